@@ -1,0 +1,1 @@
+"""hoedong's library: everything that computes, nothing that orchestrates (no Prefect here)."""

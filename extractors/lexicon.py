@@ -1,0 +1,79 @@
+"""Loads lexicons/ (people, organizations, titles, cues) once per process."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LEXICON_DIR = Path(os.environ.get("HOEDONG_LEXICONS", Path(__file__).resolve().parents[1] / "lexicons"))
+
+
+def squash(text: str) -> str:
+    """Name key with spaces removed: '젠슨 황' and '젠슨황' are the same name."""
+    return "".join(text.split())
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    org: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class KnownOrg:
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str = "company"
+
+
+@dataclass
+class Lexicon:
+    people: list[KnownPerson]
+    orgs: list[KnownOrg]
+    cues: dict[str, Any] = field(default_factory=dict)
+    titles: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.person_by_key: dict[str, KnownPerson] = {}
+        for p in self.people:
+            for surface in (p.name, *p.aliases):
+                self.person_by_key.setdefault(squash(surface), p)
+        self.org_by_key: dict[str, KnownOrg] = {}
+        for o in self.orgs:
+            for surface in (o.name, *o.aliases):
+                self.org_by_key.setdefault(squash(surface), o)
+
+    def person(self, surface: str) -> KnownPerson | None:
+        return self.person_by_key.get(squash(surface))
+
+    def org(self, surface: str) -> KnownOrg | None:
+        return self.org_by_key.get(squash(surface))
+
+
+def _read(name: str) -> Any:
+    path = LEXICON_DIR / name
+    if not path.exists():
+        return None
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    people = [
+        KnownPerson(id=e["id"], name=e["name"], aliases=tuple(e.get("aliases") or ()),
+                    org=e.get("org"), title=e.get("title"))
+        for e in _read("people.yaml") or []
+    ]
+    orgs = [
+        KnownOrg(name=e["name"], aliases=tuple(e.get("aliases") or ()), kind=e.get("kind", "company"))
+        for e in _read("organizations.yaml") or []
+    ]
+    return Lexicon(people=people, orgs=orgs, cues=_read("cues.yaml") or {}, titles=_read("titles.yaml") or {})
