@@ -12,8 +12,17 @@ from spacy.vocab import Vocab
 from extractors.morphology import Morpheme, analyze
 
 
+def _sem_morph(semantic: str) -> str:
+    """MORPH value carrying mecab-ko-dic's semantic class (e.g. Sem=인명), '_' when it has none."""
+    if semantic in ("", "*") or any(ch in semantic for ch in "|=_"):
+        return "_"
+    return f"Sem={semantic}"
+
+
 def build_doc(vocab: Vocab, text: str, morphemes: list[Morpheme] | None = None) -> Doc:
     """Doc whose text equals `text` and whose tokens are the morphemes, tagged with mecab tags.
+
+    Each token's MORPH holds the morpheme's semantic class as `Sem=<class>` (features for NER).
 
     Whitespace between morphemes goes into the previous token's trailing space; a run of
     whitespace longer than one space becomes its own whitespace token, as spaCy does.
@@ -22,6 +31,7 @@ def build_doc(vocab: Vocab, text: str, morphemes: list[Morpheme] | None = None) 
     words: list[str] = []
     spaces: list[bool] = []
     tags: list[str] = []
+    morphs: list[str] = []
     pos = 0
     for m in morphemes:
         gap = text[pos:m.start]
@@ -35,9 +45,11 @@ def build_doc(vocab: Vocab, text: str, morphemes: list[Morpheme] | None = None) 
                 words.append(gap)
                 spaces.append(False)
                 tags.append("_SP")
+                morphs.append("_")
         words.append(m.surface)
         spaces.append(False)
         tags.append(m.tag)
+        morphs.append(_sem_morph(m.semantic))
         pos = m.end
     if pos < len(text):
         tail = text[pos:]
@@ -48,7 +60,8 @@ def build_doc(vocab: Vocab, text: str, morphemes: list[Morpheme] | None = None) 
             words.append(tail)
             spaces.append(False)
             tags.append("_SP")
-    return Doc(vocab, words=words, spaces=spaces, tags=tags)
+            morphs.append("_")
+    return Doc(vocab, words=words, spaces=spaces, tags=tags, morphs=morphs)
 
 
 class MecabTokenizer:
