@@ -1,0 +1,322 @@
+"""Korean date expressions in news text, resolved against the article's publication day (KST).
+
+Korean business news dates events relative to publication ("1일", "지난달 27일", "이날",
+"지난 4월"), so a meeting date is only recoverable with the publication day in hand. The text is
+scanned once with a single compiled regex; the matches are then resolved left to right while a
+reference day (for 이날/전날/이튿날) and a reference date of any precision (for 당시/그때) are
+carried along.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo
+
+KST = ZoneInfo("Asia/Seoul")
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+COUNT_WORDS = {
+    "하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7,
+    "여드레": 8, "아흐레": 9, "열흘": 10, "보름": 15,
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # character offsets into the text passed in
+    end: int
+    text: str
+    date: datetime.date | None  # first day of the month/year for month/year precision
+    precision: str | None  # "day" | "month" | "year"
+    end_date: datetime.date | None = None  # ranges: "17일부터 나흘간" -> 17..20
+    kind: str = "absolute"  # "absolute" | "relative" | "anaphoric"
+
+
+# ---------------------------------------------------------------------------------------------
+# The pattern. Year, month and day parts recur in several branches; Python's re wants unique
+# group names, so each copy gets a numeric suffix that _groups() strips again.
+
+_NH = r"(?<![가-힣])"  # a word form must start a word (blocks 해당일, 해당시설, 도달 ...)
+_ND = r"(?<![\d.,])"  # a number must not continue an amount (1,017일, 3.5일)
+_COUNT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
+
+_YEAR = (
+    rf"(?:{_NH}(?P<ry{{n}}>지난해|작년|올해|금년|내년)"
+    rf"|(?:{_NH}(?P<ya{{n}}>지난)\s*)?{_ND}(?P<y{{n}}>\d{{{{4}}}})년(?!대|생|형|치|간|\d))"
+)
+_MONTH = (
+    rf"(?:{_NH}(?P<rm{{n}}>지난\s?달|이번\s?달|이달|다음\s?달|내달(?![리려렸]))"
+    rf"|(?:{_NH}(?P<ma{{n}}>지난|오는)\s*)?{_ND}(?P<m{{n}}>1[0-2]|0?[1-9])월(?!간|분|치|\d))"
+)
+# Day N, optionally "N~M일"; not a count of days ("30일 이내", "3일간", "3일 전", "3일째").
+_DAY = (
+    rf"(?:{_NH}(?P<da{{n}}>지난|오는)\s*)?{_ND}(?P<d{{n}}>3[01]|[12]\d|0?[1-9])"
+    rf"(?:\s*[~∼～〜-]\s*(?P<d2{{n}}>3[01]|[12]\d|0?[1-9]))?일"
+    r"(?!간|째|치|분|여|\d)"
+    r"(?!\s*(?:이내|안에|내에|내로|만에|만의|만이|동안|이상|이하|미만|가량|정도|남짓|넘게|"
+    r"[전후뒤](?:에|부터|까지|로|쯤)?(?![가-힣])))"
+    r"(?:\s*\((?:[월화수목금토일](?:요일)?|(?:[가-힣]+\s*)?현지\s*시간)\))?"
+)
+# A range tail after a day: "부터 나흘간", "부터 3일 동안", "부터 20일까지", "부터 7월 3일까지".
+_RANGE = (
+    rf"(?:부터\s*(?:(?P<cw{{n}}>{_COUNT})|(?P<cn{{n}}>\d{{{{1,2}}}})일)\s*(?:간|동안)"
+    rf"|부터\s*(?:(?P<tm{{n}}>1[0-2]|0?[1-9])월\s*)?(?P<td{{n}}>3[01]|[12]\d|0?[1-9])일\s*까지)"
+)
+
+
+def _fill(template: str, n: int) -> str:
+    return template.format(n=n)
+
+
+_PATTERN = "|".join(
+    [
+        # 1. YYYY.MM.DD, YYYY-MM-DD, YYYY/MM/DD (also "2024. 7. 2.")
+        r"(?<![\d.])(?P<ny>\d{4})(?P<sep>[./-])\s?(?P<nm>\d{1,2})(?P=sep)\s?(?P<nd>\d{1,2})(?![\d])\.?",
+        # 2. [year] month [day [range]]  /  year [month [day [range]]]
+        "(?P<date>"
+        + f"{_fill(_YEAR, 1)}(?:\\s*{_fill(_MONTH, 1)}(?:\\s*{_fill(_DAY, 1)}(?:{_fill(_RANGE, 1)})?)?)?"
+        + f"|{_fill(_MONTH, 2)}(?:\\s*{_fill(_DAY, 2)}(?:{_fill(_RANGE, 2)})?)?"
+        + f"|{_fill(_DAY, 3)}(?:{_fill(_RANGE, 3)})?"
+        + ")",
+        # 3. anaphora resolved against the reference day
+        rf"{_NH}(?P<same>이날|당일|같은\s?날|그날)(?!짜)",
+        rf"{_NH}(?P<prev>전날|전일)(?!제|본)",
+        rf"{_NH}(?P<next>이튿날|다음\s?날|익일)",
+        rf"{_NH}(?P<cnt>{_COUNT})\s*(?P<cdir>전|뒤|후)(?![가-힣])",
+        rf"{_NH}(?P<then>당시|그때)",
+        rf"{_NH}(?P<samemonth>같은\s?달)",
+        rf"{_NH}(?P<sameyear>같은\s?해|그해)",
+    ]
+)
+# Every branch starts with a digit or one of these syllables; testing that first lets the scan
+# skip most positions without trying the alternation (about 6x faster on news text).
+_FIRST = "0-9지작올금내이다오같그당전익하사나닷엿열보여아"
+DATE_RE = re.compile(f"(?=[{_FIRST}])(?:{_PATTERN})")
+
+
+def _groups(m: re.Match[str]) -> dict[str, str]:
+    """Matched groups with the branch suffix stripped: {'m': '6', 'd': '17', ...}."""
+    return {(k[:-1] if k[-1].isdigit() else k): v for k, v in m.groupdict().items() if v is not None}
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar helpers
+
+
+def _day(y: int, m: int, d: int) -> datetime.date | None:
+    """A valid date in the supported years, else None (an impossible date is skipped)."""
+    if not (MIN_YEAR <= y <= MAX_YEAR and 1 <= m <= 12):
+        return None
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return datetime.date(y, m, d)
+
+
+def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + delta
+    return k // 12, k % 12 + 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolution of the "date" branch: year, month and day parts with their relative words
+
+
+def _resolve_year(g: dict[str, str], pub: datetime.date | None) -> tuple[int | None, bool]:
+    """(year, absolute?) for the year part; None year when relative without a publication."""
+    if "y" in g:
+        return int(g["y"]), True
+    if pub is None:
+        return None, False
+    return pub.year + {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1}[g["ry"]], False
+
+
+def _resolve_month(
+    g: dict[str, str], pub: datetime.date | None, day: int | None
+) -> tuple[int, int] | None:
+    """(year, month) for a month part without an explicit year."""
+    if pub is None:
+        return None
+    rm = g.get("rm", "").replace(" ", "")
+    if rm:
+        return _shift_month(pub.year, pub.month, {"지난달": -1, "이번달": 0, "이달": 0}.get(rm, 1))
+    month = int(g["m"])
+    probe = day or 1
+    direction = g.get("ma")
+    if direction == "지난":  # the most recent past month N (with day N: the most recent past date)
+        if day is None:
+            return (pub.year if month <= pub.month else pub.year - 1), month
+        return (pub.year if (month, probe) <= (pub.month, pub.day) else pub.year - 1), month
+    if direction == "오는":  # the next month N (with day: the next such date on/after publication)
+        if day is None:
+            return (pub.year if month >= pub.month else pub.year + 1), month
+        return (pub.year if (month, probe) >= (pub.month, pub.day) else pub.year + 1), month
+    # bare "N월 (N일)": the nearest such date around the publication day
+    best = min(
+        (pub.year - 1, pub.year, pub.year + 1),
+        key=lambda y: abs((_day(y, month, min(probe, 28)) or pub) - pub),
+    )
+    return best, month
+
+
+def _resolve_day_only(direction: str | None, d: int, pub: datetime.date) -> datetime.date | None:
+    """'N일' / '지난 N일' (most recent past day N) or '오는 N일' (next day N on/after pub)."""
+    if direction == "오는":
+        y, m = (pub.year, pub.month) if d >= pub.day else _shift_month(pub.year, pub.month, 1)
+    else:
+        y, m = (pub.year, pub.month) if d <= pub.day else _shift_month(pub.year, pub.month, -1)
+    return _day(y, m, d)
+
+
+def _range_end(g: dict[str, str], start: datetime.date) -> datetime.date | None:
+    """End of a range starting at start: a count of days, or an end day (this or next month)."""
+    if "cw" in g or "cn" in g:
+        n = COUNT_WORDS[g["cw"]] if "cw" in g else int(g["cn"])
+        return start + datetime.timedelta(days=n - 1) if 1 <= n <= 31 else None
+    end_day = int(g["td"] if "td" in g else g["d2"])
+    if "tm" in g:
+        y, m = start.year, int(g["tm"])
+        if (m, end_day) < (start.month, start.day):
+            y += 1
+    else:
+        y, m = start.year, start.month
+        if end_day < start.day:
+            y, m = _shift_month(y, m, 1)
+    end = _day(y, m, end_day)
+    return end if end is not None and end > start else None
+
+
+def _resolve_date(
+    g: dict[str, str], pub: datetime.date | None
+) -> tuple[datetime.date | None, str, datetime.date | None, str] | None:
+    """(date, precision, end_date, kind) for the date branch, or None to skip the match."""
+    has_year, has_month, has_day = "y" in g or "ry" in g, "m" in g or "rm" in g, "d" in g
+    precision = "day" if has_day else "month" if has_month else "year"
+    year, absolute = _resolve_year(g, pub) if has_year else (None, False)
+    if has_year and year is None:  # relative year without a publication day
+        return None, precision, None, "relative"
+    kind = "absolute" if absolute else "relative"
+    if not has_month:
+        if has_day:  # bare/지난/오는 N일
+            if pub is None:
+                return None, precision, None, kind
+            start = _resolve_day_only(g.get("da"), int(g["d"]), pub)
+        else:
+            return (_day(year, 1, 1), precision, None, kind) if _day(year, 1, 1) else None
+    else:
+        day = int(g["d"]) if has_day else None
+        if has_year:
+            ym = (year, int(g["m"]))
+        else:
+            ym = _resolve_month(g, pub, day)
+            if ym is None:
+                return None, precision, None, kind
+        start = _day(ym[0], ym[1], day or 1)
+    if start is None:
+        return None
+    end = _range_end(g, start) if has_day and ("d2" in g or "cw" in g or "cn" in g or "td" in g) else None
+    return start, precision, end, kind
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def find_dates(text: str, published: datetime.datetime | None) -> list[DateMention]:
+    """Every date expression in text, in order, resolved against published (KST)."""
+    pub = published.astimezone(KST).date() if published is not None else None
+    ref_day: datetime.date | None = pub  # 이날/전날/이튿날 refer to this
+    ref_any: tuple[datetime.date, str] | None = None  # 당시/그때 refer to this
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text):
+        g = _groups(m)
+        kind = next(k for k in ("ny", "date", "same", "prev", "next", "cnt", "then", "samemonth", "sameyear") if k in g)
+        date: datetime.date | None
+        end: datetime.date | None = None
+        if kind == "ny":
+            date, precision, kind = _day(int(g["ny"]), int(g["nm"]), int(g["nd"])), "day", "absolute"
+            if date is None:
+                continue
+        elif kind == "date":
+            resolved = _resolve_date(g, pub)
+            if resolved is None:
+                continue
+            date, precision, end, kind = resolved
+        elif kind in ("same", "prev", "next", "cnt"):
+            offset = {"same": 0, "prev": -1, "next": 1}.get(kind)
+            if offset is None:
+                offset = COUNT_WORDS[g["cnt"]] * (-1 if g["cdir"] == "전" else 1)
+            date = ref_day + datetime.timedelta(days=offset) if ref_day else None
+            precision, kind = "day", "anaphoric"
+        else:  # then / samemonth / sameyear: the most recent date of any precision
+            want = {"samemonth": "month", "sameyear": "year"}.get(kind)
+            date, precision = ref_any if ref_any else (None, None)
+            if want and date is not None:
+                if want == "year" or precision == "year":
+                    date, precision = date.replace(month=1, day=1), "year"
+                else:
+                    date, precision = date.replace(day=1), "month"
+            elif want:
+                precision = want
+            kind = "anaphoric"
+        if date is not None:
+            ref_any = (date, precision)
+            if precision == "day":
+                ref_day = date
+        out.append(DateMention(m.start(), m.end(), m.group(), date, precision, end, kind))
+    return out
+
+
+_KO_DATETIME = re.compile(
+    r"^\s*(\d{4})\s*[년./-]\s*(\d{1,2})\s*[월./-]\s*(\d{1,2})\s*일?\.?"
+    r"(?:\s*\([월화수목금토일]\))?"
+    r"(?:\s*(오전|오후|AM|PM|am|pm)?\s*(\d{1,2})\s*[:시]\s*(\d{1,2})?\s*분?(?::(\d{1,2}))?)?\s*$"
+)
+
+
+def parse_published(value: str | datetime.datetime | datetime.date | None) -> datetime.datetime | None:
+    """Publication time as a tz-aware datetime in KST: ISO 8601, RFC 822 (feeds),
+    '2024-07-02 05:00', '2024.07.02 05:00', '2024년 7월 2일 오전 5:00', naive = KST.
+    Unparseable input gives None: a missing date must not stop an article."""
+    if value is None:
+        return None
+    if isinstance(value, datetime.datetime):
+        dt = value
+    elif isinstance(value, datetime.date):
+        dt = datetime.datetime(value.year, value.month, value.day)
+    else:
+        dt = _parse_published_str(value.strip())
+        if dt is None:
+            return None
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=KST)
+    return dt.astimezone(KST)
+
+
+def _parse_published_str(s: str) -> datetime.datetime | None:
+    if not s:
+        return None
+    try:
+        return datetime.datetime.fromisoformat(s.replace("Z", "+00:00") if s.endswith("Z") else s)
+    except ValueError:
+        pass
+    m = _KO_DATETIME.match(s)
+    if m:
+        y, mo, d, ampm, hh, mm, ss = m.groups()
+        hour = int(hh or 0)
+        if ampm in ("오후", "PM", "pm") and hour < 12:
+            hour += 12
+        elif ampm in ("오전", "AM", "am") and hour == 12:
+            hour = 0
+        try:
+            return datetime.datetime(int(y), int(mo), int(d), hour, int(mm or 0), int(ss or 0))
+        except ValueError:
+            return None
+    try:
+        dt = parsedate_to_datetime(s)
+    except (TypeError, ValueError, IndexError):
+        return None
+    # RFC 822 "-0000" (zone unknown) comes back naive; feeds mean UTC by it.
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=datetime.timezone.utc)
