@@ -45,11 +45,11 @@ _COUNT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
 
 _YEAR = (
     rf"(?:{_NH}(?P<ry{{n}}>지난해|작년|올해|금년|내년)"
-    rf"|(?:{_NH}(?P<ya{{n}}>지난)\s*)?{_ND}(?P<y{{n}}>\d{{{{4}}}})년(?!대|생|형|치|간|\d))"
+    rf"|(?:{_NH}(?P<ya{{n}}>지난)\s*)?{_ND}(?P<y{{n}}>\d{{{{4}}}})년(?!대|생|형|치|간))"
 )
 _MONTH = (
     rf"(?:{_NH}(?P<rm{{n}}>지난\s?달|이번\s?달|이달|다음\s?달|내달(?![리려렸]))"
-    rf"|(?:{_NH}(?P<ma{{n}}>지난|오는)\s*)?{_ND}(?P<m{{n}}>1[0-2]|0?[1-9])월(?!간|분|치|\d))"
+    rf"|(?:{_NH}(?P<ma{{n}}>지난|오는)\s*)?{_ND}(?P<m{{n}}>1[0-2]|0?[1-9])월(?!간|분|치))"
 )
 # Day N, optionally "N~M일"; not a count of days ("30일 이내", "3일간", "3일 전", "3일째").
 _DAY = (
@@ -95,6 +95,10 @@ _PATTERN = "|".join(
 # skip most positions without trying the alternation (about 6x faster on news text).
 _FIRST = "0-9지작올금내이다오같그당전익하사나닷엿열보여아"
 DATE_RE = re.compile(f"(?=[{_FIRST}])(?:{_PATTERN})")
+
+
+# The group that names each top-level branch of DATE_RE.
+_BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "samemonth", "sameyear")
 
 
 def _groups(m: re.Match[str]) -> dict[str, str]:
@@ -203,8 +207,8 @@ def _resolve_date(
             if pub is None:
                 return None, precision, None, kind
             start = _resolve_day_only(g.get("da"), int(g["d"]), pub)
-        else:
-            return (_day(year, 1, 1), precision, None, kind) if _day(year, 1, 1) else None
+        else:  # year only
+            start = _day(year, 1, 1)
     else:
         day = int(g["d"]) if has_day else None
         if has_year:
@@ -216,7 +220,8 @@ def _resolve_date(
         start = _day(ym[0], ym[1], day or 1)
     if start is None:
         return None
-    end = _range_end(g, start) if has_day and ("d2" in g or "cw" in g or "cn" in g or "td" in g) else None
+    is_range = any(k in g for k in ("d2", "cw", "cn", "td"))
+    end = _range_end(g, start) if is_range else None
     return start, precision, end, kind
 
 
@@ -232,7 +237,7 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
     out: list[DateMention] = []
     for m in DATE_RE.finditer(text):
         g = _groups(m)
-        kind = next(k for k in ("ny", "date", "same", "prev", "next", "cnt", "then", "samemonth", "sameyear") if k in g)
+        kind = next(k for k in _BRANCHES if k in g)
         date: datetime.date | None
         end: datetime.date | None = None
         if kind == "ny":

@@ -1,0 +1,307 @@
+"""Date resolution against the publication day: every supported form, with a mid-year
+publication (2024-07-02 05:00 KST) and one just after new year (2024-01-03 09:00 KST) so that
+month and year rollovers are exercised."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from extractors.dates import KST, DateMention, find_dates, parse_published
+
+JUL = dt.datetime(2024, 7, 2, 5, 0, tzinfo=KST)
+JAN = dt.datetime(2024, 1, 3, 9, 0, tzinfo=KST)
+DEC = dt.datetime(2023, 12, 20, 9, 0, tzinfo=KST)
+SEED = Path("/work/shared/seeds/000_9165b83571597b26.txt")
+
+D = dt.date
+
+
+def only(text: str, pub: dt.datetime | None) -> DateMention:
+    found = find_dates(text, pub)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# (text, publication, matched text, date, precision, kind)
+SINGLE = [
+    # anaphora with no earlier date: the publication day
+    ("이날 만났다", JUL, "이날", D(2024, 7, 2), "day", "anaphoric"),
+    ("당일 회동했다", JUL, "당일", D(2024, 7, 2), "day", "anaphoric"),
+    ("같은 날 만났다", JAN, "같은 날", D(2024, 1, 3), "day", "anaphoric"),
+    ("같은날 만났다", JAN, "같은날", D(2024, 1, 3), "day", "anaphoric"),
+    ("그날 저녁", JUL, "그날", D(2024, 7, 2), "day", "anaphoric"),
+    ("전날 만찬", JUL, "전날", D(2024, 7, 1), "day", "anaphoric"),
+    ("전일 회동", JAN, "전일", D(2024, 1, 2), "day", "anaphoric"),
+    ("이튿날 방문", JUL, "이튿날", D(2024, 7, 3), "day", "anaphoric"),
+    ("다음 날 방문", JUL, "다음 날", D(2024, 7, 3), "day", "anaphoric"),
+    ("다음날 방문", JAN, "다음날", D(2024, 1, 4), "day", "anaphoric"),
+    ("하루 전 만났다", JUL, "하루 전", D(2024, 7, 1), "day", "anaphoric"),
+    ("이틀 뒤 만났다", JUL, "이틀 뒤", D(2024, 7, 4), "day", "anaphoric"),
+    # 지난 N일 / bare N일: this month when N <= publication day, else last month
+    ("지난 1일 만났다", JUL, "지난 1일", D(2024, 7, 1), "day", "relative"),
+    ("지난 27일 만났다", JUL, "지난 27일", D(2024, 6, 27), "day", "relative"),
+    ("지난 27일 만났다", JAN, "지난 27일", D(2023, 12, 27), "day", "relative"),
+    ("2일 만났다", JUL, "2일", D(2024, 7, 2), "day", "relative"),
+    ("15일 만났다", JUL, "15일", D(2024, 6, 15), "day", "relative"),
+    ("3일 회동", JAN, "3일", D(2024, 1, 3), "day", "relative"),
+    ("31일 회동", JAN, "31일", D(2023, 12, 31), "day", "relative"),
+    ("1일(현지시간) 만났다", JUL, "1일(현지시간)", D(2024, 7, 1), "day", "relative"),
+    ("1일(미국 현지시간) 만났다", JUL, "1일(미국 현지시간)", D(2024, 7, 1), "day", "relative"),
+    ("30일(현지 시간) 만났다", JUL, "30일(현지 시간)", D(2024, 6, 30), "day", "relative"),
+    ("3일(수) 만났다", JAN, "3일(수)", D(2024, 1, 3), "day", "relative"),
+    ("8일(월) 만난다", JAN, "8일(월)", D(2023, 12, 8), "day", "relative"),
+    ("1일 오후 만났다", JUL, "1일", D(2024, 7, 1), "day", "relative"),
+    ("1일 후보 등록", JUL, "1일", D(2024, 7, 1), "day", "relative"),
+    ("1일(월요일) 만났다", JUL, "1일(월요일)", D(2024, 7, 1), "day", "relative"),
+    ("3일 연속 상승", JAN, "3일", D(2024, 1, 3), "day", "relative"),
+    ("1일 전국경제인연합회는", JUL, "1일", D(2024, 7, 1), "day", "relative"),
+    ("1일 간담회를 열었다", JUL, "1일", D(2024, 7, 1), "day", "relative"),
+    # 지난달 (N일)
+    ("지난달 27일 만났다", JUL, "지난달 27일", D(2024, 6, 27), "day", "relative"),
+    ("지난달 27일 만났다", JAN, "지난달 27일", D(2023, 12, 27), "day", "relative"),
+    ("지난 달 5일", JUL, "지난 달 5일", D(2024, 6, 5), "day", "relative"),
+    ("지난달 만났다", JUL, "지난달", D(2024, 6, 1), "month", "relative"),
+    ("지난달 만났다", JAN, "지난달", D(2023, 12, 1), "month", "relative"),
+    # 지난 N월: this year when N <= publication month, else last year
+    ("지난 4월 만났다", JUL, "지난 4월", D(2024, 4, 1), "month", "relative"),
+    ("지난 6월 만났다", JUL, "지난 6월", D(2024, 6, 1), "month", "relative"),
+    ("지난 2월 만났다", JUL, "지난 2월", D(2024, 2, 1), "month", "relative"),
+    ("지난 7월 만났다", JUL, "지난 7월", D(2024, 7, 1), "month", "relative"),
+    ("지난 8월 만났다", JUL, "지난 8월", D(2023, 8, 1), "month", "relative"),
+    ("지난 12월 만났다", JAN, "지난 12월", D(2023, 12, 1), "month", "relative"),
+    ("지난 1월 만났다", JAN, "지난 1월", D(2024, 1, 1), "month", "relative"),
+    ("지난 6월 5일 만났다", JUL, "지난 6월 5일", D(2024, 6, 5), "day", "relative"),
+    ("지난 7월 15일 만났다", JUL, "지난 7월 15일", D(2023, 7, 15), "day", "relative"),
+    # 지난해 / 작년 (N월 (N일))
+    ("지난해 3월 만났다", JUL, "지난해 3월", D(2023, 3, 1), "month", "relative"),
+    ("작년 12월 만났다", JAN, "작년 12월", D(2023, 12, 1), "month", "relative"),
+    ("지난해 11월 5일 만났다", JUL, "지난해 11월 5일", D(2023, 11, 5), "day", "relative"),
+    ("지난해 만났다", JUL, "지난해", D(2023, 1, 1), "year", "relative"),
+    ("지난해 만났다", JAN, "지난해", D(2023, 1, 1), "year", "relative"),
+    ("작년 만났다", JAN, "작년", D(2023, 1, 1), "year", "relative"),
+    # 올해 / 내년
+    ("올해 3월 만났다", JUL, "올해 3월", D(2024, 3, 1), "month", "relative"),
+    ("올해 9월 10일 만난다", JUL, "올해 9월 10일", D(2024, 9, 10), "day", "relative"),
+    ("올해 만났다", JAN, "올해", D(2024, 1, 1), "year", "relative"),
+    ("내년 만난다", JUL, "내년", D(2025, 1, 1), "year", "relative"),
+    # 오는 N일 / 오는 N월: the next one on or after publication
+    ("오는 5일 만난다", JUL, "오는 5일", D(2024, 7, 5), "day", "relative"),
+    ("오는 2일 만난다", JUL, "오는 2일", D(2024, 7, 2), "day", "relative"),
+    ("오는 1일 만난다", JUL, "오는 1일", D(2024, 8, 1), "day", "relative"),
+    ("오는 2일 만난다", JAN, "오는 2일", D(2024, 2, 2), "day", "relative"),
+    ("오는 9월 만난다", JUL, "오는 9월", D(2024, 9, 1), "month", "relative"),
+    ("오는 3월 만난다", JUL, "오는 3월", D(2025, 3, 1), "month", "relative"),
+    ("오는 3월 만난다", JAN, "오는 3월", D(2024, 3, 1), "month", "relative"),
+    ("오는 7월 10일 만난다", JUL, "오는 7월 10일", D(2024, 7, 10), "day", "relative"),
+    # 다음 달 / 내달 / 이번 달 / 이달
+    ("다음 달 만난다", JUL, "다음 달", D(2024, 8, 1), "month", "relative"),
+    ("다음달 만난다", DEC, "다음달", D(2024, 1, 1), "month", "relative"),
+    ("내달 5일 만난다", JUL, "내달 5일", D(2024, 8, 5), "day", "relative"),
+    ("내달 5일 만난다", DEC, "내달 5일", D(2024, 1, 5), "day", "relative"),
+    ("이번 달 만난다", JUL, "이번 달", D(2024, 7, 1), "month", "relative"),
+    ("이달 10일 만난다", JAN, "이달 10일", D(2024, 1, 10), "day", "relative"),
+    # N월 N일 / N월 without a year: the nearest one around publication
+    ("7월 1일 만났다", JUL, "7월 1일", D(2024, 7, 1), "day", "relative"),
+    ("12월 28일 만났다", JAN, "12월 28일", D(2023, 12, 28), "day", "relative"),
+    ("2월 1일 만난다", JAN, "2월 1일", D(2024, 2, 1), "day", "relative"),
+    ("3월 만났다", JUL, "3월", D(2024, 3, 1), "month", "relative"),
+    ("11월 만났다", JAN, "11월", D(2023, 11, 1), "month", "relative"),
+    # absolute forms
+    ("2023년 5월 17일 만났다", JUL, "2023년 5월 17일", D(2023, 5, 17), "day", "absolute"),
+    ("2023년5월17일 만났다", JUL, "2023년5월17일", D(2023, 5, 17), "day", "absolute"),
+    ("2022년 12월 개발", JUL, "2022년 12월", D(2022, 12, 1), "month", "absolute"),
+    ("지난 2022년 12월 개발", JUL, "지난 2022년 12월", D(2022, 12, 1), "month", "absolute"),
+    ("지난 2018년 슈퍼사이클", JUL, "지난 2018년", D(2018, 1, 1), "year", "absolute"),
+    ("2018년 슈퍼사이클", JAN, "2018년", D(2018, 1, 1), "year", "absolute"),
+    ("2030년까지 투자", JUL, "2030년", D(2030, 1, 1), "year", "absolute"),
+    ("2024.06.27 발표", JUL, "2024.06.27", D(2024, 6, 27), "day", "absolute"),
+    ("2024-06-27 발표", JUL, "2024-06-27", D(2024, 6, 27), "day", "absolute"),
+    ("2024/6/27 발표", JUL, "2024/6/27", D(2024, 6, 27), "day", "absolute"),
+    ("2024. 6. 27. 발표", JUL, "2024. 6. 27.", D(2024, 6, 27), "day", "absolute"),
+    ("2024년 2월 29일 발표", JUL, "2024년 2월 29일", D(2024, 2, 29), "day", "absolute"),
+]
+
+
+@pytest.mark.parametrize("text,pub,surface,date,precision,kind", SINGLE)
+def test_single_form(text, pub, surface, date, precision, kind):
+    m = only(text, pub)
+    assert (m.text, m.date, m.precision, m.kind) == (surface, date, precision, kind)
+    assert text[m.start : m.end] == surface
+    assert m.end_date is None
+
+
+# (text, publication, matched text, start, end)
+RANGES = [
+    ("지난달 17일부터 나흘간 방문", JUL, "지난달 17일부터 나흘간", D(2024, 6, 17), D(2024, 6, 20)),
+    ("17일부터 나흘간 방문", JUL, "17일부터 나흘간", D(2024, 6, 17), D(2024, 6, 20)),
+    ("1일부터 사흘간 방문", JUL, "1일부터 사흘간", D(2024, 7, 1), D(2024, 7, 3)),
+    ("1일부터 이틀간 방문", JUL, "1일부터 이틀간", D(2024, 7, 1), D(2024, 7, 2)),
+    ("지난달 28일부터 닷새간 방문", JUL, "지난달 28일부터 닷새간", D(2024, 6, 28), D(2024, 7, 2)),
+    ("지난달 30일부터 사흘 동안", JAN, "지난달 30일부터 사흘 동안", D(2023, 12, 30), D(2024, 1, 1)),
+    ("1일부터 3일 동안 방문", JUL, "1일부터 3일 동안", D(2024, 7, 1), D(2024, 7, 3)),
+    ("오는 10일부터 열흘간", JUL, "오는 10일부터 열흘간", D(2024, 7, 10), D(2024, 7, 19)),
+    ("지난달 17일부터 20일까지 방문", JUL, "지난달 17일부터 20일까지", D(2024, 6, 17), D(2024, 6, 20)),
+    ("지난달 28일부터 7월 1일까지", JUL, "지난달 28일부터 7월 1일까지", D(2024, 6, 28), D(2024, 7, 1)),
+    ("지난달 30일부터 2일까지 방문", JAN, "지난달 30일부터 2일까지", D(2023, 12, 30), D(2024, 1, 2)),
+    ("지난달 17~20일 방문", JUL, "지난달 17~20일", D(2024, 6, 17), D(2024, 6, 20)),
+    ("2023년 5월 17일부터 나흘간", None, "2023년 5월 17일부터 나흘간", D(2023, 5, 17), D(2023, 5, 20)),
+]
+
+
+@pytest.mark.parametrize("text,pub,surface,start,end", RANGES)
+def test_range(text, pub, surface, start, end):
+    m = only(text, pub)
+    assert (m.text, m.date, m.end_date, m.precision) == (surface, start, end, "day")
+
+
+def test_reference_day_moves_left_to_right():
+    text = "지난달 30일 회동했다. 이튿날 만찬을 했고 이날 사진을 올렸다. 3일에는 골프를 쳤다. 전날에는 면담했다."
+    got = [(m.text, m.date) for m in find_dates(text, JAN)]
+    assert got == [
+        ("지난달 30일", D(2023, 12, 30)),
+        ("이튿날", D(2023, 12, 31)),
+        ("이날", D(2023, 12, 31)),
+        ("3일", D(2024, 1, 3)),
+        ("전날", D(2024, 1, 2)),
+    ]
+
+
+def test_month_precision_does_not_become_reference_day():
+    got = [(m.text, m.date) for m in find_dates("지난 4월 미국을 찾았다. 이날 사진을 올렸다.", JUL)]
+    assert got == [("지난 4월", D(2024, 4, 1)), ("이날", D(2024, 7, 2))]
+
+
+@pytest.mark.parametrize(
+    "text,date,precision",
+    [
+        ("지난 4월 미국을 찾았다. 당시 황 CEO를 만났다.", D(2024, 4, 1), "month"),
+        ("지난 2018년 슈퍼사이클이 왔다. 그때 증설했다.", D(2018, 1, 1), "year"),
+        ("지난달 27일 방문했다. 당시 사진을 찍었다.", D(2024, 6, 27), "day"),
+        ("당시 사진을 찍었다.", None, None),
+    ],
+)
+def test_then_takes_latest_date_of_any_precision(text, date, precision):
+    m = find_dates(text, JUL)[-1]
+    assert m.text in ("당시", "그때")
+    assert (m.date, m.precision, m.kind) == (date, precision, "anaphoric")
+
+
+def test_same_month_and_year():
+    got = [(m.text, m.date, m.precision) for m in find_dates("지난해 3월 5일 만났고 같은 달 또 만났다. 같은 해 12월", JUL)]
+    assert got[:3] == [
+        ("지난해 3월 5일", D(2023, 3, 5), "day"),
+        ("같은 달", D(2023, 3, 1), "month"),
+        ("같은 해", D(2023, 1, 1), "year"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["지난주 만났다", "이번 주 만난다", "최근 만났다", "앞서 만났다"])
+def test_vague_times_are_not_dates(text):
+    assert find_dates(text, JUL) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1년 만에 시가총액이 3배 늘었다",
+        "30일 이내 신고해야 한다",
+        "2분기 실적",
+        "10나노급 4세대 D램",
+        "3일간 머물렀다",
+        "3일 동안 머물렀다",
+        "3일 전 발표했다",
+        "3일 만에 복귀했다",
+        "사흘째 하락",
+        "3일째 하락",
+        "3개월 연장",
+        "1,017일 만의 복귀",
+        "0.5일 근무",
+        "2000년대 초반",
+        "1990년생",
+        "1989년",
+        "2101년",
+        "6월 31일",
+        "2월 30일",
+        "2023.02.30",
+        "해당일",
+        "해당시설",
+        "말을 내달렸다",
+        "13월",
+        "32일",
+        "100억원 규모",
+        "30여 일",
+        "30일분 재고",
+    ],
+)
+def test_non_dates(text):
+    assert find_dates(text, JUL) == []
+
+
+def test_without_publication_relative_forms_are_unresolved():
+    text = "지난달 27일 만났다. 이날 사진을 올렸다. 2023년 5월 17일에도 만났다. 당시 지난해 3월"
+    got = [(m.text, m.date, m.kind) for m in find_dates(text, None)]
+    assert got == [
+        ("지난달 27일", None, "relative"),
+        ("이날", None, "anaphoric"),
+        ("2023년 5월 17일", D(2023, 5, 17), "absolute"),
+        ("당시", D(2023, 5, 17), "anaphoric"),
+        ("지난해 3월", None, "relative"),
+    ]
+
+
+def test_seed_article():
+    text = SEED.read_text(encoding="utf-8")
+    found = find_dates(text, parse_published("2024-07-02 05:00"))
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    got = [(m.text, m.date, m.precision, m.end_date) for m in found]
+    assert ("1일", D(2024, 7, 1), "day", None) in got
+    assert got[got.index(("1일", D(2024, 7, 1), "day", None)) + 1] == ("이날", D(2024, 7, 1), "day", None)
+    assert ("지난달 27일", D(2024, 6, 27), "day", None) in got
+    assert ("지난 4월", D(2024, 4, 1), "month", None) in got
+    assert ("지난 6월", D(2024, 6, 1), "month", None) in got
+    assert ("지난 2월", D(2024, 2, 1), "month", None) in got
+    assert ("지난달 17일부터 나흘간", D(2024, 6, 17), "day", D(2024, 6, 20)) in got
+    assert not any("년 만에" in m.text or "세대" in m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("Mon, 01 Jul 2024 22:00:00 GMT", dt.datetime(2024, 7, 2, 7, 0, tzinfo=KST)),
+        ("Mon, 01 Jul 2024 20:00:00 +0000", dt.datetime(2024, 7, 2, 5, 0, tzinfo=KST)),
+        ("Tue, 02 Jul 2024 05:00:00 +0900", JUL),
+        ("Mon, 01 Jul 2024 16:00:00 -0400", JUL),
+        ("2024-07-01T20:00:00Z", JUL),
+        ("2024-07-01T16:00:00-04:00", JUL),
+        ("2024-07-02T05:00:00+09:00", JUL),
+        ("2024-07-02 05:00", JUL),
+        ("2024-07-02", dt.datetime(2024, 7, 2, tzinfo=KST)),
+        ("2024.07.02 05:00", JUL),
+        ("2024.07.02. 오후 3:10", dt.datetime(2024, 7, 2, 15, 10, tzinfo=KST)),
+        ("2024년 7월 2일 오전 5:00", JUL),
+        ("2024년 7월 2일 오후 12:30", dt.datetime(2024, 7, 2, 12, 30, tzinfo=KST)),
+        ("2024년 1월 3일 오전 12:05", dt.datetime(2024, 1, 3, 0, 5, tzinfo=KST)),
+        (dt.datetime(2024, 7, 2, 5, 0), JUL),
+        (dt.datetime(2024, 7, 1, 20, 0, tzinfo=dt.timezone.utc), JUL),
+        (None, None),
+        ("", None),
+        ("not a date", None),
+        ("2024-13-45", None),
+    ],
+)
+def test_parse_published(value, expected):
+    got = parse_published(value)
+    assert got == expected
+    if got is not None:
+        assert got.utcoffset() == dt.timedelta(hours=9)
+
+
+def test_resolution_uses_the_kst_day():
+    """22:00 GMT on the 1st is already the 2nd in Seoul: '2일' is that day, not last month."""
+    pub = parse_published("Mon, 01 Jul 2024 22:00:00 GMT")
+    assert only("2일 만났다", pub).date == D(2024, 7, 2)
+    utc_pub = dt.datetime(2024, 7, 1, 22, 0, tzinfo=dt.timezone.utc)
+    assert only("2일 만났다", utc_pub).date == D(2024, 7, 2)
