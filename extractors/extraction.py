@@ -1,0 +1,79 @@
+"""The extractor as a spaCy pipeline: mecab tokens -> words -> people -> meetings.
+
+Each step is a registered spaCy component, so `build_nlp().pipe_names` lists them and displaCy
+renders the persons found (`doc.ents`, and `doc.spans["persons"]` with coreferent mentions).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extractors.dates import find_dates, parse_published
+from extractors.meetings import MeetingFinder
+from extractors.people import PeopleFinder
+from extractors.records import MeetingMention
+from extractors.spacy_doc import blank_korean
+from extractors.words import words_of
+
+for _name in ("words", "people", "meetings"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.component("hoedong_words")
+def words_component(doc: Doc) -> Doc:
+    doc._.words = words_of(doc)
+    return doc
+
+
+@Language.component("hoedong_people")
+def people_component(doc: Doc) -> Doc:
+    ner_spans = [(s.start_char, s.end_char) for s in doc.spans.get("ner_ps", [])]
+    finder = PeopleFinder(doc._.words, doc.text, ner_spans)
+    mentions = finder.find()
+    doc._.people = mentions
+    spans = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, label="PS", alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.spans["persons"] = spans
+    doc.ents = [Span(doc, s.start, s.end, label="PS") for s in filter_spans(spans)]
+    return doc
+
+
+@Language.component("hoedong_meetings")
+def meetings_component(doc: Doc) -> Doc:
+    published = doc.user_data.get("published")
+    dates = find_dates(doc.text, published)
+    doc._.meetings = MeetingFinder(doc.text, doc._.words, doc._.people, dates, published).run()
+    return doc
+
+
+@lru_cache(maxsize=1)
+def build_nlp() -> Language:
+    """The hoedong pipeline (tokenizer: konlpy Mecab morphemes)."""
+    nlp = blank_korean()
+    nlp.add_pipe("hoedong_words")
+    nlp.add_pipe("hoedong_people")
+    nlp.add_pipe("hoedong_meetings")
+    return nlp
+
+
+def analyze_article(text: str, published_at: datetime | str | None = None) -> Doc:
+    """Run the whole pipeline; the publication time anchors relative dates."""
+    nlp = build_nlp()
+    doc = nlp.make_doc(text)
+    doc.user_data["published"] = parse_published(published_at)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def extract(text: str, published_at: datetime | str | None = None) -> list[MeetingMention]:
+    """Meetings reported in one article (title + body), as mentions with their sentence spans."""
+    return list(analyze_article(text, published_at)._.meetings)

@@ -1,0 +1,322 @@
+"""Meeting relations: who met whom in each sentence, with status, mode, date, place and photo.
+
+A sentence reports a meeting when a trigger (회동, 만나, 면담, 접견, 찍은 사진 ...) has persons as
+its subject (은/는/이/가) and counterparts (와/과/을/를/에게, lists with 등). Counterparts listed
+together meet the subject separately unless a joint cue (함께, 한자리에, 세 사람은) says otherwise;
+coordinated subjects ("A와 B가 C와 찍은 사진") meet together.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+
+from extractors.dates import DateMention
+from extractors.lexicon import load_lexicon
+from extractors.people import Entity, Mention
+from extractors.records import MeetingMention, Participant
+from extractors.words import DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
+
+STRONG = re.compile(
+    r"^(회동|면담|접견|회담|정상회담|만찬|오찬|조찬|골프|라운딩|환담|미팅|독대|간담회|상견례|예방|회합|티타임|"
+    r"차담|기념촬영|인증샷|셀카|만나|만난|만났|만남|만날|대면|통화|전화통화|화상회의|화상회담|화상통화|영상통화)"
+)
+WEAK = re.compile(
+    r"^(방문|찾아|찾았|찾은|찾는|사진|찍은|찍었|찍어|대화|논의|협의|의견|나눴|나누|안내|맞이|맞았|환대|초청|"
+    r"함께했|함께한|식사|저녁|악수|회의|영접|배웅|모임|자리)"
+)
+PHONE = re.compile(r"(통화|전화)")
+VIDEO = re.compile(r"(화상|비대면|온라인|영상통화|영상 통화)")
+PLANNED_AFTER = re.compile(
+    r"(예정|전망|계획|관측|점쳐|추진|가능성|방침|기대|예상|조율|앞두|성사|주목|검토|타진|제안|요청|희망|"
+    r"할 것|될 것|하기로|만나기로|것으로 보인|것으로 알려|계획|일정)"
+)
+FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
+CANCELLED = re.compile(r"(불발|무산|취소|결렬|연기|보류|어긋|성사되지)")
+DENIED = re.compile(r"(부인|사실무근|사실이 아니|만난 적|적이 없|적 없|않았다|않았다고|선을 그)")
+JOINT = re.compile(r"(함께|나란히|한자리|한 자리|세 사람|네 사람|3자|4자|삼자|동석|배석|동행|같이|합석|모두)")
+SEPARATE = re.compile(r"(잇달아|잇따라|차례로|각각|개별|연쇄|릴레이|연이어|순차|따로|이어서)")
+PHOTO = re.compile(r"(사진|인증샷|셀카|기념촬영|촬영|인스타그램|SNS|페이스북|포즈|셀피)")
+POSTING = re.compile(r"^(올렸|올린|올리|게시|업로드|공개|공유|게재)")
+ATTACH = re.compile(r"(배석|동행|동석|합석|함께 자리|자리를 함께)")
+REPORTING = re.compile(r"^(재계|업계|관련 업계|관계자|정부|외신|보도|발표|밝혔|전했)")
+UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직원|경영진|인사|직원|CEO들|총수들)")
+PLACE_WORD = re.compile(r"(에서|을 찾아|를 찾아|을 방문|를 방문)$")
+SENT_END = re.compile(r"[.?!][\"'”’)]*$")
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    lex = load_lexicon()
+    places = lex.cues.get("places", []) if isinstance(lex.cues, dict) else []
+    return frozenset(places)
+
+
+@dataclass
+class Trigger:
+    index: int  # word index
+    strong: bool
+    word: Word
+
+
+@dataclass
+class Sentence:
+    first: int
+    last: int
+    start: int
+    end: int
+    mentions: list[Mention] = field(default_factory=list)
+    subjects: list[Entity] = field(default_factory=list)
+    meetings: list[MeetingMention] = field(default_factory=list)
+    explicit_subject: bool = False
+
+
+def sentences_of(words: list[Word]) -> list[tuple[int, int]]:
+    """Word-index ranges of sentences: a break after '.', '?', '!' or at a line end."""
+    out = []
+    first = 0
+    for i, w in enumerate(words):
+        last_of_line = i + 1 == len(words) or words[i + 1].line != w.line
+        if last_of_line or SENT_END.search(w.text):
+            out.append((first, i))
+            first = i + 1
+    return out
+
+
+def _entities(m: Mention) -> list[Entity]:
+    return list(m.entities)
+
+
+def _participant(e: Entity, surface: str | None = None, org: str | None = None, title: str | None = None) -> Participant:
+    return Participant(name=e.name, surface=surface or e.name, organization=org or e.org, title=title or e.title,
+                       person_id=e.person_id)
+
+
+class MeetingFinder:
+    """Reads sentences left to right, keeping the previous subject and meeting for ellipsis."""
+
+    def __init__(self, text: str, words: list[Word], mentions: list[Mention], dates: list[DateMention],
+                 published: datetime | None):
+        self.text = text
+        self.words = words
+        self.mentions = mentions
+        self.dates = dates
+        self.published = published
+        self.meetings: list[MeetingMention] = []
+        self.prev: Sentence | None = None
+        self.prev_meetings: list[MeetingMention] = []
+
+    def run(self) -> list[MeetingMention]:
+        by_word = {}
+        for m in self.mentions:
+            by_word[m.first] = m
+        for first, last in sentences_of(self.words):
+            sent = Sentence(first, last, self.words[first].start, self.words[last].end)
+            sent.mentions = [by_word[i] for i in range(first, last + 1) if i in by_word]
+            self._coordinate(sent.mentions)
+            self._sentence(sent)
+        return self.meetings
+
+    # --- roles -----------------------------------------------------------------------------
+    def _coordinate(self, mentions: list[Mention]) -> None:
+        """A name followed by a comma, a dot, 와/과 or nothing takes the role of the next name."""
+        for k in range(len(mentions) - 1, -1, -1):
+            m = mentions[k]
+            end_word = self.words[m.last]
+            nxt_word = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
+            if m.role == NONE and nxt_word is not None and nxt_word.head == "등":
+                m.role = nxt_word.role
+                m.cues.append("등")
+                continue
+            if k + 1 < len(mentions):
+                n = mentions[k + 1]
+                adjacent = n.first == m.last + 1
+                if adjacent and (m.role == NONE or (m.role == WITH and n.role in (TOPIC, SUBJ, WITH, OBJ, GEN))):
+                    if m.role == NONE and not end_word.sep_after and m.kind == "name" and n.kind == "name":
+                        continue
+                    m.role = n.role
+                    m.cues.extend(c for c in n.cues if c == "등")
+
+    # --- one sentence ----------------------------------------------------------------------
+    def _sentence(self, sent: Sentence) -> None:
+        words = self.words[sent.first:sent.last + 1]
+        stext = self.text[sent.start:sent.end]
+        is_headline = self.words[sent.first].line == 0 or not re.search(r"(다|요|음|함)[.?!]?[\"'”’)]*$", stext)
+        triggers = [Trigger(w.index, bool(STRONG.match(w.text)), w) for w in words
+                    if STRONG.match(w.text) or WEAK.match(w.text)]
+        subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ)]
+        sent.explicit_subject = bool(subj_mentions) or any(
+            w.role in (TOPIC, SUBJ) and not w.head.endswith(("일", "월", "년")) and w.head not in ("이는", "이", "특히")
+            for w in words if not triggers or w.index < triggers[0].index)
+        for m in subj_mentions:
+            for e in m.entities:
+                if e not in sent.subjects:
+                    sent.subjects.append(e)
+        group = [m for m in sent.mentions if m.kind == "group"]
+        if group and self.prev_meetings:
+            ents = self._entities_of(self.prev_meetings[-1])
+            group[0].entities = ents
+            sent.subjects = ents
+        if is_headline:
+            return
+        if not triggers:
+            self._attach(sent, stext)
+            self.prev = sent if sent.subjects else self.prev
+            if sent.meetings:
+                self.prev_meetings = sent.meetings
+            return
+        subjects = list(sent.subjects)
+        if not subjects and not sent.explicit_subject and self.prev is not None:
+            subjects = list(self.prev.subjects)
+            inherited = True
+        else:
+            inherited = False
+        prev_trigger = sent.first - 1
+        made: list[MeetingMention] = []
+        for k, t in enumerate(triggers):
+            upto = sent.last + 1 if k == len(triggers) - 1 else t.index
+            segment = [m for m in sent.mentions if prev_trigger < m.first < upto and
+                       (m.first < t.index or m.role in (WITH, OBJ, DAT))]
+            prev_trigger = t.index
+            made.extend(self._meetings_for(sent, t, segment, subjects, stext, inherited))
+        if not made:
+            self._attach(sent, stext)
+        sent.meetings.extend(made)
+        self.meetings.extend(made)
+        if sent.subjects:
+            self.prev = sent
+        elif inherited and self.prev is not None:
+            sent.subjects = list(self.prev.subjects)
+            self.prev = sent
+        if sent.meetings:
+            self.prev_meetings = sent.meetings
+
+    def _entities_of(self, meeting: MeetingMention) -> list[Entity]:
+        names = {p.name for p in meeting.participants}
+        out = []
+        for m in self.mentions:
+            for e in m.entities:
+                if e.name in names and e not in out:
+                    out.append(e)
+        return out
+
+    def _meetings_for(self, sent: Sentence, t: Trigger, segment: list[Mention], subjects: list[Entity],
+                      stext: str, inherited: bool) -> list[MeetingMention]:
+        counterparts: list[Mention] = [m for m in segment if m.role in (WITH, OBJ, DAT) or
+                                       (m.role == GEN and m.last + 1 == t.index)]
+        cp_entities: list[Entity] = []
+        for m in counterparts:
+            for e in m.entities:
+                if e not in cp_entities and e not in subjects:
+                    cp_entities.append(e)
+        local = self.text[self.words[sent.first].start:t.word.end]
+        after = self.text[t.word.start:self.words[sent.last].end]
+        joint = bool(JOINT.search(stext))
+        separate = bool(SEPARATE.search(local)) and not joint
+        subj = [e for e in subjects if e not in cp_entities]
+        if not cp_entities and len(subj) < 2:
+            return []
+        if not t.strong and not cp_entities and not joint:
+            return []
+        if not cp_entities and (separate or UNNAMED_PLURAL.search(local)):
+            return []
+        if len(subj) >= 2 and not cp_entities and not any(m.role in (TOPIC, SUBJ) for m in segment) and inherited:
+            return []
+        groups: list[list[Entity]]
+        if cp_entities and (len(cp_entities) == 1 or joint) and not separate:
+            groups = [subj + cp_entities]
+        elif cp_entities:
+            groups = [subj + [c] for c in cp_entities]
+        else:
+            groups = [subj]
+        status, mode = self._status_mode(t, after, stext)
+        when, precision = self._date(sent, t)
+        photo = bool(PHOTO.search(stext))
+        place = self._place(sent, t)
+        out = []
+        by_name = {e.name: m for m in sent.mentions for e in m.entities}
+        for g in groups:
+            if len({e.name for e in g}) < 2:
+                continue
+            parts = []
+            for e in g:
+                m = by_name.get(e.name)
+                parts.append(_participant(e, m.surface if m and m.kind == "name" else None,
+                                          m.org if m else None, m.title if m else None))
+            out.append(MeetingMention(
+                participants=tuple(parts), status=status, mode=mode, date=when, date_precision=precision,
+                location=place, photo_op=photo, confidence=0.9 if t.strong else 0.7, sentence=stext.strip(),
+                char_start=sent.start, char_end=sent.end, cues=(t.word.head or t.word.text,)))
+        return out
+
+    # --- attributes ------------------------------------------------------------------------
+    def _status_mode(self, t: Trigger, after: str, stext: str) -> tuple[str, str]:
+        window = " ".join(w.text for w in self.words[t.index:t.index + 4])
+        status = "occurred"
+        if CANCELLED.search(window):
+            status = "cancelled"
+        elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext):
+            status = "denied"
+        elif FUTURE_FORM.search(t.word.text) or PLANNED_AFTER.search(window) and not re.search(r"(했|였|됐|었)", t.word.text):
+            status = "planned"
+        mode = "in_person"
+        near = " ".join(w.text for w in self.words[max(0, t.index - 3):t.index + 2])
+        if VIDEO.search(near):
+            mode = "video"
+        elif PHONE.search(t.word.text) or PHONE.search(near):
+            mode = "phone"
+        return status, mode
+
+    def _date(self, sent: Sentence, t: Trigger) -> tuple[date | None, str | None]:
+        in_sent = [d for d in self.dates if sent.start <= d.start < sent.end and d.date is not None]
+        usable = []
+        for d in in_sent:
+            tail = self.text[d.end:d.end + 12].lstrip()
+            if REPORTING.match(tail) or tail.startswith(("에 따르면", "따르면")):
+                continue
+            usable.append(d)
+        posting = any(POSTING.match(w.text) for w in self.words[t.index + 1:sent.last + 1]) and \
+            re.search(r"(한|은|난|던)$", t.word.text or "")
+        before = [d for d in usable if d.start < t.word.start]
+        cands = before or [d for d in usable if d.start >= t.word.start]
+        if not cands:
+            prev = self.prev_meetings[-1] if self.prev_meetings else None
+            lead = self.words[sent.first].head
+            if prev and prev.date and lead in ("이어", "이후", "또", "이어서", "이후에는", "아울러", "그리고", "또한"):
+                return prev.date, prev.date_precision
+            return None, None
+        d = cands[-1] if before else cands[0]
+        precision = d.precision
+        when = d.date
+        if d.end_date is not None and d.end_date != d.date:
+            precision = "month" if (d.end_date.year, d.end_date.month) == (d.date.year, d.date.month) else None
+            when = d.date.replace(day=1) if precision else None
+        if posting and precision == "day":
+            return None, None
+        return when, precision
+
+    def _place(self, sent: Sentence, t: Trigger) -> str | None:
+        places = _places()
+        for w in self.words[sent.first:t.index + 1]:
+            if "지명" in w.head_sems or w.head in places:
+                return w.head
+        return None
+
+    def _attach(self, sent: Sentence, stext: str) -> None:
+        """배석/동행: people in a follow-up sentence join the previous meeting; photo follow-ups."""
+        if not self.prev_meetings:
+            return
+        if ATTACH.search(stext) and sent.mentions:
+            extra = [e for m in sent.mentions for e in m.entities]
+            for meeting in self.prev_meetings:
+                have = {p.name for p in meeting.participants}
+                add = [e for e in extra if e.name not in have]
+                if add:
+                    meeting.participants = meeting.participants + tuple(_participant(e) for e in add)
+        if PHOTO.search(stext) and re.search(r"(공개|올렸|게시|업로드|기록|남겼)", stext) and not sent.explicit_subject:
+            for meeting in self.prev_meetings:
+                meeting.photo_op = True
+            for meeting in self.meetings[-4:]:
+                if set(p.name for p in meeting.participants) & {e.name for e in (self.prev.subjects if self.prev else [])}:
+                    meeting.photo_op = True

@@ -1,0 +1,400 @@
+"""People in an article: who is named, as what, and which later phrases point back at them.
+
+Business news introduces a person once with an apposition ("최태원 SK그룹 회장", "SK그룹 최태원
+회장", "엔비디아의 젠슨 황 CEO", "회장인 최태원") and then refers back ("최 회장", "황 CEO", "저커버그는",
+"두 사람은"). Known people come from lexicons/people.yaml; unknown ones from the apposition and,
+without a title nearby, from the statistical NER's PS spans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractors.lexicon import KnownPerson, Lexicon, load_lexicon, squash
+from extractors.words import APPOS, GEN, NONE, Word
+
+SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함"
+    "변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부탄라"
+)
+COMPOUND_SURNAMES = {"남궁", "황보", "제갈", "선우", "독고", "사공", "서문"}
+TITLE_MODIFIERS = {"공동", "명예", "신임", "전임", "초대", "당시", "전", "현", "수석", "상임", "대표", "각자"}
+# Words that look like names before a title but never are.
+NOT_NAMES = {
+    "이번", "이날", "최근", "정부", "한국", "전날", "이후", "전체", "당시", "신임", "전임", "공동", "현지",
+    "주요", "국내", "해외", "우리", "양사", "각사", "명예", "임시", "초대", "신규", "차기", "그룹", "계열사",
+    "현대", "삼성", "대표", "부문", "사업", "당사", "자사", "경영", "지주사", "본사", "지사", "이사회", "회사",
+    "기업", "업체", "관계자", "고문", "사장단", "회장단", "오너", "총수", "창업주", "이사", "부회장", "회장",
+    "사장", "위원", "위원장", "장관", "차관", "의원", "총리", "대통령", "신사업", "경제", "산업", "무역",
+    "조선", "반도체", "전자", "화학", "금융", "은행", "증권", "보험", "한화", "효성", "동원", "대상", "오리온",
+}
+GROUP_REF = re.compile(r"^(두|세|네|다섯|양|이|그|이들|양측|양자|양사|두 총수)")
+_HANGUL = re.compile(r"^[가-힣]+$")
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
+_ORG_SUFFIX = re.compile(
+    r"(그룹|전자|은행|증권|보험|자동차|건설|화학|에너지|바이오|랩스|테크|코리아|홀딩스|재단|협회|부|청|처|"
+    r"위원회|대학교|대학|연구원|연구소|공사|공단|산업|중공업|조선|해운|항공|제약|통신|텔레콤|솔루션|"
+    r"모빌리티|엔터테인먼트|시스템즈|시스템|반도체|디스플레이|생명|카드|캐피탈|인베스트먼트|파트너스|"
+    r"벤처스|캐피털|컴퍼니|물산|상사|제철|철강|정유|석유|칩스|일렉트릭|일렉트로닉스|머티리얼즈|"
+    r"AI|ai|社|사)$"
+)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, str]:
+    """Title surface -> canonical title, from lexicons/titles.yaml plus the essentials."""
+    lex = load_lexicon()
+    table: dict[str, str] = {}
+    for entry in (lex.titles.get("titles") if isinstance(lex.titles, dict) else lex.titles) or []:
+        canon = entry["title"]
+        for surface in (canon, *(entry.get("aliases") or ())):
+            table[squash(surface)] = canon
+    for t in ("회장", "부회장", "사장", "부사장", "전무", "상무", "대표", "대표이사", "의장", "CEO", "CTO",
+              "CFO", "COO", "GIO", "창업자", "창업주", "대통령", "총리", "장관", "차관", "왕세자", "국왕",
+              "대사", "위원장", "총괄", "부문장", "사업부장", "본부장", "센터장", "원장", "이사장", "행장",
+              "은행장", "명예회장", "선대회장", "총재", "시장", "지사", "주지사", "의원", "부총리", "실장",
+              "공동대표", "각자대표", "공동창업자", "최고경영자", "수석부회장", "이사회의장", "고문", "총장",
+              "청장", "처장", "부위원장", "비서실장", "정책실장", "국무총리", "상무부장관", "특사", "공동CEO",
+              "최고기술책임자", "최고재무책임자", "최고운영책임자", "부사장급", "단장", "팀장", "교수"):
+        table.setdefault(t, t)
+    table["최고경영자"] = "CEO"
+    table["최고기술책임자"] = "CTO"
+    table["최고재무책임자"] = "CFO"
+    table["최고운영책임자"] = "COO"
+    return table
+
+
+def _not_titles() -> set[str]:
+    lex = load_lexicon()
+    extra = lex.titles.get("not_titles", []) if isinstance(lex.titles, dict) else []
+    return {squash(x) for x in extra}
+
+
+def title_of(word: Word) -> str | None:
+    """Canonical title when the word's head is a title ('최고경영자(CEO)' -> 'CEO')."""
+    head = squash(word.head)
+    if not head or head in _not_titles():
+        return None
+    table = _titles()
+    if head in table:
+        return table[head]
+    for prefix in TITLE_MODIFIERS:
+        if head.startswith(prefix) and head[len(prefix):] in table:
+            return table[head[len(prefix):]]
+    if word.paren and squash(word.paren) in table and head.endswith(("경영자", "책임자")):
+        return table[squash(word.paren)]
+    return None
+
+
+def is_org(word: Word, lex: Lexicon) -> bool:
+    """Org-looking word: lexicon org, Latin letters, an org suffix, or 'X의' before a name."""
+    head = word.head
+    if not head or word.verbal:
+        return False
+    if lex.org(head):
+        return True
+    if lex.person(head):
+        return False
+    if _LATIN.match(head) and title_of(word) is None:
+        return True
+    if _ORG_SUFFIX.search(head) and len(head) >= 3 and not korean_name_shaped(word):
+        return True
+    return False
+
+
+def korean_name_shaped(word: Word) -> bool:
+    """Surname + one to three syllables, not a dictionary word (mecab splits unknown names)."""
+    head = word.head
+    if not (2 <= len(head) <= 4) or not _HANGUL.match(head) or head in NOT_NAMES:
+        return False
+    if not (head[0] in SURNAMES or head[:2] in COMPOUND_SURNAMES):
+        return False
+    if "인명" in word.head_sems:
+        return True
+    if len(word.head_tags) == 1:
+        return False  # a single dictionary morpheme that is not a person name
+    return all(t.startswith(("NN", "MM", "MAG", "XPN", "XSN", "VV+ETM", "VA+ETM")) for t in word.head_tags)
+
+
+def foreign_part_shaped(word: Word, lex: Lexicon) -> bool:
+    """One part of a transliterated foreign name: Hangul or Latin, no particle, not a verb."""
+    head = word.head
+    if not head or word.verbal or word.role not in (NONE,) or head in NOT_NAMES:
+        return False
+    if lex.org(head) or title_of(word):
+        return False
+    if _HANGUL.match(head):
+        if "인명" in word.head_sems:
+            return True
+        return len(head) <= 6 and not (len(word.head_tags) == 1 and word.head_tags[0] == "NNG" and len(head) >= 3)
+    return False
+
+
+@dataclass
+class Entity:
+    """A real person in the article."""
+
+    name: str
+    org: str | None = None
+    title: str | None = None
+    person_id: str | None = None
+    foreign: bool = False
+    last_seen: int = 0
+
+    @property
+    def surname(self) -> str:
+        if self.foreign:
+            return self.name.split()[-1]
+        return self.name[:2] if self.name[:2] in COMPOUND_SURNAMES else self.name[:1]
+
+    @property
+    def given(self) -> str:
+        if self.foreign:
+            return self.name.split()[0]
+        return self.name[len(self.surname):]
+
+
+@dataclass
+class Mention:
+    """A phrase in the text that names or points at people."""
+
+    first: int  # word indices of the whole noun phrase (name, org, title)
+    last: int
+    start: int  # character span of what was written for the person
+    end: int
+    surface: str
+    entities: list[Entity]
+    role: str
+    kind: str  # "name" | "coref" | "group"
+    org: str | None = None
+    title: str | None = None
+    cues: list[str] = field(default_factory=list)
+
+
+class PeopleFinder:
+    """Finds person mentions over a word list, keeping an entity registry for coreference."""
+
+    def __init__(self, words: list[Word], text: str, ner_spans: list[tuple[int, int]] | None = None):
+        self.words = words
+        self.text = text
+        self.lex = load_lexicon()
+        self.entities: list[Entity] = []
+        self.mentions: list[Mention] = []
+        self.ner_spans = ner_spans or []
+        self._tick = 0
+
+    # --- entity registry -------------------------------------------------------------------
+    def _entity(self, name: str, org: str | None, title: str | None, known: KnownPerson | None,
+                foreign: bool) -> Entity:
+        canonical = known.name if known else " ".join(name.split())
+        for e in self.entities:
+            if squash(e.name) == squash(canonical):
+                e.org = org or e.org
+                e.title = title or e.title
+                return self._touch(e)
+        e = Entity(name=canonical, org=org or (known.org if known else None),
+                   title=title or (known.title if known else None),
+                   person_id=known.id if known else None, foreign=foreign)
+        self.entities.append(e)
+        return self._touch(e)
+
+    def _touch(self, e: Entity) -> Entity:
+        self._tick += 1
+        e.last_seen = self._tick
+        return e
+
+    # --- noun phrase pieces ----------------------------------------------------------------
+    def _lexicon_name(self, i: int) -> tuple[int, KnownPerson] | None:
+        """Longest run of words i..j whose heads spell a known person's name or alias."""
+        for n in (3, 2, 1):
+            j = i + n - 1
+            if j >= len(self.words):
+                continue
+            run = self.words[i:j + 1]
+            if any(w.role != NONE or w.sep_after or w.verbal for w in run[:-1]):
+                continue
+            if any(run[k + 1].line != run[k].line for k in range(len(run) - 1)):
+                continue
+            known = self.lex.person("".join(w.head for w in run))
+            if known:
+                return j, known
+        return None
+
+    def _trailing(self, j: int) -> tuple[int, str | None, str | None]:
+        """After a name ending at word j: optional org and title words. Returns last word index."""
+        org = title = None
+        k = j
+        w = self.words[j]
+        if w.role != NONE or w.sep_after:
+            return k, org, title
+        nxt = self._word(k + 1)
+        if nxt and nxt.line == w.line and (t := title_of(nxt)):
+            return k + 1, org, t
+        if nxt and nxt.line == w.line and is_org(nxt, self.lex) and nxt.role == NONE and not nxt.sep_after:
+            nxt2 = self._word(k + 2)
+            if nxt2 and (t := title_of(nxt2)):
+                return k + 2, self._org_name(nxt), t
+            if nxt2 and is_org(nxt2, self.lex) and nxt2.role == NONE and (t := title_of(self._word(k + 3) or nxt2)) \
+                    and self._word(k + 3) is not None:
+                return k + 3, self._org_name(nxt) + " " + self._org_name(nxt2), t
+        return k, org, title
+
+    def _org_name(self, w: Word) -> str:
+        known = self.lex.org(w.head)
+        return known.name if known else w.head
+
+    def _word(self, i: int) -> Word | None:
+        return self.words[i] if 0 <= i < len(self.words) else None
+
+    def _name_before_title(self, t: int) -> tuple[int, int, str | None, bool] | None:
+        """Name words before the title word t: (first, last, org, foreign) or None."""
+        w1 = self._word(t - 1)
+        if w1 is None or w1.line != self.words[t].line or w1.role not in (NONE,) and w1.role != GEN:
+            return None
+        if w1.sep_after:
+            return None
+        if w1.role == NONE and korean_name_shaped(w1):
+            w0 = self._word(t - 2)
+            org = self._org_name(w0) if w0 and w0.role in (NONE, GEN) and not w0.sep_after and is_org(w0, self.lex) else None
+            return t - 1, t - 1, org, False
+        org = None
+        last = t - 1
+        if is_org(w1, self.lex) and w1.role == NONE:
+            org = self._org_name(w1)
+            last = t - 2
+        w = self._word(last)
+        if w is None or w.role != NONE or w.sep_after or w.line != self.words[t].line:
+            return None
+        if korean_name_shaped(w):
+            return last, last, org, False
+        if not foreign_part_shaped(w, self.lex):
+            return None
+        first = last
+        for k in (last - 1, last - 2):
+            wk = self._word(k)
+            if wk is None or wk.sep_after or wk.line != w.line or not foreign_part_shaped(wk, self.lex):
+                break
+            if k == last - 2 and "인명" not in wk.head_sems:
+                break
+            first = k
+        if org is None:
+            w0 = self._word(first - 1)
+            if w0 and w0.role in (NONE, GEN) and not w0.sep_after and is_org(w0, self.lex):
+                org = self._org_name(w0)
+        return first, last, org, True
+
+    # --- the scan --------------------------------------------------------------------------
+    def find(self) -> list[Mention]:
+        taken: set[int] = set()
+        i = 0
+        while i < len(self.words):
+            m = self._mention_at(i, taken)
+            if m:
+                self.mentions.append(m)
+                taken.update(range(m.first, m.last + 1))
+                i = m.last + 1
+            else:
+                i += 1
+        self.mentions.sort(key=lambda m: m.first)
+        return self.mentions
+
+    def _mention_at(self, i: int, taken: set[int]) -> Mention | None:
+        w = self.words[i]
+        if i in taken:
+            return None
+        hit = self._lexicon_name(i)
+        if hit:
+            j, known = hit
+            last, org, title = self._trailing(j)
+            foreign = " " in known.name
+            ent = self._entity(known.name, org, title, known, foreign)
+            return self._mk(i, last, i, j, ent, "name", org, title)
+        # TITLE인 NAME
+        if w.role == APPOS and (t := title_of(w)):
+            nxt = self._word(i + 1)
+            if nxt and (korean_name_shaped(nxt) or self.lex.person(nxt.head)):
+                known = self.lex.person(nxt.head)
+                ent = self._entity(nxt.head, None, t, known, False)
+                return self._mk(i, i + 1, i + 1, i + 1, ent, "name", None, t)
+        # Surname + title: "최 회장", "황 CEO", "탄 회장"
+        nxt = self._word(i + 1)
+        if nxt and not w.sep_after and w.role == NONE and nxt.line == w.line and (t := title_of(nxt)):
+            ent = self._resolve_surname(w.head, t)
+            if ent:
+                return self._mk(i, i + 1, i, i, self._touch(ent), "coref", None, t)
+        # Group reference: "두 사람은", "양측은", "이들은"
+        grp = self._group_ref(i)
+        if grp:
+            return grp
+        # Foreign surname alone: "저커버그는"
+        if w.head and len(w.head) >= 2 and not w.verbal:
+            for e in sorted(self.entities, key=lambda e: -e.last_seen):
+                if e.foreign and w.head == e.surname and len(e.surname) >= 2:
+                    last, _, t = self._trailing(i)
+                    return self._mk(i, last, i, i, self._touch(e), "coref", None, t)
+        # Apposition anchored on a title word after the name.
+        for t_index in (i + 1, i + 2, i + 3):
+            tw = self._word(t_index)
+            if tw is None or t_index - 1 in taken:
+                break
+            t = title_of(tw)
+            if not t:
+                continue
+            got = self._name_before_title(t_index)
+            if got and got[0] == i:
+                first, last, org, foreign = got
+                name = " ".join(x.head for x in self.words[first:last + 1])
+                known = self.lex.person(name)
+                ent = self._entity(name, org, t, known, foreign and not known or bool(known and " " in known.name))
+                return self._mk(i, t_index, self.words[first].start, self.words[last].head_end, ent, "name", org, t,
+                                raw_span=True)
+            break
+        # Statistical NER: a PS span starting here without a title nearby.
+        for s, e in self.ner_spans:
+            if s == w.start and e <= self.words[min(i + 2, len(self.words) - 1)].head_end:
+                last = i
+                while last < len(self.words) - 1 and self.words[last].head_end < e:
+                    last += 1
+                name = self.text[s:e]
+                known = self.lex.person(name)
+                if not known and not (2 <= len(squash(name)) <= 12):
+                    return None
+                ent = self._entity(name, None, None, known, " " in name)
+                return self._mk(i, last, s, e, ent, "name", None, None, raw_span=True)
+        return None
+
+    def _mk(self, first: int, last: int, a: int, b: int, ent: Entity, kind: str, org: str | None,
+            title: str | None, raw_span: bool = False) -> Mention:
+        if raw_span:
+            start, end = a, b
+        else:
+            start, end = self.words[a].start, self.words[b].head_end
+        role_word = self.words[last]
+        return Mention(first=first, last=last, start=start, end=end, surface=self.text[start:end],
+                       entities=[ent], role=role_word.role, kind=kind, org=org, title=title)
+
+    def _resolve_surname(self, head: str, title: str) -> Entity | None:
+        """The most recently mentioned person with this surname (or last name), preferring the title."""
+        cands = [e for e in self.entities if e.surname == head or (e.foreign and e.given == head)]
+        if not cands:
+            return None
+        same_title = [e for e in cands if e.title == title]
+        pool = same_title or cands
+        return max(pool, key=lambda e: e.last_seen)
+
+    def _group_ref(self, i: int) -> Mention | None:
+        w = self.words[i]
+        nxt = self._word(i + 1)
+        text = w.head
+        last = i
+        if w.head in ("두", "세", "네", "양", "두 사람") and nxt and nxt.head in ("사람", "총수", "회장", "정상", "CEO", "수장", "리더"):
+            text = w.head + " " + nxt.head
+            last = i + 1
+        elif w.head not in ("양측", "양자", "이들", "두사람", "세사람"):
+            return None
+        role = self.words[last].role
+        if role not in ("topic", "subj"):
+            return None
+        return Mention(first=i, last=last, start=w.start, end=self.words[last].head_end, surface=text,
+                       entities=[], role=role, kind="group")

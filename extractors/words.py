@@ -1,0 +1,136 @@
+"""Words: whitespace words (eojeol) split at commas and middle dots, each seen as head + particle.
+
+Korean marks a phrase's role with a particle at the end of the word ("회장은", "CEO와", "등과"),
+and business news strings people together with commas and middle dots. The relation extractor
+reasons over these words; their morphemes come from the spaCy Doc (one token per morpheme).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+# Particle roles. 와/과 are "with" both as conjunction (JC) and comitative (JKB); the extractor
+# decides by what follows.
+TOPIC = "topic"      # 은 는 도
+SUBJ = "subj"        # 이 가 께서
+WITH = "with"        # 와 과 랑 하고
+OBJ = "obj"          # 을 를
+DAT = "dat"          # 에게 한테 께
+GEN = "gen"          # 의
+APPOS = "appos"      # 인 (copula): "회장인 최태원"
+OTHER = "other"
+NONE = ""
+
+_ROLE_BY_PARTICLE = {
+    "은": TOPIC, "는": TOPIC, "도": TOPIC, "이": SUBJ, "가": SUBJ, "께서": SUBJ, "께서는": TOPIC,
+    "와": WITH, "과": WITH, "랑": WITH, "이랑": WITH, "하고": WITH, "와는": WITH, "과는": WITH,
+    "와도": WITH, "과도": WITH, "을": OBJ, "를": OBJ, "에게": DAT, "한테": DAT, "께": DAT,
+    "에게는": DAT, "에게도": DAT, "의": GEN, "와의": GEN, "과의": GEN,
+}
+
+
+@dataclass
+class Word:
+    """A word with its head (text before particles), particle role and the mark after it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    head: str
+    head_end: int
+    particle: str
+    role: str
+    tags: tuple[str, ...]
+    head_tags: tuple[str, ...]
+    head_sems: tuple[str, ...]  # mecab-ko-dic semantic class per head morpheme (인명, 지명, *)
+    sep_after: str  # ',' or '·' when a list continues, else ''
+    paren: str  # text inside a parenthesis right after the head, e.g. 'CEO'
+    verbal: bool  # holds a verb, adjective or copula: ends a noun phrase
+    line: int
+
+
+def _role(particle: str) -> str:
+    if not particle:
+        return NONE
+    if particle in _ROLE_BY_PARTICLE:
+        return _ROLE_BY_PARTICLE[particle]
+    for key in ("에게", "와", "과", "은", "는", "을", "를"):
+        if particle.startswith(key):
+            return _ROLE_BY_PARTICLE[key]
+    return OTHER
+
+
+def words_of(doc: Doc) -> list[Word]:
+    """Split the Doc into words; a word ends at whitespace, a comma or a middle dot."""
+    out: list[Word] = []
+    group: list = []
+    line = 0
+
+    def flush(sep: str) -> None:
+        if group:
+            out.append(_make_word(len(out), group, sep, line))
+            group.clear()
+
+    for tok in doc:
+        if tok.tag_ == "_SP":
+            flush("")
+            line += tok.text.count("\n")
+            continue
+        if tok.text in (",", "·", "ㆍ", "‧", "∙", "/") and tok.tag_ in ("SC", "SY", "SF", "SE"):
+            flush("," if tok.text == "," else "·")
+            continue
+        group.append(tok)
+        if tok.whitespace_:
+            flush("")
+    flush("")
+    return out
+
+
+def _make_word(index: int, toks: list, sep: str, line: int) -> Word:
+    paren = ""
+    inside = False
+    core = []
+    for t in toks:
+        if t.tag_ == "SSO" and t.text == "(":
+            inside = True
+            continue
+        if t.tag_ == "SSC" and t.text == ")":
+            inside = False
+            continue
+        if inside:
+            paren += t.text
+        else:
+            core.append(t)
+    # Strip quotes and closing punctuation around the word.
+    while core and core[-1].tag_ in ("SF", "SE", "SSC", "SSO", "SY", "SC"):
+        core.pop()
+    while core and core[0].tag_ in ("SSO", "SSC", "SY", "SE"):
+        core.pop(0)
+    cut = len(core)
+    while cut > 0 and core[cut - 1].tag_.startswith("J"):
+        cut -= 1
+    appositive = cut > 1 and core[cut - 1].tag_ == "VCP+ETM" and cut == len(core)
+    if appositive:
+        cut -= 1
+    head_toks = core[:cut]
+    particle = "".join(t.text for t in core[cut:])
+    start = toks[0].idx
+    end = toks[-1].idx + len(toks[-1].text)
+    if head_toks:
+        head_start = head_toks[0].idx
+        head_end = head_toks[-1].idx + len(head_toks[-1].text)
+        head = "".join(t.text for t in head_toks if t.tag_ not in ("SSO", "SSC"))
+    else:
+        head_start = head_end = start
+        head = ""
+    tags = tuple(t.tag_ for t in core)
+    verbal = not appositive and any(
+        tag.startswith(("V", "E", "XSV", "XSA")) or "+E" in tag for tag in tags)
+    return Word(index=index, start=head_start if head_toks else start, end=end,
+                text=toks[0].doc.text[start:end], head=head, head_end=head_end, particle=particle,
+                role=APPOS if appositive else _role(particle), tags=tags,
+                head_tags=tuple(t.tag_ for t in head_toks),
+                head_sems=tuple(t.morph.get("Sem")[0] if t.morph.get("Sem") else "*" for t in head_toks),
+                sep_after=sep, paren=paren, verbal=verbal, line=line)
