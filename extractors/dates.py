@@ -63,7 +63,10 @@ _DAY = (
 # A range tail after a day: "부터 나흘간", "부터 3일 동안", "부터 20일까지", "부터 7월 3일까지".
 _RANGE = (
     rf"(?:부터\s*(?:(?P<cw{{n}}>{_COUNT})|(?P<cn{{n}}>\d{{{{1,2}}}})일)\s*(?:간|동안)"
-    rf"|부터\s*(?:(?P<tm{{n}}>1[0-2]|0?[1-9])월\s*)?(?P<td{{n}}>3[01]|[12]\d|0?[1-9])일\s*까지)"
+    rf"|부터\s*(?:(?P<tm{{n}}>1[0-2]|0?[1-9])월\s*)?(?P<td{{n}}>3[01]|[12]\d|0?[1-9])일\s*까지"
+    # ending at that day: "14일까지 사흘간"; or a bare "N일까지" (marked by an empty group)
+    rf"|까지\s*(?:(?P<bw{{n}}>{_COUNT})|(?P<bn{{n}}>\d{{{{1,2}}}})일)\s*(?:간|동안)"
+    rf"|(?P<until{{n}}>(?=까지)))"
 )
 
 
@@ -89,6 +92,8 @@ _PATTERN = "|".join(
         rf"{_NH}(?P<then>당시|그때)",
         rf"{_NH}(?P<samemonth>같은\s?달)",
         rf"{_NH}(?P<sameyear>같은\s?해|그해)",
+        # a week is no date, but when it lies inside one month it dates to that month
+        rf"{_NH}(?P<week>지난\s?주|이번\s?주|금주|다음\s?주)(?=말|초|중|에|부터|까지|[^가-힣]|$)",
     ]
 )
 # Every branch starts with a digit or one of these syllables; testing that first lets the scan
@@ -98,7 +103,7 @@ DATE_RE = re.compile(f"(?=[{_FIRST}])(?:{_PATTERN})")
 
 
 # The group that names each top-level branch of DATE_RE.
-_BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "samemonth", "sameyear")
+_BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "samemonth", "sameyear", "week")
 
 
 def _groups(m: re.Match[str]) -> dict[str, str]:
@@ -166,7 +171,11 @@ def _resolve_month(
 
 
 def _resolve_day_only(direction: str | None, d: int, pub: datetime.date) -> datetime.date | None:
-    """'N일' / '지난 N일' (most recent past day N) or '오는 N일' (next day N on/after pub)."""
+    """'N일' / '지난 N일' (most recent past day N) or '오는 N일' (next day N on/after pub);
+    direction "까지" ("14일까지 열린다"): the nearest day N, since an end is as often ahead."""
+    if direction == "까지":
+        days = [_day(*_shift_month(pub.year, pub.month, k), d) for k in (-1, 0, 1)]
+        return min((x for x in days if x), key=lambda x: abs(x - pub), default=None)
     if direction == "오는":
         y, m = (pub.year, pub.month) if d >= pub.day else _shift_month(pub.year, pub.month, 1)
     else:
@@ -193,9 +202,11 @@ def _range_end(g: dict[str, str], start: datetime.date) -> datetime.date | None:
 
 
 def _resolve_date(
-    g: dict[str, str], pub: datetime.date | None
+    g: dict[str, str], pub: datetime.date | None, year_hint: int | None = None
 ) -> tuple[datetime.date | None, str, datetime.date | None, str] | None:
-    """(date, precision, end_date, kind) for the date branch, or None to skip the match."""
+    """(date, precision, end_date, kind) for the date branch, or None to skip the match.
+    year_hint: the year a bare "N월 (N일)" belongs to when the text has just set it
+    ("2019년 ... 당시 손 회장은 7월")."""
     has_year, has_month, has_day = "y" in g or "ry" in g, "m" in g or "rm" in g, "d" in g
     precision = "day" if has_day else "month" if has_month else "year"
     year, absolute = _resolve_year(g, pub) if has_year else (None, False)
@@ -206,13 +217,17 @@ def _resolve_date(
         if has_day:  # bare/지난/오는 N일
             if pub is None:
                 return None, precision, None, kind
-            start = _resolve_day_only(g.get("da"), int(g["d"]), pub)
+            until = "bw" in g or "bn" in g or "until" in g
+            start = _resolve_day_only(g.get("da", "까지" if until else None), int(g["d"]), pub)
         else:  # year only
             start = _day(year, 1, 1)
     else:
         day = int(g["d"]) if has_day else None
         if has_year:
             ym = (year, int(g["m"]))
+        elif year_hint is not None and "m" in g and "ma" not in g:
+            ym = (year_hint, int(g["m"]))
+            kind = "anaphoric"
         else:
             ym = _resolve_month(g, pub, day)
             if ym is None:
@@ -220,9 +235,34 @@ def _resolve_date(
         start = _day(ym[0], ym[1], day or 1)
     if start is None:
         return None
+    if "bw" in g or "bn" in g:  # a range given by its last day and its length
+        n = COUNT_WORDS[g["bw"]] if "bw" in g else int(g["bn"])
+        if not 1 <= n <= 31:
+            return None
+        return start - datetime.timedelta(days=n - 1), precision, start, kind
     is_range = any(k in g for k in ("d2", "cw", "cn", "td"))
     end = _range_end(g, start) if is_range else None
     return start, precision, end, kind
+
+
+def _week_month(word: str, pub: datetime.date | None) -> datetime.date | None:
+    """The month of 지난주/이번 주/다음 주 (Monday to Sunday) when the week lies in one month."""
+    if pub is None:
+        return None
+    shift = {"지난주": -7, "다음주": 7}.get(word.replace(" ", ""), 0)
+    monday = pub - datetime.timedelta(days=pub.weekday() - shift)
+    sunday = monday + datetime.timedelta(days=6)
+    return monday.replace(day=1) if monday.month == sunday.month else None
+
+
+def _year_hint(out: list[DateMention], text: str, start: int) -> int | None:
+    """The year of a 당시/그때/같은 해 that resolved to a year earlier in the same sentence."""
+    if not out:
+        return None
+    prev = out[-1]
+    if prev.kind != "anaphoric" or prev.precision != "year" or prev.date is None:
+        return None
+    return prev.date.year if "." not in text[prev.end : start] else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -245,7 +285,7 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             if date is None:
                 continue
         elif kind == "date":
-            resolved = _resolve_date(g, pub)
+            resolved = _resolve_date(g, pub, _year_hint(out, text, m.start()))
             if resolved is None:
                 continue
             date, precision, end, kind = resolved
@@ -255,6 +295,11 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
                 offset = COUNT_WORDS[g["cnt"]] * (-1 if g["cdir"] == "전" else 1)
             date = ref_day + datetime.timedelta(days=offset) if ref_day else None
             precision, kind = "day", "anaphoric"
+        elif kind == "week":
+            date, precision = _week_month(g["week"], pub), "month"
+            if date is None:
+                precision = None
+            kind = "relative"
         else:  # then / samemonth / sameyear: the most recent date of any precision
             want = {"samemonth": "month", "sameyear": "year"}.get(kind)
             date, precision = ref_any if ref_any else (None, None)

@@ -58,6 +58,10 @@ SINGLE = [
     ("3일 연속 상승", JAN, "3일", D(2024, 1, 3), "day", "relative"),
     ("1일 전국경제인연합회는", JUL, "1일", D(2024, 7, 1), "day", "relative"),
     ("1일 간담회를 열었다", JUL, "1일", D(2024, 7, 1), "day", "relative"),
+    # bare "N일까지": the nearest day N, an end is as often ahead as behind
+    ("14일까지 열린다", JUL, "14일", D(2024, 7, 14), "day", "relative"),
+    ("28일까지 열렸다", JUL, "28일", D(2024, 6, 28), "day", "relative"),
+    ("지난 14일까지", JUL, "지난 14일", D(2024, 6, 14), "day", "relative"),
     # 지난달 (N일)
     ("지난달 27일 만났다", JUL, "지난달 27일", D(2024, 6, 27), "day", "relative"),
     ("지난달 27일 만났다", JAN, "지난달 27일", D(2023, 12, 27), "day", "relative"),
@@ -146,6 +150,9 @@ RANGES = [
     ("지난달 28일부터 7월 1일까지", JUL, "지난달 28일부터 7월 1일까지", D(2024, 6, 28), D(2024, 7, 1)),
     ("지난달 30일부터 2일까지 방문", JAN, "지난달 30일부터 2일까지", D(2023, 12, 30), D(2024, 1, 2)),
     ("지난달 17~20일 방문", JUL, "지난달 17~20일", D(2024, 6, 17), D(2024, 6, 20)),
+    ("14일까지 사흘간 열린다", JUL, "14일까지 사흘간", D(2024, 7, 12), D(2024, 7, 14)),
+    ("지난달 30일까지 이틀 동안", JUL, "지난달 30일까지 이틀 동안", D(2024, 6, 29), D(2024, 6, 30)),
+    ("2일까지 나흘간", JAN, "2일까지 나흘간", D(2023, 12, 30), D(2024, 1, 2)),
     ("2023년 5월 17일부터 나흘간", None, "2023년 5월 17일부터 나흘간", D(2023, 5, 17), D(2023, 5, 20)),
 ]
 
@@ -197,9 +204,38 @@ def test_same_month_and_year():
     ]
 
 
-@pytest.mark.parametrize("text", ["지난주 만났다", "이번 주 만난다", "최근 만났다", "앞서 만났다"])
+@pytest.mark.parametrize("text", ["최근 만났다", "앞서 만났다", "지난 주총에서", "지난 주주총회"])
 def test_vague_times_are_not_dates(text):
     assert find_dates(text, JUL) == []
+
+
+@pytest.mark.parametrize(
+    "text,pub,date",
+    [
+        ("지난주 만났다", JUL, D(2024, 6, 1)),  # 06-24..06-30
+        ("이번 주 만난다", JUL, D(2024, 7, 1)),  # 07-01..07-07
+        ("다음 주 만난다", JUL, D(2024, 7, 1)),  # 07-08..07-14
+        ("지난주에 만났다", JAN, D(2023, 12, 1)),  # 2023-12-25..31
+        ("이번 주 만난다", JAN, D(2024, 1, 1)),  # 01-01..01-07
+        ("이번주 만난다", dt.datetime(2024, 5, 2, tzinfo=KST), None),  # 04-29..05-05
+        ("지난주 만났다", None, None),
+    ],
+)
+def test_week_dates_only_to_its_month(text, pub, date):
+    """A week is no day; it gives a month only when all seven days lie in that month."""
+    m = only(text, pub)
+    assert (m.date, m.precision) == (date, "month" if date else None)
+
+
+def test_then_sets_the_year_of_a_bare_month():
+    text = "2019년 이후 4년 만이다. 당시 손 회장은 7월 만찬을 했다. 7월에는 또 온다."
+    got = [(m.text, m.date, m.precision) for m in find_dates(text, dt.datetime(2023, 6, 26, tzinfo=KST))]
+    assert got == [
+        ("2019년", D(2019, 1, 1), "year"),
+        ("당시", D(2019, 1, 1), "year"),
+        ("7월", D(2019, 7, 1), "month"),
+        ("7월", D(2023, 7, 1), "month"),
+    ]
 
 
 @pytest.mark.parametrize(
