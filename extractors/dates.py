@@ -5,6 +5,10 @@ Korean business news dates events relative to publication ("1일", "지난달 27
 scanned once with a single compiled regex; the matches are then resolved left to right while a
 reference day (for 이날/전날/이튿날) and a reference date of any precision (for 당시/그때) are
 carried along.
+
+Beyond the plain forms: a week (지난주, 이번 주, 다음 주) gives its month when all seven days lie
+in one month, else a mention with no date; "N일까지" takes the nearest day N (an end lies ahead
+as often as behind); a bare "N월" right after a 당시/그때 that resolved to a year takes that year.
 """
 from __future__ import annotations
 
@@ -44,8 +48,8 @@ _ND = r"(?<![\d.,])"  # a number must not continue an amount (1,017일, 3.5일)
 _COUNT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
 
 _YEAR = (
-    rf"(?:{_NH}(?P<ry{{n}}>지난해|작년|올해|금년|내년)"
-    rf"|(?:{_NH}(?P<ya{{n}}>지난)\s*)?{_ND}(?P<y{{n}}>\d{{{{4}}}})년(?!대|생|형|치|간))"
+    rf"(?:{_NH}(?P<ry{{n}}>지난해|작년|올해|금년|내년|올(?=\s?\d{{{{1,2}}}}월))"
+    rf"|(?:{_NH}(?P<ya{{n}}>지난|오는)\s*)?{_ND}(?P<y{{n}}>\d{{{{4}}}})년(?!대|생|형|치|간))"
 )
 _MONTH = (
     rf"(?:{_NH}(?P<rm{{n}}>지난\s?달|이번\s?달|이달|다음\s?달|내달(?![리려렸]))"
@@ -139,7 +143,7 @@ def _resolve_year(g: dict[str, str], pub: datetime.date | None) -> tuple[int | N
         return int(g["y"]), True
     if pub is None:
         return None, False
-    return pub.year + {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "내년": 1}[g["ry"]], False
+    return pub.year + {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1}[g["ry"]], False
 
 
 def _resolve_month(

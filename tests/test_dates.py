@@ -88,6 +88,7 @@ SINGLE = [
     # 올해 / 내년
     ("올해 3월 만났다", JUL, "올해 3월", D(2024, 3, 1), "month", "relative"),
     ("올해 9월 10일 만난다", JUL, "올해 9월 10일", D(2024, 9, 10), "day", "relative"),
+    ("올 3월 만났다", JUL, "올 3월", D(2024, 3, 1), "month", "relative"),
     ("올해 만났다", JAN, "올해", D(2024, 1, 1), "year", "relative"),
     ("내년 만난다", JUL, "내년", D(2025, 1, 1), "year", "relative"),
     # 오는 N일 / 오는 N월: the next one on or after publication
@@ -119,6 +120,7 @@ SINGLE = [
     ("지난 2022년 12월 개발", JUL, "지난 2022년 12월", D(2022, 12, 1), "month", "absolute"),
     ("지난 2018년 슈퍼사이클", JUL, "지난 2018년", D(2018, 1, 1), "year", "absolute"),
     ("2018년 슈퍼사이클", JAN, "2018년", D(2018, 1, 1), "year", "absolute"),
+    ("오는 2030년까지 투자", JUL, "오는 2030년", D(2030, 1, 1), "year", "absolute"),
     ("2030년까지 투자", JUL, "2030년", D(2030, 1, 1), "year", "absolute"),
     ("2024.06.27 발표", JUL, "2024.06.27", D(2024, 6, 27), "day", "absolute"),
     ("2024-06-27 발표", JUL, "2024-06-27", D(2024, 6, 27), "day", "absolute"),
@@ -269,6 +271,7 @@ def test_then_sets_the_year_of_a_bare_month():
         "100억원 규모",
         "30여 일",
         "30일분 재고",
+        "올바른 결정",
     ],
 )
 def test_non_dates(text):
