@@ -1,0 +1,186 @@
+"""The hoedong Prefect flow: fetch feeds, fetch pages, extract in batches, write tables.
+
+Tasks are coarse and thin; the work is done by plain functions in `extractors`. Progress goes
+to an optional reporter set by the CLI (a rich display), so the flow itself stays quiet.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+
+from extractors.article_extraction import extract_articles, extractor_version
+from extractors.consolidation import consolidate
+from extractors.fetching import Fetcher
+from extractors.ingestion import FeedReport, IngestReport, ingest, read_feed, remember_validators
+from extractors.raw_store import RawStore
+from extractors.sources import FeedSource, bundled_sources, load_sources, source_for_argument
+from extractors.tables import build_tables, write_tables
+
+EXTRACT_BATCH = 50
+FLOW_NAME = "hoedong-pipeline"
+
+Reporter = Callable[[str, int, int], None]
+_reporter: Reporter | None = None
+
+
+@contextmanager
+def reporting(reporter: Reporter) -> Iterator[None]:
+    """Send (stage, done, total) progress of flows run inside this block to `reporter`."""
+    global _reporter
+    previous, _reporter = _reporter, reporter
+    try:
+        yield
+    finally:
+        _reporter = previous
+
+
+def _report(stage: str, done: int, total: int) -> None:
+    if _reporter is not None:
+        _reporter(stage, done, total)
+
+
+@dataclass
+class RunSummary:
+    """What one run did, for the CLI's summary and the flow's return value."""
+
+    data_dir: str
+    feeds: list[dict] = field(default_factory=list)
+    new_articles: int = 0
+    already_stored: int = 0
+    duplicates: int = 0
+    skipped: list[dict] = field(default_factory=list)
+    undated: list[str] = field(default_factory=list)
+    dated_from_page: int = 0
+    extracted: int = 0
+    extraction_errors: dict[str, str] = field(default_factory=dict)
+    articles_total: int = 0
+    meetings: int = 0
+    meetings_occurred_in_person: int = 0
+    participants: int = 0
+    mentions: int = 0
+    tables: dict[str, str] = field(default_factory=dict)
+
+
+def resolve_sources(feeds: list[str] | None, sources_file: str | None) -> list[FeedSource]:
+    """--feed arguments plus a sources file; neither means the bundled samples."""
+    sources = [source_for_argument(f) for f in feeds or []]
+    if sources_file:
+        sources += load_sources(sources_file)
+    return sources or bundled_sources()
+
+
+@task(name="fetch-feeds", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def fetch_feeds(sources: list[FeedSource], data_dir: str) -> list[FeedReport]:
+    """Read every feed (conditional GET for URLs); failures are reported, not raised."""
+    store = RawStore(data_dir)
+    reports = []
+    with Fetcher() as fetcher:
+        for i, source in enumerate(sources, 1):
+            reports.append(read_feed(source, store, fetcher))
+            _report("feeds", i, len(sources))
+    return reports
+
+
+@task(name="fetch-pages", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def fetch_pages(feeds: list[FeedReport], data_dir: str) -> IngestReport:
+    """Store the new articles (fetching pages of summary-only entries); remember validators."""
+    store = RawStore(data_dir)
+    with Fetcher() as fetcher:
+        report = ingest(feeds, store, fetcher, lambda d, t: _report("pages", d, t))
+    remember_validators(feeds, report, store)
+    return report
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE)
+def extract_batch(article_ids: list[str], data_dir: str, version: str,
+                  workers: int = 1) -> dict[str, str]:
+    """Extract meetings from stored articles and cache them; returns errors by article id."""
+    store = RawStore(data_dir)
+    result = extract_articles([store.load_article(a) for a in article_ids], workers)
+    for article_id, mentions in result.mentions.items():
+        store.save_mentions(article_id, version, mentions)
+    return result.errors
+
+
+@task(name="write-tables", cache_policy=NO_CACHE)
+def write_processed_tables(data_dir: str, version: str) -> dict[str, int | str]:
+    """Rebuild all four tables from every stored article and its current cached mentions."""
+    store = RawStore(data_dir)
+    articles = list(store.articles())
+    extracted = []
+    for article in articles:
+        mentions = store.load_mentions(article.article_id, version)
+        if mentions is not None:
+            extracted.append((article, mentions))
+    consolidated = consolidate(extracted)
+    tables = build_tables(articles, consolidated)
+    paths = write_tables(tables, Path(data_dir) / "processed")
+    occurred = sum(1 for m in consolidated.meetings
+                   if m["status"] == "occurred" and m["mode"] == "in_person")
+    return {"articles": len(articles), "meetings": len(consolidated.meetings),
+            "occurred": occurred, "participants": len(consolidated.participants),
+            "mentions": len(consolidated.mentions),
+            "dir": str(paths["meetings"].parent)}
+
+
+def _extract_all(data_dir: str, article_ids: list[str], version: str,
+                 workers: int) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    for start in range(0, len(article_ids), EXTRACT_BATCH):
+        batch = article_ids[start:start + EXTRACT_BATCH]
+        errors |= extract_batch(batch, data_dir, version, workers)
+        _report("extract", start + len(batch), len(article_ids))
+    return errors
+
+
+def _finish(summary: RunSummary, counts: dict[str, int | str]) -> dict:
+    summary.articles_total = int(counts["articles"])
+    summary.meetings = int(counts["meetings"])
+    summary.meetings_occurred_in_person = int(counts["occurred"])
+    summary.participants = int(counts["participants"])
+    summary.mentions = int(counts["mentions"])
+    summary.tables = {name: str(Path(str(counts["dir"])) / f"{name}.parquet")
+                      for name in ("articles", "meetings", "participants", "mentions")}
+    return asdict(summary)
+
+
+@flow(name=FLOW_NAME)
+def pipeline(feeds: list[str] | None = None, sources_file: str | None = None,
+             data_dir: str = "data", workers: int = 1) -> dict:
+    """One run: read feeds, store new articles, extract what is not cached, rebuild tables."""
+    data_dir = str(Path(data_dir).resolve())
+    summary = RunSummary(data_dir=data_dir)
+    feed_reports = fetch_feeds(resolve_sources(feeds, sources_file), data_dir)
+    summary.feeds = [{"name": f.source.name, "location": f.source.location, "status": f.status,
+                      "entries": len(f.entries), "error": f.error, "warning": f.warning}
+                     for f in feed_reports]
+    ingested = fetch_pages(feed_reports, data_dir)
+    summary.new_articles = len(ingested.new_article_ids)
+    summary.already_stored = ingested.already_stored
+    summary.duplicates = ingested.duplicates
+    summary.skipped = [{"where": s.where, "reason": s.reason} for s in ingested.skipped]
+    summary.undated = ingested.undated
+    summary.dated_from_page = ingested.dated_from_page
+    store = RawStore(data_dir)
+    version = extractor_version()
+    stale = [a for a in store.article_ids() if store.load_mentions(a, version) is None]
+    summary.extraction_errors = _extract_all(data_dir, stale, version, workers)
+    summary.extracted = len(stale) - len(summary.extraction_errors)
+    return _finish(summary, write_processed_tables(data_dir, version))
+
+
+@flow(name="hoedong-reprocess")
+def reprocess(data_dir: str = "data", workers: int = 1) -> dict:
+    """Re-extract every stored article (no fetching) and replace the tables."""
+    data_dir = str(Path(data_dir).resolve())
+    summary = RunSummary(data_dir=data_dir)
+    article_ids = RawStore(data_dir).article_ids()
+    version = extractor_version()
+    summary.extraction_errors = _extract_all(data_dir, article_ids, version, workers)
+    summary.extracted = len(article_ids) - len(summary.extraction_errors)
+    return _finish(summary, write_processed_tables(data_dir, version))
