@@ -90,3 +90,13 @@ def test_known_names_are_single_nnp_tokens(text: str, names: list[str]) -> None:
     tokens = {(m.surface, m.tag) for m in morphology.analyze(text)}
     for name in names:
         assert (name, "NNP") in tokens, name
+
+
+@pytest.mark.parametrize("text, word", [
+    ("두 회사의 차이가 크다.", "차이"),  # part of 조 차이
+    ("다음 페이지를 보라.", "페이지"),  # part of 래리 페이지
+    ("새 목표를 제시했다.", "제시"),  # part of 앤디 제시
+])
+def test_name_parts_do_not_swallow_common_words(text: str, word: str) -> None:
+    tags = {m.tag for m in morphology.analyze(text) if m.surface == word}
+    assert tags and "NNP" not in tags
