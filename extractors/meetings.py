@@ -39,7 +39,8 @@ JOINT = re.compile(r"(함께|나란히|한자리|한 자리|세 사람|네 사�
 SEPARATE = re.compile(r"(잇달아|잇따라|차례로|각각|개별|연쇄|릴레이|연이어|순차|따로|이어서)")
 PHOTO = re.compile(r"(사진|인증샷|셀카|기념촬영|촬영|인스타그램|SNS|페이스북|포즈|셀피)")
 POSTING = re.compile(r"^(올렸|올린|올리|게시|업로드|공개|공유|게재)")
-ATTACH = re.compile(r"(배석|동행|동석|합석|함께 자리|자리를 함께)")
+ATTACH = re.compile(r"(배석|동행|동석|합석|함께 자리|자리를 함께|함께했|함께 했|자리했|참석했|참석한|합류)")
+EVENT_TOPIC = re.compile(r"^(이|그|같은|당시|이날|간담회|회동|만찬|오찬|조찬|면담|접견|회담|자리|모임|행사)")
 REPORTING = re.compile(r"^(재계|업계|관련 업계|관계자|정부|외신|보도|발표|밝혔|전했)")
 UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직원|경영진|인사|직원|CEO들|총수들)")
 PLACE_WORD = re.compile(r"(에서|을 찾아|를 찾아|을 방문|를 방문)$")
@@ -105,7 +106,8 @@ class MeetingFinder:
         self.published = published
         self.meetings: list[MeetingMention] = []
         self.prev: Sentence | None = None
-        self.prev_meetings: list[MeetingMention] = []
+        self.prev_meetings: list[MeetingMention] = []  # the last sentence that reported meetings
+        self.recent: list[MeetingMention] = []  # meetings of the sentence just before
 
     def run(self) -> list[MeetingMention]:
         by_word = {}
@@ -116,6 +118,7 @@ class MeetingFinder:
             sent.mentions = [by_word[i] for i in range(first, last + 1) if i in by_word]
             self._coordinate(sent.mentions)
             self._sentence(sent)
+            self.recent = sent.meetings
         return self.meetings
 
     # --- roles -----------------------------------------------------------------------------
@@ -156,6 +159,9 @@ class MeetingFinder:
         group = [m for m in sent.mentions if m.kind == "group"]
         if group and self.prev_meetings:
             ents = self._entities_of(self.prev_meetings[-1])
+            size = {"두": 2, "양": 2, "양측": 2, "양자": 2, "세": 3, "네": 4}.get(group[0].surface.split()[0])
+            if size and len(ents) > size:
+                ents = ents[:size]
             group[0].entities = ents
             sent.subjects = ents
         if is_headline:
@@ -203,8 +209,9 @@ class MeetingFinder:
 
     def _meetings_for(self, sent: Sentence, t: Trigger, segment: list[Mention], subjects: list[Entity],
                       stext: str, inherited: bool) -> list[MeetingMention]:
+        gen_chain = any(m.role == GEN and m.last + 1 == t.index for m in segment)
         counterparts: list[Mention] = [m for m in segment if m.role in (WITH, OBJ, DAT) or
-                                       (m.role == GEN and m.last + 1 == t.index)]
+                                       (m.role == GEN and gen_chain)]
         cp_entities: list[Entity] = []
         for m in counterparts:
             for e in m.entities:
@@ -254,7 +261,7 @@ class MeetingFinder:
     def _status_mode(self, t: Trigger, after: str, stext: str) -> tuple[str, str]:
         window = " ".join(w.text for w in self.words[t.index:t.index + 4])
         status = "occurred"
-        if CANCELLED.search(window):
+        if CANCELLED.search(after):
             status = "cancelled"
         elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext):
             status = "denied"
@@ -307,9 +314,9 @@ class MeetingFinder:
         """배석/동행: people in a follow-up sentence join the previous meeting; photo follow-ups."""
         if not self.prev_meetings:
             return
-        if ATTACH.search(stext) and sent.mentions:
+        if ATTACH.search(stext) and sent.mentions and self.recent:
             extra = [e for m in sent.mentions for e in m.entities]
-            for meeting in self.prev_meetings:
+            for meeting in self.recent:
                 have = {p.name for p in meeting.participants}
                 add = [e for e in extra if e.name not in have]
                 if add:

@@ -29,7 +29,13 @@ NOT_NAMES = {
     "사장", "위원", "위원장", "장관", "차관", "의원", "총리", "대통령", "신사업", "경제", "산업", "무역",
     "조선", "반도체", "전자", "화학", "금융", "은행", "증권", "보험", "한화", "효성", "동원", "대상", "오리온",
 }
+NAME_CONNECTORS = {"빈", "알", "반", "데", "폰", "판", "본", "엘", "벤", "드", "다", "디", "라"}
+STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
 GROUP_REF = re.compile(r"^(두|세|네|다섯|양|이|그|이들|양측|양자|양사|두 총수)")
+SUFFIX_TITLES = ("부회장", "회장", "부사장", "사장", "장관", "차관", "총리", "대통령", "대사", "의장", "위원장",
+                 "청장", "처장", "실장", "본부장", "부문장", "센터장", "사업부장", "원장", "지사", "총재", "행장",
+                 "이사장", "단장", "소장", "국장", "대표이사", "대표", "전무", "상무", "고문", "공사", "총괄", "책임자",
+                 "담당", "이사", "수석", "매니저", "파트너", "창업자", "창업주")
 _HANGUL = re.compile(r"^[가-힣]+$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 _ORG_SUFFIX = re.compile(
@@ -37,7 +43,7 @@ _ORG_SUFFIX = re.compile(
     r"위원회|대학교|대학|연구원|연구소|공사|공단|산업|중공업|조선|해운|항공|제약|통신|텔레콤|솔루션|"
     r"모빌리티|엔터테인먼트|시스템즈|시스템|반도체|디스플레이|생명|카드|캐피탈|인베스트먼트|파트너스|"
     r"벤처스|캐피털|컴퍼니|물산|상사|제철|철강|정유|석유|칩스|일렉트릭|일렉트로닉스|머티리얼즈|"
-    r"AI|ai|社|사)$"
+    r"회사|AI|ai|社|사)$"
 )
 
 
@@ -84,7 +90,21 @@ def title_of(word: Word) -> str | None:
             return table[head[len(prefix):]]
     if word.paren and squash(word.paren) in table and head.endswith(("경영자", "책임자")):
         return table[squash(word.paren)]
+    for suffix in SUFFIX_TITLES:
+        if head.endswith(suffix) and len(head) > len(suffix) and _HANGUL.match(head[:-len(suffix)] or "가"):
+            return head
     return None
+
+
+def titles_of(word: Word) -> set[str]:
+    """Every title a word gives: its head and a title in parentheses ('실장(전무)')."""
+    out = set()
+    if (t := title_of(word)):
+        out.add(t)
+    paren = squash(word.paren)
+    if paren in _titles():
+        out.add(_titles()[paren])
+    return out
 
 
 def is_org(word: Word, lex: Lexicon) -> bool:
@@ -117,6 +137,28 @@ def korean_name_shaped(word: Word) -> bool:
     return all(t.startswith(("NN", "MM", "MAG", "XPN", "XSN", "VV+ETM", "VA+ETM")) for t in word.head_tags)
 
 
+def _is_stop(word: Word) -> bool:
+    """Words that end a name run: adverbs, numbers, determiners, pronouns, dates."""
+    if not word.head or any(ch.isdigit() for ch in word.head):
+        return True
+    return bool(word.head_tags) and all(t in STOP_TAGS for t in word.head_tags) and "인명" not in word.head_sems
+
+
+def _kind(word: Word, lex: Lexicon) -> str:
+    """'org' for organization/place/descriptor words, 'part' for a foreign name part."""
+    if word.head in NAME_CONNECTORS:
+        return "part"
+    if lex.person(word.head):
+        return "part"
+    if is_org(word, lex) or "지명" in word.head_sems[:1] or not _HANGUL.match(word.head):
+        return "org"
+    if len(word.head_tags) == 1 and word.head_tags[0] == "NNG":
+        return "org"
+    if word.head_tags and all(t == "NNG" for t in word.head_tags):
+        return "org"
+    return "part"
+
+
 def foreign_part_shaped(word: Word, lex: Lexicon) -> bool:
     """One part of a transliterated foreign name: Hangul or Latin, no particle, not a verb."""
     head = word.head
@@ -141,6 +183,7 @@ class Entity:
     person_id: str | None = None
     foreign: bool = False
     last_seen: int = 0
+    titles: set[str] = field(default_factory=set)
 
     @property
     def surname(self) -> str:
@@ -188,14 +231,26 @@ class PeopleFinder:
     def _entity(self, name: str, org: str | None, title: str | None, known: KnownPerson | None,
                 foreign: bool) -> Entity:
         canonical = known.name if known else " ".join(name.split())
+        parts = canonical.split()
         for e in self.entities:
-            if squash(e.name) == squash(canonical):
+            same = squash(e.name) == squash(canonical)
+            # A bare last name seen first ("나세르 CEO" in a headline) is the same person as the
+            # full name that follows ("아민 나세르"), and the other way round.
+            grows = foreign and len(parts) > 1 and e.foreign and " " not in e.name and e.name == parts[-1]
+            shrinks = foreign and len(parts) == 1 and e.foreign and e.name.split()[-1] == canonical
+            if same or grows or shrinks:
+                if grows:
+                    e.name = canonical
+                    e.person_id = known.id if known else e.person_id
                 e.org = org or e.org
                 e.title = title or e.title
+                if title:
+                    e.titles.add(title)
                 return self._touch(e)
         e = Entity(name=canonical, org=org or (known.org if known else None),
                    title=title or (known.title if known else None),
                    person_id=known.id if known else None, foreign=foreign)
+        e.titles.update(t for t in (title, known.title if known else None) if t)
         self.entities.append(e)
         return self._touch(e)
 
@@ -222,23 +277,23 @@ class PeopleFinder:
         return None
 
     def _trailing(self, j: int) -> tuple[int, str | None, str | None]:
-        """After a name ending at word j: optional org and title words. Returns last word index."""
-        org = title = None
-        k = j
+        """After a name ending at word j: organization words, then a title. Returns last index."""
         w = self.words[j]
         if w.role != NONE or w.sep_after:
-            return k, org, title
-        nxt = self._word(k + 1)
-        if nxt and nxt.line == w.line and (t := title_of(nxt)):
-            return k + 1, org, t
-        if nxt and nxt.line == w.line and is_org(nxt, self.lex) and nxt.role == NONE and not nxt.sep_after:
-            nxt2 = self._word(k + 2)
-            if nxt2 and (t := title_of(nxt2)):
-                return k + 2, self._org_name(nxt), t
-            if nxt2 and is_org(nxt2, self.lex) and nxt2.role == NONE and (t := title_of(self._word(k + 3) or nxt2)) \
-                    and self._word(k + 3) is not None:
-                return k + 3, self._org_name(nxt) + " " + self._org_name(nxt2), t
-        return k, org, title
+            return j, None, None
+        org_words: list[Word] = []
+        k = j + 1
+        while k < len(self.words) and len(org_words) < 4:
+            nxt = self.words[k]
+            if nxt.line != w.line:
+                break
+            if (t := title_of(nxt)):
+                return k, self._org_of(org_words), t
+            if nxt.role != NONE or nxt.sep_after or nxt.verbal or _kind(nxt, self.lex) != "org":
+                break
+            org_words.append(nxt)
+            k += 1
+        return j, None, None
 
     def _org_name(self, w: Word) -> str:
         known = self.lex.org(w.head)
@@ -248,41 +303,71 @@ class PeopleFinder:
         return self.words[i] if 0 <= i < len(self.words) else None
 
     def _name_before_title(self, t: int) -> tuple[int, int, str | None, bool] | None:
-        """Name words before the title word t: (first, last, org, foreign) or None."""
-        w1 = self._word(t - 1)
-        if w1 is None or w1.line != self.words[t].line or w1.role not in (NONE,) and w1.role != GEN:
-            return None
-        if w1.sep_after:
-            return None
-        if w1.role == NONE and korean_name_shaped(w1):
-            w0 = self._word(t - 2)
-            org = self._org_name(w0) if w0 and w0.role in (NONE, GEN) and not w0.sep_after and is_org(w0, self.lex) else None
-            return t - 1, t - 1, org, False
-        org = None
-        last = t - 1
-        if is_org(w1, self.lex) and w1.role == NONE:
-            org = self._org_name(w1)
-            last = t - 2
-        w = self._word(last)
-        if w is None or w.role != NONE or w.sep_after or w.line != self.words[t].line:
-            return None
-        if korean_name_shaped(w):
-            return last, last, org, False
-        if not foreign_part_shaped(w, self.lex):
-            return None
-        first = last
-        for k in (last - 1, last - 2):
-            wk = self._word(k)
-            if wk is None or wk.sep_after or wk.line != w.line or not foreign_part_shaped(wk, self.lex):
+        """Name words before the title word t: (first, last, org, foreign) or None.
+
+        The words between a boundary (particle, verb, comma, line start, adverb) and the title
+        are a name and its organization in either order: a Korean-shaped name wins wherever it
+        stands; otherwise the leading foreign-looking words are the name (two parts, more with
+        connectors such as 빈/알) and what follows them is the organization.
+        """
+        line = self.words[t].line
+        run: list[Word] = []
+        k = t - 1
+        while k >= 0 and self.words[k].sep_after == "·" and _kind(self.words[k], self.lex) == "org" \
+                and not korean_name_shaped(self.words[k]):
+            k -= 1  # "전략·신사업부문장": the dotted words belong to the title
+        while k >= 0 and len(run) < 7:
+            w = self.words[k]
+            if w.line != line or w.verbal or (w.sep_after and k < t - 1 and w.sep_after != "·") or \
+                    (w.sep_after == "," ):
                 break
-            if k == last - 2 and "인명" not in wk.head_sems:
+            if w.role == GEN:
                 break
-            first = k
-        if org is None:
-            w0 = self._word(first - 1)
-            if w0 and w0.role in (NONE, GEN) and not w0.sep_after and is_org(w0, self.lex):
-                org = self._org_name(w0)
-        return first, last, org, True
+            if w.role != NONE or _is_stop(w):
+                break
+            run.insert(0, w)
+            k -= 1
+        if not run:
+            return None
+        korean = [w for w in run if korean_name_shaped(w)]
+        if korean:
+            w = korean[-1]
+            org_words = [x for x in run if x is not w]
+            gen = self._word(run[0].index - 1)
+            if not org_words and gen is not None and gen.role == GEN and is_org(gen, self.lex):
+                org_words = [gen]
+            return w.index, w.index, self._org_of(org_words), False
+        kinds = [_kind(w, self.lex) for w in run]
+        lead = 0
+        while lead < len(run) and kinds[lead] == "org":
+            lead += 1
+        names: list[Word] = []
+        parts = 0
+        for w, kind in zip(run[lead:], kinds[lead:]):
+            if kind != "part":
+                break
+            connector = w.head in NAME_CONNECTORS
+            if not connector and parts >= 2 and not (names and names[-1].head in NAME_CONNECTORS):
+                break
+            names.append(w)
+            parts += 0 if connector else 1
+        while names and names[-1].head in NAME_CONNECTORS:
+            names.pop()
+        if not names:
+            return None
+        org_words = run[:lead] + run[lead + len(names):]
+        if not org_words:
+            gen = self._word(names[0].index - 1)
+            if gen is not None and gen.role == GEN and is_org(gen, self.lex):
+                org_words = [gen]
+        return names[0].index, names[-1].index, self._org_of(org_words), True
+
+    def _org_of(self, words: list[Word]) -> str | None:
+        if not words:
+            return None
+        if len(words) == 1:
+            return self._org_name(words[0])
+        return " ".join(w.head for w in words)
 
     # --- the scan --------------------------------------------------------------------------
     def find(self) -> list[Mention]:
@@ -334,9 +419,10 @@ class PeopleFinder:
                     last, _, t = self._trailing(i)
                     return self._mk(i, last, i, i, self._touch(e), "coref", None, t)
         # Apposition anchored on a title word after the name.
-        for t_index in (i + 1, i + 2, i + 3):
+        for t_index in range(i + 1, i + 8):
             tw = self._word(t_index)
-            if tw is None or t_index - 1 in taken:
+            prev = self.words[t_index - 1]
+            if tw is None or t_index - 1 in taken or prev.role != NONE or prev.verbal or prev.sep_after:
                 break
             t = title_of(tw)
             if not t:
@@ -370,7 +456,12 @@ class PeopleFinder:
             start, end = a, b
         else:
             start, end = self.words[a].start, self.words[b].head_end
+        honorific = self._word(last + 1)
+        if honorific is not None and honorific.head in ("씨", "님", "씨와", "여사") and honorific.line == self.words[last].line:
+            last += 1
         role_word = self.words[last]
+        if title:
+            ent.titles.update(titles_of(role_word) | {title})
         return Mention(first=first, last=last, start=start, end=end, surface=self.text[start:end],
                        entities=[ent], role=role_word.role, kind=kind, org=org, title=title)
 
@@ -379,7 +470,7 @@ class PeopleFinder:
         cands = [e for e in self.entities if e.surname == head or (e.foreign and e.given == head)]
         if not cands:
             return None
-        same_title = [e for e in cands if e.title == title]
+        same_title = [e for e in cands if title in e.titles or e.title == title]
         pool = same_title or cands
         return max(pool, key=lambda e: e.last_seen)
 
