@@ -114,8 +114,8 @@ def ingest(feeds: list[FeedReport], store: RawStore, fetcher: Fetcher,
     for feed in feeds:
         for entry in feed.entries:
             if not entry.link:
-                report.skipped.append(Skip(feed.source.name,
-                                           f"entry without link ({entry.title[:30]!r})"))
+                report.skipped.append(Skip(f"{feed.source.name}: {entry.title[:40]!r}",
+                                           "entry without link"))
                 continue
             if not _allowed_link(entry.link, feed.source):
                 report.skipped.append(Skip(entry.link, "not an http(s) link"))

@@ -33,6 +33,8 @@ def add_feed_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--feed", action="append", default=[], metavar="URL_OR_PATH",
                         help="RSS/Atom/RDF feed URL or file (repeatable)")
     parser.add_argument("--sources", metavar="FILE", help="YAML file listing feeds")
+    parser.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
+                        help="per-request HTTP timeout (default: 10)")
 
 
 def add_run(commands: argparse._SubParsersAction) -> None:
@@ -108,7 +110,7 @@ def print_summary(summary: dict) -> None:
     """The run summary: feeds, articles, skips with reasons, meetings, where the tables are."""
     from rich.console import Console
 
-    console = Console()
+    console = Console(soft_wrap=True)
     for feed in summary["feeds"]:
         line = f"feed {feed['name']}: "
         line += {"ok": f"{feed['entries']} entries", "not_modified": "not modified (304)",
@@ -146,7 +148,8 @@ def run_command(args: argparse.Namespace) -> int:
     from flows.pipeline import pipeline
 
     summary = _run_flow(lambda: pipeline(feeds=args.feed or None, sources_file=args.sources,
-                                         data_dir=args.data_dir, workers=args.workers))
+                                         data_dir=args.data_dir, workers=args.workers,
+                                         timeout=args.timeout))
     print_summary(summary)
     return 0
 
@@ -163,7 +166,7 @@ def serve_command(args: argparse.Namespace) -> int:
     from flows.deployment import build_deployment, serve_pipeline
 
     serve_pipeline(build_deployment(args.cron, args.feed, args.sources, args.data_dir,
-                                    args.workers))
+                                    args.workers, args.timeout))
     return 0
 
 

@@ -75,11 +75,12 @@ def resolve_sources(feeds: list[str] | None, sources_file: str | None) -> list[F
 
 
 @task(name="fetch-feeds", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
-def fetch_feeds(sources: list[FeedSource], data_dir: str) -> list[FeedReport]:
+def fetch_feeds(sources: list[FeedSource], data_dir: str,
+                timeout: float = 10.0) -> list[FeedReport]:
     """Read every feed (conditional GET for URLs); failures are reported, not raised."""
     store = RawStore(data_dir)
     reports = []
-    with Fetcher() as fetcher:
+    with Fetcher(timeout=timeout) as fetcher:
         for i, source in enumerate(sources, 1):
             reports.append(read_feed(source, store, fetcher))
             _report("feeds", i, len(sources))
@@ -87,10 +88,10 @@ def fetch_feeds(sources: list[FeedSource], data_dir: str) -> list[FeedReport]:
 
 
 @task(name="fetch-pages", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
-def fetch_pages(feeds: list[FeedReport], data_dir: str) -> IngestReport:
+def fetch_pages(feeds: list[FeedReport], data_dir: str, timeout: float = 10.0) -> IngestReport:
     """Store the new articles (fetching pages of summary-only entries); remember validators."""
     store = RawStore(data_dir)
-    with Fetcher() as fetcher:
+    with Fetcher(timeout=timeout) as fetcher:
         report = ingest(feeds, store, fetcher, lambda d, t: _report("pages", d, t))
     remember_validators(feeds, report, store)
     return report
@@ -151,15 +152,18 @@ def _finish(summary: RunSummary, counts: dict[str, int | str]) -> dict:
 
 @flow(name=FLOW_NAME)
 def pipeline(feeds: list[str] | None = None, sources_file: str | None = None,
-             data_dir: str = "data", workers: int = 1) -> dict:
-    """One run: read feeds, store new articles, extract what is not cached, rebuild tables."""
+             data_dir: str = "data", workers: int = 1, timeout: float = 10.0) -> dict:
+    """One run: read feeds, store new articles, extract what is not cached, rebuild tables.
+
+    `timeout` is per HTTP request (each is retried twice on timeouts and 5xx answers).
+    """
     data_dir = str(Path(data_dir).resolve())
     summary = RunSummary(data_dir=data_dir)
-    feed_reports = fetch_feeds(resolve_sources(feeds, sources_file), data_dir)
+    feed_reports = fetch_feeds(resolve_sources(feeds, sources_file), data_dir, timeout)
     summary.feeds = [{"name": f.source.name, "location": f.source.location, "status": f.status,
                       "entries": len(f.entries), "error": f.error, "warning": f.warning}
                      for f in feed_reports]
-    ingested = fetch_pages(feed_reports, data_dir)
+    ingested = fetch_pages(feed_reports, data_dir, timeout)
     summary.new_articles = len(ingested.new_article_ids)
     summary.already_stored = ingested.already_stored
     summary.duplicates = ingested.duplicates
