@@ -28,6 +28,10 @@ WEAK = re.compile(
 )
 PHONE = re.compile(r"(통화|전화)")
 VIDEO = re.compile(r"(화상|비대면|온라인|영상통화|영상 통화)")
+RUMOUR = re.compile(r"다는 (설|소문|얘기|루머|관측|풍문)")
+PAST = re.compile(r"(했|았|었|였|됐|웠|쳤|졌|났|혔|렸|켰|셨)")
+FINITE_PLAN = re.compile(r"(예정|계획|전망|방침|구상|관측|할 것|될 것|것으로 보인|것으로 예상|것으로 관측|것으로 전망)")
+PLAN_PAST = re.compile(r"(예정이었|계획이었|예정이던|계획이던|예정됐던|하려 했|하려던)")
 PLANNED_AFTER = re.compile(
     r"(예정|전망|계획|관측|점쳐|추진|가능성|방침|기대|예상|조율|앞두|성사|주목|검토|타진|제안|요청|희망|"
     r"할 것|될 것|하기로|만나기로|것으로 보인|것으로 알려|계획|일정)"
@@ -185,6 +189,8 @@ class MeetingFinder:
             segment = [m for m in sent.mentions if prev_trigger < m.first < upto and
                        (m.first < t.index or m.role in (WITH, OBJ, DAT))]
             prev_trigger = t.index
+            if RUMOUR.search(self.text[t.word.start:t.word.end + 6]):
+                continue
             made.extend(self._meetings_for(sent, t, segment, subjects, stext, inherited))
         if not made:
             self._attach(sent, stext)
@@ -261,11 +267,13 @@ class MeetingFinder:
     def _status_mode(self, t: Trigger, after: str, stext: str) -> tuple[str, str]:
         window = " ".join(w.text for w in self.words[t.index:t.index + 4])
         status = "occurred"
-        if CANCELLED.search(after):
+        clause = self._clause_predicate(t)
+        if CANCELLED.search(after) or PLAN_PAST.search(after):
             status = "cancelled"
         elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext):
             status = "denied"
-        elif FUTURE_FORM.search(t.word.text) or PLANNED_AFTER.search(window) and not re.search(r"(했|였|됐|었)", t.word.text):
+        elif FUTURE_FORM.search(t.word.text) or (not PAST.search(t.word.text) and (
+                PLANNED_AFTER.search(window) or (clause is not None and FINITE_PLAN.search(clause)))):
             status = "planned"
         mode = "in_person"
         near = " ".join(w.text for w in self.words[max(0, t.index - 3):t.index + 2])
@@ -274,6 +282,25 @@ class MeetingFinder:
         elif PHONE.search(t.word.text) or PHONE.search(near):
             mode = "phone"
         return status, mode
+
+    def _clause_predicate(self, t: Trigger) -> str | None:
+        """Text from the trigger to the first finite predicate after it (past or planned).
+
+        "만나 ... 논의할 예정이다" is planned, "만나 ... 논의했다" happened: a connective trigger takes
+        the tense of the predicate that closes its clause chain.
+        """
+        for w in self.words[t.index + 1:]:
+            if w.line != t.word.line:
+                return None
+            if w.verbal:
+                tail = self.text[w.start:w.end + 12]
+                if PAST.search(w.text) and not FINITE_PLAN.search(tail):
+                    return ""
+                if FUTURE_FORM.search(w.text) or (PAST.search(w.text) and FINITE_PLAN.search(tail)):
+                    return tail
+            if SENT_END.search(w.text):
+                return None
+        return None
 
     def _date(self, sent: Sentence, t: Trigger) -> tuple[date | None, str | None]:
         in_sent = [d for d in self.dates if sent.start <= d.start < sent.end and d.date is not None]

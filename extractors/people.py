@@ -128,13 +128,15 @@ def korean_name_shaped(word: Word) -> bool:
     head = word.head
     if not (2 <= len(head) <= 4) or not _HANGUL.match(head) or head in NOT_NAMES:
         return False
+    if word.verbal and not (word.head_tags and word.head_tags[-1].startswith("NN") and word.role == NONE):
+        return False  # a verb form; an unknown name mis-read as one still ends in a noun ("차/VA 은/ETM 혜/NNG")
     if not (head[0] in SURNAMES or head[:2] in COMPOUND_SURNAMES):
         return False
     if "인명" in word.head_sems:
         return True
     if len(word.head_tags) == 1:
         return False  # a single dictionary morpheme that is not a person name
-    return all(t.startswith(("NN", "MM", "MAG", "XPN", "XSN", "VV+ETM", "VA+ETM")) for t in word.head_tags)
+    return all(t.startswith(("NN", "MM", "MAG", "XPN", "XSN", "VV", "VA", "ETM", "IC")) for t in word.head_tags)
 
 
 def _is_stop(word: Word) -> bool:
@@ -318,7 +320,8 @@ class PeopleFinder:
             k -= 1  # "전략·신사업부문장": the dotted words belong to the title
         while k >= 0 and len(run) < 7:
             w = self.words[k]
-            if w.line != line or w.verbal or (w.sep_after and k < t - 1 and w.sep_after != "·") or \
+            if w.line != line or (w.verbal and not korean_name_shaped(w)) or \
+                    (w.sep_after and k < t - 1 and w.sep_after != "·") or \
                     (w.sep_after == "," ):
                 break
             if w.role == GEN:

@@ -1,0 +1,153 @@
+"""Rebuild the shipped statistical NER from KLUE-NER v1.1 dev: `python -m extractors.ner_training`.
+
+The KLUE dev file is split by sentence with a fixed seed (klue_ner_data.split_klue); 10% of the
+training part picks the best epoch, the held-out part is only scored. Gold character spans are
+aligned to mecab morpheme tokens with "expand"; scores are on exact character spans.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import spacy  # noqa: E402
+from spacy.language import Language  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+from spacy.training import Example  # noqa: E402
+from spacy.util import filter_spans, minibatch  # noqa: E402
+from thinc.api import fix_random_seed  # noqa: E402
+
+from extractors.klue_ner_data import (  # noqa: E402
+    Sentence, read_klue, score_spans, split_klue,
+)
+from extractors.spacy_doc import TOKENIZER_CONFIG, blank_korean  # noqa: E402
+from extractors.statistical_ner import MODEL_DIR, doc_char_spans  # noqa: E402
+
+TRAIN_SEED = 7
+
+VARIANTS: dict[str, dict] = {
+    # the known baseline's shape: default-ish embed attrs, PS/OG labels only
+    "base": {"attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"], "rows": [5000, 1000, 2500, 2500],
+             "width": 96, "depth": 4, "window": 1, "all_labels": False},
+    "rich": {"attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "MORPH"],
+             "rows": [5000, 1000, 2500, 500, 500, 200], "width": 96, "depth": 4, "window": 1,
+             "all_labels": False},
+    "rich_all": {"attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "MORPH"],
+                 "rows": [5000, 1000, 2500, 500, 500, 200], "width": 96, "depth": 4, "window": 1,
+                 "all_labels": True},
+    "rich_all_w2": {"attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG", "MORPH"],
+                    "rows": [5000, 1000, 2500, 500, 500, 200], "width": 128, "depth": 4,
+                    "window": 2, "all_labels": True},
+}
+
+
+def ner_config(variant: dict) -> dict:
+    """spaCy config: mecab tokenizer, one transition-based NER with its own tok2vec."""
+    return {
+        "nlp": {**TOKENIZER_CONFIG["nlp"], "pipeline": ["ner"]},
+        "components": {"ner": {
+            "factory": "ner",
+            "model": {
+                "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
+                "extra_state_tokens": False, "hidden_width": 64, "maxout_pieces": 2,
+                "use_upper": True, "nO": None,
+                "tok2vec": {
+                    "@architectures": "spacy.Tok2Vec.v2",
+                    "embed": {"@architectures": "spacy.MultiHashEmbed.v2",
+                              "width": variant["width"], "attrs": variant["attrs"],
+                              "rows": variant["rows"], "include_static_vectors": False},
+                    "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2",
+                               "width": variant["width"], "depth": variant["depth"],
+                               "window_size": variant["window"], "maxout_pieces": 3},
+                },
+            },
+        }},
+    }
+
+
+def make_example(nlp: Language, sent: Sentence, labels: set[str]) -> Example:
+    """Gold entities expanded to morpheme boundaries; overlaps resolved by spaCy's filter_spans."""
+    doc = nlp.make_doc(sent.text)
+    gold = Doc(doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+    spans = [gold.char_span(a, b, label=lab, alignment_mode="expand")
+             for a, b, lab in sent.spans if lab in labels]
+    gold.ents = filter_spans([s for s in spans if s is not None and s.text.strip()])
+    return Example(doc, gold)
+
+
+def evaluate(nlp: Language, sentences: list[Sentence]) -> dict:
+    docs = nlp.pipe((s.text for s in sentences), batch_size=256)
+    return score_spans((s, doc_char_spans(d)) for s, d in zip(sentences, docs))
+
+
+def selection_score(scores: dict) -> float:
+    """Epoch/variant choice: mean of PS and OG F1 on news sentences."""
+    return (scores["news"]["PS"]["f"] + scores["news"]["OG"]["f"]) / 2
+
+
+def train(variant_name: str, out_dir: Path, epochs: int, dropout: float, log: list) -> dict:
+    variant = VARIANTS[variant_name]
+    fix_random_seed(TRAIN_SEED)
+    train_part, held_out = split_klue(read_klue())
+    rng = random.Random(TRAIN_SEED)
+    shuffled = train_part[:]
+    rng.shuffle(shuffled)
+    n_dev = len(shuffled) // 10
+    dev, fit = shuffled[:n_dev], shuffled[n_dev:]
+
+    nlp = spacy.blank("ko", config=ner_config(variant))
+    labels = {"PS", "OG", "LC", "DT", "TI", "QT"} if variant["all_labels"] else {"PS", "OG"}
+    examples = [make_example(nlp, s, labels) for s in fit]
+    optimizer = nlp.initialize(lambda: examples)
+    best, best_epoch = -1.0, -1
+    started = time.time()
+    for epoch in range(epochs):
+        rng.shuffle(examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(examples, size=32):
+            nlp.update(batch, drop=dropout, sgd=optimizer, losses=losses)
+        with nlp.use_params(optimizer.averages):
+            dev_scores = evaluate(nlp, dev)
+            score = selection_score(dev_scores)
+            if score > best:
+                best, best_epoch = score, epoch
+                nlp.to_disk(out_dir)
+        row = {"variant": variant_name, "epoch": epoch, "loss": round(float(losses["ner"]), 1),
+               "dev": round(score, 4), "secs": round(time.time() - started)}
+        log.append(row)
+        print(json.dumps(row), flush=True)
+        if epoch - best_epoch >= 6:
+            break
+    best_nlp = spacy.load(out_dir)
+    held = evaluate(best_nlp, held_out)
+    return {"variant": variant_name, "best_epoch": best_epoch, "dev": round(best, 4),
+            "held_out": held, "train_secs": round(time.time() - started)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--variant", default="rich_all", choices=sorted(VARIANTS))
+    parser.add_argument("--epochs", type=int, default=40)
+    parser.add_argument("--dropout", type=float, default=0.2)
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    args = parser.parse_args()
+    tmp = args.out.with_name(args.out.name + f".{args.variant}.tmp")
+    log: list = []
+    result = train(args.variant, tmp, args.epochs, args.dropout, log)
+    result["dropout"] = args.dropout
+    print(json.dumps(result, ensure_ascii=False), flush=True)
+    (tmp / "training.json").write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    tmp.rename(args.out)
+
+
+if __name__ == "__main__":
+    main()
