@@ -237,7 +237,7 @@ class MeetingFinder:
         if len(subj) >= 2 and not cp_entities and not any(m.role in (TOPIC, SUBJ) for m in segment) and inherited:
             return []
         groups: list[list[Entity]]
-        if cp_entities and (len(cp_entities) == 1 or joint) and not separate:
+        if cp_entities and (len(cp_entities) == 1 or joint or not subj) and not separate:
             groups = [subj + cp_entities]
         elif cp_entities:
             groups = [subj + [c] for c in cp_entities]

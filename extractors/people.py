@@ -32,6 +32,9 @@ NOT_NAMES = {
 NAME_CONNECTORS = {"빈", "알", "반", "데", "폰", "판", "본", "엘", "벤", "드", "다", "디", "라"}
 STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
 GROUP_REF = re.compile(r"^(두|세|네|다섯|양|이|그|이들|양측|양자|양사|두 총수)")
+_PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에게", "에게서", "께서", "께", "씨",
+              "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}
+_NAME_TAILS = {"만", "이", "나"}  # particles mecab finds inside foreign names ("살만", "아이", "지나")
 SUFFIX_TITLES = ("부회장", "회장", "부사장", "사장", "장관", "차관", "총리", "대통령", "대사", "의장", "위원장",
                  "청장", "처장", "실장", "본부장", "부문장", "센터장", "사업부장", "원장", "지사", "총재", "행장",
                  "이사장", "단장", "소장", "국장", "대표이사", "대표", "전무", "상무", "고문", "공사", "총괄", "책임자",
@@ -262,26 +265,37 @@ class PeopleFinder:
         return e
 
     # --- noun phrase pieces ----------------------------------------------------------------
-    def _lexicon_name(self, i: int) -> tuple[int, KnownPerson] | None:
-        """Longest run of words i..j whose heads spell a known person's name or alias."""
+    def _lexicon_name(self, i: int) -> tuple[int, KnownPerson, bool] | None:
+        """Longest run of words i..j whose text spells a known person, a particle allowed at the end.
+
+        Matched on the text, not on morpheme heads: mecab may read part of a known name as a
+        particle or a verb ("살만" -> 살 + 만, "지나" -> 지나/VV).
+        """
         for n in (3, 2, 1):
             j = i + n - 1
             if j >= len(self.words):
                 continue
             run = self.words[i:j + 1]
-            if any(w.role != NONE or w.sep_after or w.verbal for w in run[:-1]):
+            if any(w.sep_after or w.line != run[0].line for w in run[:-1]):
                 continue
-            if any(run[k + 1].line != run[k].line for k in range(len(run) - 1)):
+            if any(w.role not in (NONE, "other") and w.particle not in _NAME_TAILS for w in run[:-1]):
                 continue
-            known = self.lex.person("".join(w.head for w in run))
-            if known:
-                return j, known
+            raw = squash(self.text[run[0].start:run[-1].end])
+            for cut in range(0, 4):
+                if cut and raw[-cut:] not in _PARTICLES:
+                    continue
+                known = self.lex.person(raw[:-cut] if cut else raw)
+                if known:
+                    return j, known, not cut and bool(run[-1].particle)
         return None
 
-    def _trailing(self, j: int) -> tuple[int, str | None, str | None]:
-        """After a name ending at word j: organization words, then a title. Returns last index."""
+    def _trailing(self, j: int, absorbed: bool = False) -> tuple[int, str | None, str | None]:
+        """After a name ending at word j: organization words, then a title. Returns last index.
+
+        `absorbed`: the name took in what mecab read as the word's particle ("살만").
+        """
         w = self.words[j]
-        if w.role != NONE or w.sep_after:
+        if (w.role != NONE and not absorbed) or w.sep_after:
             return j, None, None
         org_words: list[Word] = []
         k = j + 1
@@ -320,13 +334,13 @@ class PeopleFinder:
             k -= 1  # "전략·신사업부문장": the dotted words belong to the title
         while k >= 0 and len(run) < 7:
             w = self.words[k]
-            if w.line != line or (w.verbal and not korean_name_shaped(w)) or \
+            if w.line != line or (w.verbal and not korean_name_shaped(w) and w.head not in NAME_CONNECTORS) or \
                     (w.sep_after and k < t - 1 and w.sep_after != "·") or \
                     (w.sep_after == "," ):
                 break
             if w.role == GEN:
                 break
-            if w.role != NONE or _is_stop(w):
+            if w.role != NONE or (_is_stop(w) and w.head not in NAME_CONNECTORS):
                 break
             run.insert(0, w)
             k -= 1
@@ -393,11 +407,17 @@ class PeopleFinder:
             return None
         hit = self._lexicon_name(i)
         if hit:
-            j, known = hit
-            last, org, title = self._trailing(j)
+            j, known, absorbed = hit
+            last, org, title = self._trailing(j, absorbed)
             foreign = " " in known.name
             ent = self._entity(known.name, org, title, known, foreign)
-            return self._mk(i, last, i, j, ent, "name", org, title)
+            mention = self._mk(i, last, i, j, ent, "name", org, title)
+            if absorbed:
+                mention.end = self.words[j].end
+                mention.surface = self.text[mention.start:mention.end]
+                if last == j:
+                    mention.role = NONE
+            return mention
         # TITLE인 NAME
         if w.role == APPOS and (t := title_of(w)):
             nxt = self._word(i + 1)
