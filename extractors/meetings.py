@@ -112,6 +112,9 @@ class MeetingFinder:
         self.prev: Sentence | None = None
         self.prev_meetings: list[MeetingMention] = []  # the last sentence that reported meetings
         self.recent: list[MeetingMention] = []  # meetings of the sentence just before
+        # A host's meeting with people not yet named ("대표들과 간담회를 열고"), whose attendees
+        # the next sentence may list ("간담회에는 A, B, C 대표가 참석했다").
+        self.pending: tuple[list[Entity], Sentence, Trigger] | None = None
 
     def run(self) -> list[MeetingMention]:
         by_word = {}
@@ -121,7 +124,10 @@ class MeetingFinder:
             sent = Sentence(first, last, self.words[first].start, self.words[last].end)
             sent.mentions = [by_word[i] for i in range(first, last + 1) if i in by_word]
             self._coordinate(sent.mentions)
+            pending = self.pending
             self._sentence(sent)
+            if self.pending is pending:
+                self.pending = None
             self.recent = sent.meetings
         return self.meetings
 
@@ -194,6 +200,8 @@ class MeetingFinder:
             made.extend(self._meetings_for(sent, t, segment, subjects, stext, inherited))
         if not made:
             self._attach(sent, stext)
+            if subjects and UNNAMED_PLURAL.search(stext) and any(t.strong for t in triggers):
+                self.pending = (subjects, sent, next(t for t in triggers if t.strong))
         sent.meetings.extend(made)
         self.meetings.extend(made)
         if sent.subjects:
@@ -339,6 +347,21 @@ class MeetingFinder:
 
     def _attach(self, sent: Sentence, stext: str) -> None:
         """배석/동행: people in a follow-up sentence join the previous meeting; photo follow-ups."""
+        if self.pending and ATTACH.search(stext) and sent.mentions and EVENT_TOPIC.match(self.words[sent.first].head):
+            hosts, host_sent, trigger = self.pending
+            attendees = [e for m in sent.mentions for e in m.entities if e not in hosts]
+            if attendees:
+                self.pending = None
+                when, precision = self._date(host_sent, trigger)
+                status, mode = self._status_mode(trigger, self.text[trigger.word.start:host_sent.end], stext)
+                made = MeetingMention(
+                    participants=tuple(_participant(e) for e in hosts + attendees), status=status, mode=mode,
+                    date=when, date_precision=precision, location=self._place(host_sent, trigger),
+                    photo_op=bool(PHOTO.search(stext)), confidence=0.7, sentence=stext.strip(),
+                    char_start=sent.start, char_end=sent.end, cues=(trigger.word.head, "참석"))
+                sent.meetings.append(made)
+                self.meetings.append(made)
+                return
         if not self.prev_meetings:
             return
         if ATTACH.search(stext) and sent.mentions and self.recent:
