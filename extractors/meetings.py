@@ -141,6 +141,12 @@ class MeetingFinder:
             if m.role == NONE and nxt_word is not None and nxt_word.head == "등":
                 m.role = nxt_word.role
                 m.cues.append("등")
+                if not m.role:
+                    # "A·B 회장 등 주요 그룹 총수들과": the role sits on the plural noun after 등.
+                    for w in self.words[m.last + 2:m.last + 6]:
+                        if w.role or w.verbal:
+                            m.role = w.role if not w.verbal else NONE
+                            break
                 continue
             if k + 1 < len(mentions):
                 n = mentions[k + 1]
@@ -223,7 +229,9 @@ class MeetingFinder:
 
     def _meetings_for(self, sent: Sentence, t: Trigger, segment: list[Mention], subjects: list[Entity],
                       stext: str, inherited: bool) -> list[MeetingMention]:
-        gen_chain = any(m.role == GEN and m.last + 1 == t.index for m in segment)
+        gen_chain = any(m.role == GEN and (m.last + 1 == t.index or (
+            m.last + 2 == t.index and self.words[m.last + 1].role == NONE and not self.words[m.last + 1].verbal))
+            for m in segment)
         counterparts: list[Mention] = [m for m in segment if m.role in (WITH, OBJ, DAT) or
                                        (m.role == GEN and gen_chain)]
         cp_entities: list[Entity] = []

@@ -346,7 +346,8 @@ class PeopleFinder:
             k -= 1
         if not run:
             return None
-        korean = [w for w in run if korean_name_shaped(w)]
+        in_org = self._multiword_orgs(run)
+        korean = [w for w in run if korean_name_shaped(w) and w.index not in in_org]
         if korean:
             w = korean[-1]
             org_words = [x for x in run if x is not w]
@@ -354,7 +355,7 @@ class PeopleFinder:
             if not org_words and gen is not None and gen.role == GEN and is_org(gen, self.lex):
                 org_words = [gen]
             return w.index, w.index, self._org_of(org_words), False
-        kinds = [_kind(w, self.lex) for w in run]
+        kinds = ["org" if w.index in in_org else _kind(w, self.lex) for w in run]
         lead = 0
         while lead < len(run) and kinds[lead] == "org":
             lead += 1
@@ -378,6 +379,16 @@ class PeopleFinder:
             if gen is not None and gen.role == GEN and is_org(gen, self.lex):
                 org_words = [gen]
         return names[0].index, names[-1].index, self._org_of(org_words), True
+
+    def _multiword_orgs(self, run: list[Word]) -> set[int]:
+        """Indices of words that together spell a known organization ("구글 클라우드")."""
+        out: set[int] = set()
+        for a in range(len(run)):
+            for b in range(min(len(run), a + 3), a + 1, -1):
+                if self.lex.org("".join(w.head for w in run[a:b])):
+                    out.update(w.index for w in run[a:b])
+                    break
+        return out
 
     def _org_of(self, words: list[Word]) -> str | None:
         if not words:
