@@ -39,6 +39,10 @@ class Lexicon:
     orgs: list[KnownOrg]
     cues: dict[str, Any] = field(default_factory=dict)
     titles: dict[str, Any] = field(default_factory=dict)
+    given_names: frozenset[str] = frozenset()
+    surnames: frozenset[str] = frozenset()
+    connectors: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.person_by_key: dict[str, KnownPerson] = {}
@@ -76,4 +80,9 @@ def load_lexicon() -> Lexicon:
         KnownOrg(name=e["name"], aliases=tuple(e.get("aliases") or ()), kind=e.get("kind", "company"))
         for e in _read("organizations.yaml") or []
     ]
-    return Lexicon(people=people, orgs=orgs, cues=_read("cues.yaml") or {}, titles=_read("titles.yaml") or {})
+    parts = _read("name_parts.yaml") or {}
+    return Lexicon(people=people, orgs=orgs, cues=_read("cues.yaml") or {}, titles=_read("titles.yaml") or {},
+                   given_names=frozenset(parts.get("given_names") or ()),
+                   surnames=frozenset(parts.get("surnames") or ()),
+                   connectors=frozenset(parts.get("connectors") or ()),
+                   places=frozenset((_read("places.yaml") or {}).get("places") or ()))

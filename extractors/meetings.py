@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import lru_cache
 
 from extractors.dates import DateMention
 from extractors.lexicon import load_lexicon
@@ -49,13 +48,6 @@ REPORTING = re.compile(r"^(재계|업계|관련 업계|관계자|정부|외신|�
 UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직원|경영진|인사|직원|CEO들|총수들)")
 PLACE_WORD = re.compile(r"(에서|을 찾아|를 찾아|을 방문|를 방문)$")
 SENT_END = re.compile(r"[.?!][\"'”’)]*$")
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    lex = load_lexicon()
-    places = lex.cues.get("places", []) if isinstance(lex.cues, dict) else []
-    return frozenset(places)
 
 
 @dataclass
@@ -347,7 +339,7 @@ class MeetingFinder:
         return when, precision
 
     def _place(self, sent: Sentence, t: Trigger) -> str | None:
-        places = _places()
+        places = load_lexicon().places
         for w in self.words[sent.first:t.index + 1]:
             if "지명" in w.head_sems or w.head in places:
                 return w.head

@@ -29,7 +29,7 @@ NOT_NAMES = {
     "사장", "위원", "위원장", "장관", "차관", "의원", "총리", "대통령", "신사업", "경제", "산업", "무역",
     "조선", "반도체", "전자", "화학", "금융", "은행", "증권", "보험", "한화", "효성", "동원", "대상", "오리온",
 }
-NAME_CONNECTORS = {"빈", "알", "반", "데", "폰", "판", "본", "엘", "벤", "드", "다", "디", "라"}
+NAME_CONNECTORS = frozenset(load_lexicon().connectors) or frozenset({"빈", "알", "반", "데", "폰", "판", "본"})
 STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
 GROUP_REF = re.compile(r"^(두|세|네|다섯|양|이|그|이들|양측|양자|양사|두 총수)")
 _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에게", "에게서", "께서", "께", "씨",
@@ -151,9 +151,11 @@ def _is_stop(word: Word) -> bool:
 
 def _kind(word: Word, lex: Lexicon) -> str:
     """'org' for organization/place/descriptor words, 'part' for a foreign name part."""
-    if word.head in NAME_CONNECTORS:
+    if word.head in NAME_CONNECTORS or lex.person(word.head):
         return "part"
-    if lex.person(word.head):
+    if lex.org(word.head) or word.head in lex.places:
+        return "org"
+    if word.head in lex.given_names or word.head in lex.surnames:
         return "part"
     if is_org(word, lex) or "지명" in word.head_sems[:1] or not _HANGUL.match(word.head):
         return "org"
@@ -365,7 +367,12 @@ class PeopleFinder:
             if kind != "part":
                 break
             connector = w.head in NAME_CONNECTORS
-            if not connector and parts >= 2 and not (names and names[-1].head in NAME_CONNECTORS):
+            # Two parts make a foreign name; a third when the second is a given name too
+            # ("한스 페터 보르만") or the third a known surname, or after a connector ("빈 살만").
+            given = self.lex.given_names
+            third_ok = parts == 2 and ((names[0].head in given and names[-1].head in given) or
+                                       w.head in self.lex.surnames)
+            if not connector and parts >= 2 and not third_ok and not (names and names[-1].head in NAME_CONNECTORS):
                 break
             names.append(w)
             parts += 0 if connector else 1
