@@ -349,7 +349,16 @@ class PeopleFinder:
         if not run:
             return None
         in_org = self._multiword_orgs(run)
-        korean = [w for w in run if korean_name_shaped(w) and w.index not in in_org]
+        kinds = ["org" if w.index in in_org else _kind(w, self.lex) for w in run]
+
+        def foreign_neighbour(k: int) -> bool:
+            # "마르쿠스 호프만", "제니퍼 리": a Korean-looking word inside a foreign name
+            return any(0 <= n < len(run) and kinds[n] == "part" and not korean_name_shaped(run[n])
+                       for n in (k - 1, k + 1))
+
+        korean = [w for k, w in enumerate(run)
+                  if korean_name_shaped(w) and w.index not in in_org and w.head not in self.lex.given_names
+                  and w.head not in self.lex.surnames and not foreign_neighbour(k)]
         if korean:
             w = korean[-1]
             org_words = [x for x in run if x is not w]
@@ -357,7 +366,6 @@ class PeopleFinder:
             if not org_words and gen is not None and gen.role == GEN and is_org(gen, self.lex):
                 org_words = [gen]
             return w.index, w.index, self._org_of(org_words), False
-        kinds = ["org" if w.index in in_org else _kind(w, self.lex) for w in run]
         lead = 0
         while lead < len(run) and kinds[lead] == "org":
             lead += 1
