@@ -37,7 +37,7 @@ PLANNED_AFTER = re.compile(
 )
 FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
 CANCELLED = re.compile(r"(불발|무산|취소|결렬|연기|보류|어긋|성사되지)")
-DENIED = re.compile(r"(부인|사실무근|사실이 아니|만난 적|적이 없|적 없|않았다|않았다고|선을 그)")
+DENIED = re.compile(r"(부인|사실무근|사실이 아니|만난 적|적이 없|적 없|않았다|않았다고|선을 그|(한|은|난) (일|적)(은|이|도)? ?없)")
 JOINT = re.compile(r"(함께|나란히|한자리|한 자리|세 사람|네 사람|3자|4자|삼자|동석|배석|동행|같이|합석|모두)")
 SEPARATE = re.compile(r"(잇달아|잇따라|차례로|각각|개별|연쇄|릴레이|연이어|순차|따로|이어서)")
 PHOTO = re.compile(r"(사진|인증샷|셀카|기념촬영|촬영|인스타그램|SNS|페이스북|포즈|셀피)")
@@ -278,7 +278,8 @@ class MeetingFinder:
         clause = self._clause_predicate(t)
         if CANCELLED.search(after) or PLAN_PAST.search(after):
             status = "cancelled"
-        elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext):
+        elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or \
+                re.match(r"\S*\s*(일|적)(은|이|도)? ?없", self.text[t.word.end:t.word.end + 12]):
             status = "denied"
         elif FUTURE_FORM.search(t.word.text) or (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (clause is not None and FINITE_PLAN.search(clause)))):

@@ -159,10 +159,9 @@ def _kind(word: Word, lex: Lexicon) -> str:
         return "part"
     if is_org(word, lex) or "지명" in word.head_sems[:1] or not _HANGUL.match(word.head):
         return "org"
-    if len(word.head_tags) == 1 and word.head_tags[0] == "NNG":
-        return "org"
-    if word.head_tags and all(t == "NNG" for t in word.head_tags):
-        return "org"
+    if word.head_tags and "인명" not in word.head_sems and \
+            all(t in ("NNG", "MM", "XSN", "XPN", "NNB") for t in word.head_tags):
+        return "org"  # a common-noun descriptor: 이사회, 국영석유회사, 진단사업부
     return "part"
 
 
@@ -351,10 +350,11 @@ class PeopleFinder:
         in_org = self._multiword_orgs(run)
         kinds = ["org" if w.index in in_org else _kind(w, self.lex) for w in run]
 
+        known_parts = self.lex.given_names | self.lex.surnames
+
         def foreign_neighbour(k: int) -> bool:
             # "마르쿠스 호프만", "제니퍼 리": a Korean-looking word inside a foreign name
-            return any(0 <= n < len(run) and kinds[n] == "part" and not korean_name_shaped(run[n])
-                       for n in (k - 1, k + 1))
+            return any(0 <= n < len(run) and run[n].head in known_parts for n in (k - 1, k + 1))
 
         korean = [w for k, w in enumerate(run)
                   if korean_name_shaped(w) and w.index not in in_org and w.head not in self.lex.given_names
@@ -372,7 +372,9 @@ class PeopleFinder:
         names: list[Word] = []
         parts = 0
         for w, kind in zip(run[lead:], kinds[lead:]):
-            if kind != "part":
+            after_given = bool(names) and names[-1].head in self.lex.given_names and parts == 1 and \
+                _HANGUL.match(w.head) and not self.lex.org(w.head) and w.head not in self.lex.places
+            if kind != "part" and not after_given:
                 break
             connector = w.head in NAME_CONNECTORS
             # Two parts make a foreign name; a third when the second is a given name too
@@ -388,6 +390,8 @@ class PeopleFinder:
             names.pop()
         if not names:
             return None
+        if len(names) == 1 and not (names[0].head in known_parts or "인명" in names[0].head_sems):
+            return None  # one unknown word before a title is as likely an organization
         org_words = run[:lead] + run[lead + len(names):]
         if not org_words:
             gen = self._word(names[0].index - 1)

@@ -73,16 +73,25 @@ def words_of(doc: Doc) -> list[Word]:
             out.append(_make_word(len(out), group, sep, line))
             group.clear()
 
+    depth = 0  # inside parentheses a word goes on across spaces: "손정의(마사요시 손) 회장"
     for tok in doc:
         if tok.tag_ == "_SP":
+            if "\n" in tok.text:
+                depth = 0
+            elif depth:
+                continue
             flush("")
             line += tok.text.count("\n")
             continue
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")" and depth:
+            depth -= 1
         if tok.text in (",", "·", "ㆍ", "‧", "∙", "/") and tok.tag_ in ("SC", "SY", "SF", "SE"):
             flush("," if tok.text == "," else "·")
             continue
         group.append(tok)
-        if tok.whitespace_:
+        if tok.whitespace_ and not depth:
             flush("")
     flush("")
     return out
