@@ -27,13 +27,12 @@ WEAK = re.compile(
 )
 PHONE = re.compile(r"(통화|전화)")
 VIDEO = re.compile(r"(화상|비대면|온라인|영상통화|영상 통화)")
-RUMOUR = re.compile(r"다는 (설|소문|얘기|루머|관측|풍문)")
+RUMOUR = re.compile(r"다는 (설|소문|얘기|루머|관측|풍문|지라시|말이|소식이 돌|전언)")
 PAST = re.compile(r"(했|았|었|였|됐|웠|쳤|졌|났|혔|렸|켰|셨)")
 FINITE_PLAN = re.compile(r"(예정|계획|전망|방침|구상|관측|할 것|될 것|것으로 보인|것으로 예상|것으로 관측|것으로 전망)")
 PLAN_PAST = re.compile(r"(예정이었|계획이었|예정이던|계획이던|예정됐던|하려 했|하려던)")
 PLANNED_AFTER = re.compile(
-    r"(예정|전망|계획|관측|점쳐|추진|가능성|방침|기대|예상|조율|앞두|성사|주목|검토|타진|제안|요청|희망|"
-    r"할 것|될 것|하기로|만나기로|것으로 보인|것으로 알려|계획|일정)"
+    r"^\S*\s*(예정|전망|계획|관측|점쳐|추진|가능성|방침|기대|예상|조율|앞두|성사|주목|검토|타진|제안|요청|희망|일정)"
 )
 FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
 CANCELLED = re.compile(r"(불발|무산|취소|결렬|연기|보류|어긋|성사되지)")
@@ -193,7 +192,7 @@ class MeetingFinder:
             segment = [m for m in sent.mentions if prev_trigger < m.first < upto and
                        (m.first < t.index or m.role in (WITH, OBJ, DAT))]
             prev_trigger = t.index
-            if RUMOUR.search(self.text[t.word.start:t.word.end + 6]):
+            if RUMOUR.search(self.text[t.word.start:sent.end]):
                 continue
             made.extend(self._meetings_for(sent, t, segment, subjects, stext, inherited))
         if not made:
@@ -251,7 +250,8 @@ class MeetingFinder:
             groups = [subj + [c] for c in cp_entities]
         else:
             groups = [subj]
-        status, mode = self._status_mode(t, after, stext)
+        first_cp = min((m.start for m in counterparts), default=t.word.start)
+        status, mode = self._status_mode(t, after, stext, self.text[min(first_cp, t.word.start):t.word.end])
         when, precision = self._date(sent, t)
         photo = bool(PHOTO.search(stext))
         place = self._place(sent, t)
@@ -272,7 +272,8 @@ class MeetingFinder:
         return out
 
     # --- attributes ------------------------------------------------------------------------
-    def _status_mode(self, t: Trigger, after: str, stext: str) -> tuple[str, str]:
+    def _status_mode(self, t: Trigger, after: str, stext: str, span: str = "") -> tuple[str, str]:
+        """Status from the clause's predicate and cues; mode from cues between counterpart and trigger."""
         window = " ".join(w.text for w in self.words[t.index:t.index + 4])
         status = "occurred"
         clause = self._clause_predicate(t)
@@ -285,7 +286,7 @@ class MeetingFinder:
                 PLANNED_AFTER.search(window) or (clause is not None and FINITE_PLAN.search(clause)))):
             status = "planned"
         mode = "in_person"
-        near = " ".join(w.text for w in self.words[max(0, t.index - 3):t.index + 2])
+        near = span + " " + " ".join(w.text for w in self.words[max(0, t.index - 3):t.index + 2])
         if VIDEO.search(near):
             mode = "video"
         elif PHONE.search(t.word.text) or PHONE.search(near):

@@ -335,13 +335,13 @@ class PeopleFinder:
             k -= 1  # "전략·신사업부문장": the dotted words belong to the title
         while k >= 0 and len(run) < 7:
             w = self.words[k]
-            if w.line != line or (w.verbal and not korean_name_shaped(w) and w.head not in NAME_CONNECTORS) or \
-                    (w.sep_after and k < t - 1 and w.sep_after != "·") or \
-                    (w.sep_after == "," ):
+            known_part = w.head in NAME_CONNECTORS or w.head in self.lex.given_names or w.head in self.lex.surnames
+            if w.line != line or (w.verbal and not korean_name_shaped(w) and not known_part) or \
+                    (w.sep_after and k < t - 1 and w.sep_after != "·") or w.sep_after == ",":
                 break
             if w.role == GEN:
                 break
-            if w.role != NONE or (_is_stop(w) and w.head not in NAME_CONNECTORS):
+            if w.role != NONE or (_is_stop(w) and not known_part):
                 break
             run.insert(0, w)
             k -= 1
@@ -390,7 +390,7 @@ class PeopleFinder:
             names.pop()
         if not names:
             return None
-        if len(names) == 1 and not (names[0].head in known_parts or "인명" in names[0].head_sems):
+        if len(names) == 1 and names[0].head not in known_parts:
             return None  # one unknown word before a title is as likely an organization
         org_words = run[:lead] + run[lead + len(names):]
         if not org_words:
@@ -475,7 +475,9 @@ class PeopleFinder:
         for t_index in range(i + 1, i + 8):
             tw = self._word(t_index)
             prev = self.words[t_index - 1]
-            if tw is None or t_index - 1 in taken or prev.role != NONE or prev.verbal or prev.sep_after:
+            if tw is None or t_index - 1 in taken or prev.role != NONE or prev.sep_after or (
+                    prev.verbal and prev.head not in NAME_CONNECTORS and prev.head not in self.lex.given_names
+                    and not korean_name_shaped(prev)):
                 break
             t = title_of(tw)
             if not t:
@@ -503,12 +505,27 @@ class PeopleFinder:
                 return self._mk(i, last, s, e, ent, "name", None, None, raw_span=True)
         return None
 
+    def _title_chain(self, last: int) -> int:
+        """Extend over stacked titles: "총괄 사장", "공동창업자 겸 최고운영책임자(COO)", "구매담당 이사"."""
+        while self.words[last].role == NONE and not self.words[last].sep_after:
+            nxt = self._word(last + 1)
+            if nxt is None or nxt.line != self.words[last].line:
+                break
+            if title_of(nxt):
+                last += 1
+            elif nxt.head == "겸" and (after := self._word(last + 2)) is not None and title_of(after):
+                last += 2
+            else:
+                break
+        return last
+
     def _mk(self, first: int, last: int, a: int, b: int, ent: Entity, kind: str, org: str | None,
             title: str | None, raw_span: bool = False) -> Mention:
         if raw_span:
             start, end = a, b
         else:
             start, end = self.words[a].start, self.words[b].head_end
+        last = self._title_chain(last) if title else last
         honorific = self._word(last + 1)
         if honorific is not None and honorific.head in ("씨", "님", "씨와", "여사") and honorific.line == self.words[last].line:
             last += 1
