@@ -35,6 +35,10 @@ GROUP_REF = re.compile(r"^(두|세|네|다섯|양|이|그|이들|양측|양자|�
 _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에게", "에게서", "께서", "께", "씨",
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}
 _NAME_TAILS = {"만", "이", "나"}  # particles mecab finds inside foreign names ("살만", "아이", "지나")
+FOREIGN_SYLLABLES = set(
+    "스즈츠크트프르브드그흐쿠푸투뮤퓨쥬쉬셰쇼슈테페케베게톤턴슨튼쿄텍렉멕펙벡넥맥팩랙잭퍼터커버머더저처"
+    "리니디티피키치비르로토코포조초"
+) - set("리니비치")
 SUFFIX_TITLES = ("부회장", "회장", "부사장", "사장", "장관", "차관", "총리", "대통령", "대사", "의장", "위원장",
                  "청장", "처장", "실장", "본부장", "부문장", "센터장", "사업부장", "원장", "지사", "총재", "행장",
                  "이사장", "단장", "소장", "국장", "대표이사", "대표", "전무", "상무", "고문", "공사", "총괄", "책임자",
@@ -135,11 +139,18 @@ def korean_name_shaped(word: Word) -> bool:
         return False  # a verb form; an unknown name mis-read as one still ends in a noun ("차/VA 은/ETM 혜/NNG")
     if not (head[0] in SURNAMES or head[:2] in COMPOUND_SURNAMES):
         return False
+    if any(ch in FOREIGN_SYLLABLES for ch in head[1:]):
+        return False  # 마르쿠스, 모토렉스, 유스케, 제니퍼: syllables Korean given names do not use
     if "인명" in word.head_sems:
         return True
     if len(word.head_tags) == 1:
         return False  # a single dictionary morpheme that is not a person name
     return all(t.startswith(("NN", "MM", "MAG", "XPN", "XSN", "VV", "VA", "ETM", "IC")) for t in word.head_tags)
+
+
+def _name_part(word: Word) -> str:
+    """The word as a name part: mecab reads the '만' of 호프만/보르만/살만 as the particle 'only'."""
+    return word.head + "만" if word.particle == "만" else word.head
 
 
 def _is_stop(word: Word) -> bool:
@@ -341,7 +352,7 @@ class PeopleFinder:
                 break
             if w.role == GEN:
                 break
-            if w.role != NONE or (_is_stop(w) and not known_part):
+            if (w.role != NONE and w.particle != "만") or (_is_stop(w) and not known_part):
                 break
             run.insert(0, w)
             k -= 1
@@ -485,7 +496,7 @@ class PeopleFinder:
             got = self._name_before_title(t_index)
             if got and got[0] == i:
                 first, last, org, foreign = got
-                name = " ".join(x.head for x in self.words[first:last + 1])
+                name = " ".join(_name_part(x) for x in self.words[first:last + 1])
                 known = self.lex.person(name)
                 ent = self._entity(name, org, t, known, foreign and not known or bool(known and " " in known.name))
                 return self._mk(i, t_index, self.words[first].start, self.words[last].head_end, ent, "name", org, t,
