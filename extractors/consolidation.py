@@ -10,7 +10,8 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 from extractors.records import Article, MeetingMention
 

@@ -88,7 +88,7 @@ def _allowed_link(link: str, source: FeedSource) -> bool:
 
 def _fetch(links: list[str], fetcher: Fetcher, progress: Progress | None) -> list[FetchResult]:
     remote = [link for link in links if is_remote(link)]
-    fetched = dict(zip(remote, fetcher.fetch_many(remote)))
+    fetched = dict(zip(remote, fetcher.fetch_many(remote), strict=True))
     results = []
     for i, link in enumerate(links, 1):
         results.append(fetched.get(link) or read_local(link, fetcher.max_bytes))
@@ -133,7 +133,7 @@ def ingest(feeds: list[FeedReport], store: RawStore, fetcher: Fetcher,
             else:
                 to_fetch.append((entry, feed.source, entry.link))
     results = _fetch([link for _, _, link in to_fetch], fetcher, progress)
-    for (entry, source, link), result in zip(to_fetch, results):
+    for (entry, source, link), result in zip(to_fetch, results, strict=True):
         if not result.ok:
             report.skipped.append(Skip(link, result.error or f"HTTP {result.status}"))
             if result.retryable:

@@ -145,6 +145,8 @@ class MeetingFinder:
                 if adjacent and (m.role == NONE or (m.role == WITH and n.role in (TOPIC, SUBJ, WITH, OBJ, GEN))):
                     if m.role == NONE and not end_word.sep_after and m.kind == "name" and n.kind == "name":
                         continue
+                    if m.role == WITH:
+                        m.cues.append("와")  # "A와 B를 만나": one meeting with both
                     m.role = n.role
                     m.cues.extend(c for c in n.cues if c == "등")
 
@@ -232,8 +234,12 @@ class MeetingFinder:
                     cp_entities.append(e)
         local = self.text[self.words[sent.first].start:t.word.end]
         after = self.text[t.word.start:self.words[sent.last].end]
-        joint = bool(JOINT.search(stext))
-        separate = bool(SEPARATE.search(local)) and not joint
+        joint_cue = bool(JOINT.search(stext))
+        separate = bool(SEPARATE.search(local)) and not joint_cue
+        # "A와 B를 만나" is one meeting with both; "A, B 등과" lists separate counterparts.
+        coordinated = len(counterparts) >= 2 and all("와" in m.cues for m in counterparts[:-1]) and \
+            not any("등" in m.cues for m in counterparts)
+        joint = joint_cue or (coordinated and not separate)
         subj = [e for e in subjects if e not in cp_entities]
         if not cp_entities and len(subj) < 2:
             return []

@@ -461,11 +461,12 @@ class PeopleFinder:
             return mention
         # TITLE인 NAME
         if w.role == APPOS and (t := title_of(w)):
-            nxt = self._word(i + 1)
-            if nxt and (korean_name_shaped(nxt) or self.lex.person(nxt.head)):
-                known = self.lex.person(nxt.head)
-                ent = self._entity(nxt.head, None, t, known, False)
-                return self._mk(i, i + 1, i + 1, i + 1, ent, "name", None, t)
+            got = self._name_after(i + 1)
+            if got:
+                j, name, known, foreign = got
+                ent = self._entity(name, None, t, known, foreign)
+                last, org, t2 = self._trailing(j)
+                return self._mk(i, last, i + 1, j, ent, "name", org, t2 or t)
         # Surname + title: "최 회장", "황 CEO", "탄 회장"
         nxt = self._word(i + 1)
         if nxt and not w.sep_after and w.role == NONE and nxt.line == w.line and (t := title_of(nxt)):
@@ -514,6 +515,27 @@ class PeopleFinder:
                     return None
                 ent = self._entity(name, None, None, known, " " in name)
                 return self._mk(i, last, s, e, ent, "name", None, None, raw_span=True)
+        return None
+
+    def _name_after(self, i: int) -> tuple[int, str, KnownPerson | None, bool] | None:
+        """A name starting at word i (after "회장인", "지사장인"): Korean, known, or foreign parts."""
+        nxt = self._word(i)
+        if nxt is None:
+            return None
+        hit = self._lexicon_name(i)
+        if hit:
+            return hit[0], hit[1].name, hit[1], " " in hit[1].name
+        if korean_name_shaped(nxt):
+            return i, nxt.head, None, False
+        parts: list[Word] = []
+        for w in self.words[i:i + 4]:
+            if w.line != nxt.line or _kind(w, self.lex) != "part" or w.verbal:
+                break
+            parts.append(w)
+            if w.role != NONE or w.sep_after:
+                break
+        if len(parts) >= 2 or (parts and parts[0].head in self.lex.given_names | self.lex.surnames):
+            return parts[-1].index, " ".join(_name_part(x) for x in parts), None, True
         return None
 
     def _title_chain(self, last: int) -> int:

@@ -10,7 +10,8 @@ import os
 import tempfile
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
+from collections.abc import Iterator
 
 from extractors.mention_json import mention_from_dict, mention_to_dict
 from extractors.records import Article, MeetingMention
