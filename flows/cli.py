@@ -1,8 +1,8 @@
 """The `hoedong` command line: run, serve, extract, reprocess.
 
 Each command is one `add_<command>` function registered in COMMANDS; a new command (eval,
-bench, ...) is one more function appended there. Options every flow run shares (data dir,
-workers; a Dask address later) live in `add_flow_options`.
+bench, ...) is one more function appended there. Options every flow run shares (the data dir;
+a Dask address later) live in `add_flow_options`.
 """
 from __future__ import annotations
 
@@ -25,8 +25,6 @@ PREFECT_DEFAULTS = {
 def add_flow_options(parser: argparse.ArgumentParser) -> None:
     """Options of every command that runs the pipeline flow."""
     parser.add_argument("--data-dir", default="data", help="data folder (default: ./data)")
-    parser.add_argument("--workers", type=int, default=1,
-                        help="worker processes for extracting big batches (default: 1)")
 
 
 def add_feed_options(parser: argparse.ArgumentParser) -> None:
@@ -148,8 +146,7 @@ def run_command(args: argparse.Namespace) -> int:
     from flows.pipeline import pipeline
 
     summary = _run_flow(lambda: pipeline(feeds=args.feed or None, sources_file=args.sources,
-                                         data_dir=args.data_dir, workers=args.workers,
-                                         timeout=args.timeout))
+                                         data_dir=args.data_dir, timeout=args.timeout))
     print_summary(summary)
     return 0
 
@@ -157,7 +154,7 @@ def run_command(args: argparse.Namespace) -> int:
 def reprocess_command(args: argparse.Namespace) -> int:
     from flows.pipeline import reprocess
 
-    summary = _run_flow(lambda: reprocess(data_dir=args.data_dir, workers=args.workers))
+    summary = _run_flow(lambda: reprocess(data_dir=args.data_dir))
     print_summary(summary)
     return 0
 
@@ -166,7 +163,7 @@ def serve_command(args: argparse.Namespace) -> int:
     from flows.deployment import build_deployment, serve_pipeline
 
     serve_pipeline(build_deployment(args.cron, args.feed, args.sources, args.data_dir,
-                                    args.workers, args.timeout))
+                                    args.timeout))
     return 0
 
 

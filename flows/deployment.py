@@ -16,7 +16,7 @@ TIMEZONE = "Asia/Seoul"
 
 def build_deployment(cron: str = DEFAULT_CRON, feeds: list[str] | None = None,
                      sources_file: str | None = None, data_dir: str = "data",
-                     workers: int = 1, timeout: float = 10.0) -> RunnerDeployment:
+                     timeout: float = 10.0) -> RunnerDeployment:
     """The deployment `prefect deployment run 'hoedong-pipeline/scheduled'` triggers.
 
     Paths are made absolute because scheduled runs need not start in this directory, and the
@@ -26,7 +26,6 @@ def build_deployment(cron: str = DEFAULT_CRON, feeds: list[str] | None = None,
         "feeds": [f if "://" in f else str(Path(f).resolve()) for f in feeds or []] or None,
         "sources_file": str(Path(sources_file).resolve()) if sources_file else None,
         "data_dir": str(Path(data_dir).resolve()),
-        "workers": workers,
         "timeout": timeout,
     }
     return pipeline.to_deployment(

@@ -98,11 +98,10 @@ def fetch_pages(feeds: list[FeedReport], data_dir: str, timeout: float = 10.0) -
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch(article_ids: list[str], data_dir: str, version: str,
-                  workers: int = 1) -> dict[str, str]:
+def extract_batch(article_ids: list[str], data_dir: str, version: str) -> dict[str, str]:
     """Extract meetings from stored articles and cache them; returns errors by article id."""
     store = RawStore(data_dir)
-    result = extract_articles([store.load_article(a) for a in article_ids], workers)
+    result = extract_articles([store.load_article(a) for a in article_ids])
     for article_id, mentions in result.mentions.items():
         store.save_mentions(article_id, version, mentions)
     return result.errors
@@ -129,12 +128,11 @@ def write_processed_tables(data_dir: str, version: str) -> dict[str, int | str]:
             "dir": str(paths["meetings"].parent)}
 
 
-def _extract_all(data_dir: str, article_ids: list[str], version: str,
-                 workers: int) -> dict[str, str]:
+def _extract_all(data_dir: str, article_ids: list[str], version: str) -> dict[str, str]:
     errors: dict[str, str] = {}
     for start in range(0, len(article_ids), EXTRACT_BATCH):
         batch = article_ids[start:start + EXTRACT_BATCH]
-        errors |= extract_batch(batch, data_dir, version, workers)
+        errors |= extract_batch(batch, data_dir, version)
         _report("extract", start + len(batch), len(article_ids))
     return errors
 
@@ -152,7 +150,7 @@ def _finish(summary: RunSummary, counts: dict[str, int | str]) -> dict:
 
 @flow(name=FLOW_NAME)
 def pipeline(feeds: list[str] | None = None, sources_file: str | None = None,
-             data_dir: str = "data", workers: int = 1, timeout: float = 10.0) -> dict:
+             data_dir: str = "data", timeout: float = 10.0) -> dict:
     """One run: read feeds, store new articles, extract what is not cached, rebuild tables.
 
     `timeout` is per HTTP request (each is retried twice on timeouts and 5xx answers).
@@ -173,18 +171,18 @@ def pipeline(feeds: list[str] | None = None, sources_file: str | None = None,
     store = RawStore(data_dir)
     version = extractor_version()
     stale = [a for a in store.article_ids() if store.load_mentions(a, version) is None]
-    summary.extraction_errors = _extract_all(data_dir, stale, version, workers)
+    summary.extraction_errors = _extract_all(data_dir, stale, version)
     summary.extracted = len(stale) - len(summary.extraction_errors)
     return _finish(summary, write_processed_tables(data_dir, version))
 
 
 @flow(name="hoedong-reprocess")
-def reprocess(data_dir: str = "data", workers: int = 1) -> dict:
+def reprocess(data_dir: str = "data") -> dict:
     """Re-extract every stored article (no fetching) and replace the tables."""
     data_dir = str(Path(data_dir).resolve())
     summary = RunSummary(data_dir=data_dir)
     article_ids = RawStore(data_dir).article_ids()
     version = extractor_version()
-    summary.extraction_errors = _extract_all(data_dir, article_ids, version, workers)
+    summary.extraction_errors = _extract_all(data_dir, article_ids, version)
     summary.extracted = len(article_ids) - len(summary.extraction_errors)
     return _finish(summary, write_processed_tables(data_dir, version))

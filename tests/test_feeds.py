@@ -9,7 +9,8 @@ from tests.conftest import rss
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><id>urn:t</id>
 <updated>2025-03-01T00:00:00Z</updated>
-<entry><title>A</title><id>urn:a</id><link href="a.html"/><updated>2025-03-01T09:00:00+09:00</updated>
+<entry><title>A</title><id>urn:a</id><link href="a.html"/>
+<updated>2025-03-01T09:00:00+09:00</updated>
 <summary>요약</summary></entry></feed>"""
 
 RDF = """<?xml version="1.0" encoding="utf-8"?>

@@ -13,7 +13,8 @@ PARAS = ["최태원 SK그룹 회장은 3일 서울에서 사티아 나델라 마
 
 
 def test_extract_page_title_body_date():
-    page = extract_page(article_html("최태원 회장, 나델라 CEO와 회동", PARAS, "2025-03-03T10:00:00+09:00"))
+    page = extract_page(article_html("최태원 회장, 나델라 CEO와 회동", PARAS,
+                                     "2025-03-03T10:00:00+09:00"))
     assert page.title == "최태원 회장, 나델라 CEO와 회동"
     assert page.text.startswith("최태원 SK그룹 회장은 3일")  # headline not repeated
     assert "SK그룹 관계자는" in page.text and "홈" not in page.text
@@ -22,7 +23,8 @@ def test_extract_page_title_body_date():
 
 def test_page_without_body_raises():
     with pytest.raises(NoBodyError):
-        extract_page("<html><body><nav><a href='/'>홈</a></nav><p>삭제된 기사입니다.</p></body></html>")
+        extract_page("<html><body><nav><a href='/'>홈</a></nav>"
+                     "<p>삭제된 기사입니다.</p></body></html>")
 
 
 def test_plain_article_seed_format():

@@ -49,7 +49,8 @@ def build_site(server: LocalServer) -> list[str]:
         time.sleep(1.0)
         return 200, {}, b""
     s.routes["/p/slow.html"] = slow
-    s.serve("/p/nobody.html", "<html><body><nav><a href='/'>홈</a></nav><p>삭제된 기사</p></body></html>")
+    s.serve("/p/nobody.html",
+            "<html><body><nav><a href='/'>홈</a></nav><p>삭제된 기사</p></body></html>")
     s.serve("/p/binary.html", b"<html><body><p>\x80\x80\xff\xfe\x80\xff</p></body></html>",
             content_type="text/html")
     s.serve("/p/pagedate.html", article_html("신제품 출시", PLAIN, "2025-03-04T09:00:00+09:00"))

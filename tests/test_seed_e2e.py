@@ -56,8 +56,9 @@ def gold_pairs() -> tuple[set[frozenset[str]], dict[str, str]]:
 def test_seed_meetings_found(prefect_harness, http_server, tmp_path, capsys):
     page, published = seed_page()
     http_server.serve("/seed.html", page)
-    http_server.serve("/rss.xml", rss([{"title": "대기업 총수들", "link": http_server.url("/seed.html"),
-                                       "pubDate": published}]), "application/rss+xml")
+    feed = rss([{"title": "대기업 총수들", "link": http_server.url("/seed.html"),
+                 "pubDate": published}])
+    http_server.serve("/rss.xml", feed, "application/rss+xml")
     assert main(["run", "--feed", http_server.url("/rss.xml"), "--data-dir", str(tmp_path)]) == 0
     capsys.readouterr()
     processed = tmp_path / "processed"
