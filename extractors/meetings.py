@@ -22,7 +22,7 @@ STRONG = re.compile(
     r"차담|기념촬영|인증샷|셀카|만나|만난|만났|만남|만날|대면|통화|전화통화|화상회의|화상회담|화상통화|영상통화)"
 )
 WEAK = re.compile(
-    r"^(방문|찾아|찾았|찾은|찾는|사진|찍은|찍었|찍어|대화|논의|협의|의견|나눴|나누|안내|맞이|맞았|환대|초청|"
+    r"^(방문|찾아|찾았|찾은|찾는|사진|찍은|찍었|찍어|대화|논의|협의|의견|나눴|나누|안내|맞이|맞았|맞아|맞은|환대|초청|"
     r"함께했|함께한|식사|저녁|악수|회의|영접|배웅|모임|자리)"
 )
 PHONE = re.compile(r"(통화|전화)")
@@ -43,7 +43,9 @@ PHOTO = re.compile(r"(사진|인증샷|셀카|기념촬영|촬영|인스타그�
 POSTING = re.compile(r"^(올렸|올린|올리|게시|업로드|공개|공유|게재)")
 ATTACH = re.compile(r"(배석|동행|동석|합석|함께 자리|자리를 함께|함께했|함께 했|자리했|참석했|참석한|합류)")
 EVENT_TOPIC = re.compile(r"^(이|그|같은|당시|이날|간담회|회동|만찬|오찬|조찬|면담|접견|회담|자리|모임|행사)")
-REPORTING = re.compile(r"^(재계|업계|관련 업계|관계자|정부|외신|보도|발표|밝혔|전했)")
+REPORTING = re.compile(r"^(\S+ )?\S*(에 따르면|에따르면|측에 따르면|관계자는)")
+CONTINUATION = re.compile(r"^(이어|이후|또|이어서|이후에는|아울러|그리고|또한|오전에는|오후에는|저녁에는|같은 날|이 자리)")
+TRIP = re.compile(r"(출장|방미|방한|방일|방중|순방|방문|체류|일정) (기간|중|동안|길)")
 UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직원|경영진|인사|직원|CEO들|총수들)")
 PLACE_WORD = re.compile(r"(에서|을 찾아|를 찾아|을 방문|를 방문)$")
 SENT_END = re.compile(r"[.?!][\"'”’)]*$")
@@ -323,7 +325,7 @@ class MeetingFinder:
         usable = []
         for d in in_sent:
             tail = self.text[d.end:d.end + 12].lstrip()
-            if REPORTING.match(tail) or tail.startswith(("에 따르면", "따르면")):
+            if REPORTING.match(tail):
                 continue
             usable.append(d)
         posting = any(POSTING.match(w.text) for w in self.words[t.index + 1:sent.last + 1]) and \
@@ -331,11 +333,7 @@ class MeetingFinder:
         before = [d for d in usable if d.start < t.word.start]
         cands = before or [d for d in usable if d.start >= t.word.start]
         if not cands:
-            prev = self.prev_meetings[-1] if self.prev_meetings else None
-            lead = self.words[sent.first].head
-            if prev and prev.date and lead in ("이어", "이후", "또", "이어서", "이후에는", "아울러", "그리고", "또한"):
-                return prev.date, prev.date_precision
-            return None, None
+            return self._inherited_date(sent)
         d = cands[-1] if before else cands[0]
         precision = d.precision
         when = d.date
@@ -345,6 +343,20 @@ class MeetingFinder:
         if posting and precision == "day":
             return None, None
         return when, precision
+
+    def _inherited_date(self, sent: Sentence) -> tuple[date | None, str | None]:
+        """A sentence with no date of its own: "이어 ..." takes the previous meeting's date; a
+        meeting "during the trip" (출장 기간, 방미 기간) takes the trip's month."""
+        stext = self.text[sent.start:sent.end]
+        prev = self.prev_meetings[-1] if self.prev_meetings else None
+        if prev and prev.date and CONTINUATION.match(stext):
+            return prev.date, prev.date_precision
+        if TRIP.search(stext):
+            earlier = [d for d in self.dates if d.end <= sent.start and d.date is not None]
+            if earlier:
+                d = earlier[-1]
+                return d.date.replace(day=1), "month" if d.precision != "year" else "year"
+        return None, None
 
     def _place(self, sent: Sentence, t: Trigger) -> str | None:
         places = load_lexicon().places
