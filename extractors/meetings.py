@@ -91,6 +91,18 @@ def _participant(e: Entity, surface: str | None = None, org: str | None = None, 
                        person_id=e.person_id)
 
 
+def _drop_subsumed(made: list[MeetingMention]) -> list[MeetingMention]:
+    """Within one sentence, a meeting whose people all sit in a bigger one of the same kind is it."""
+    out = []
+    for m in made:
+        names = m.names
+        if any(o is not m and names <= o.names and (names != o.names or made.index(o) < made.index(m))
+               and (o.status, o.mode) == (m.status, m.mode) for o in made):
+            continue
+        out.append(m)
+    return out
+
+
 class MeetingFinder:
     """Reads sentences left to right, keeping the previous subject and meeting for ellipsis."""
 
@@ -199,6 +211,7 @@ class MeetingFinder:
             if RUMOUR.search(self.text[t.word.start:sent.end]):
                 continue
             made.extend(self._meetings_for(sent, t, segment, subjects, stext, inherited))
+        made = _drop_subsumed(made)
         if not made:
             self._attach(sent, stext)
             if subjects and UNNAMED_PLURAL.search(stext) and any(t.strong for t in triggers):

@@ -371,7 +371,9 @@ class PeopleFinder:
                   if korean_name_shaped(w) and w.index not in in_org and w.head not in self.lex.given_names
                   and w.head not in self.lex.surnames and not foreign_neighbour(k)]
         if korean:
-            w = korean[-1]
+            # Several Korean-looking words ("박서진 한빛소재 대표"): a mecab person name, then
+            # three syllables, then the one nearest the title.
+            w = max(korean, key=lambda x: ("인명" in x.head_sems, len(x.head) == 3, x.index))
             org_words = [x for x in run if x is not w]
             gen = self._word(run[0].index - 1)
             if not org_words and gen is not None and gen.role == GEN and is_org(gen, self.lex):

@@ -1,0 +1,150 @@
+"""The extractor on short articles, one phenomenon each, and on the seed and the dev set."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy import displacy
+
+from extractors.evaluation import evaluate, load_gold, read_article_file
+from extractors.extraction import analyze_article, build_nlp, extract
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+PUB = "2024-07-02 09:00"
+
+
+def meetings(body: str, published: str = PUB, status: str | None = "occurred", mode: str | None = "in_person"):
+    """Participant-name sets of the meetings in a one-paragraph article (headline is line 1)."""
+    found = extract("제목\n" + body, published)
+    return [m for m in found if (status is None or m.status == status) and (mode is None or m.mode == mode)]
+
+
+def groups(body: str, **kw) -> list[set[str]]:
+    return [set(p.name for p in m.participants) for m in meetings(body, **kw)]
+
+
+def test_pipeline_is_inspectable_spacy() -> None:
+    nlp = build_nlp()
+    assert nlp.pipe_names == ["hoedong_words", "hoedong_people", "hoedong_meetings"]
+    doc = analyze_article("제목\n최태원 SK그룹 회장은 1일 젠슨 황 엔비디아 CEO와 만났다.", PUB)
+    assert {e.text for e in doc.ents} >= {"최태원", "젠슨 황"}
+    assert "최태원" in displacy.render(doc, style="ent")
+
+
+@pytest.mark.parametrize("body", [
+    "최태원 SK그룹 회장은 1일 서울에서 사티아 나델라 마이크로소프트 CEO와 회동했다.",
+    "SK그룹 최태원 회장은 1일 서울에서 마이크로소프트의 사티아 나델라 CEO와 회동했다.",
+    "SK그룹 회장인 최태원은 1일 서울에서 사티아 나델라 마이크로소프트 최고경영자(CEO)를 만났다.",
+])
+def test_apposition_orders(body: str) -> None:
+    assert groups(body) == [{"최태원", "사티아 나델라"}]
+
+
+def test_unknown_people_by_apposition() -> None:
+    body = "박서진 한빛소재 대표는 3일 판교 본사에서 토마스 베버 라인케미 구매총괄 부사장을 만나 공급 방안을 논의했다."
+    assert groups(body) == [{"박서진", "토마스 베버"}]
+
+
+def test_coreference_surname_title_and_foreign_surname() -> None:
+    body = ("구광모 LG그룹 회장은 1일 짐 켈러 텐스토렌트 CEO를 만났다. 구 회장은 켈러 CEO와 AI 반도체 협력을 논의했다. "
+            "켈러는 지난 4월에도 구 회장과 만났다.")
+    found = groups(body)
+    assert found and all(g == {"구광모", "짐 켈러"} for g in found)
+
+
+def test_same_surname_different_people() -> None:
+    body = ("신동빈 롯데그룹 회장과 장남 신유열 롯데지주 전무가 1일 베트남을 찾았다. "
+            "신 전무는 이튿날 팜녓브엉 빈그룹 회장을 만나 협력을 논의했다.")
+    assert {"신유열", "팜녓브엉"} in groups(body)
+    assert {"신동빈", "팜녓브엉"} not in groups(body)
+
+
+def test_listed_counterparts_meet_separately() -> None:
+    body = "이재용 삼성전자 회장은 지난달 마크 저커버그 메타 CEO, 앤디 제시 아마존 CEO 등과 잇달아 회동했다."
+    assert sorted(map(sorted, groups(body))) == [["마크 저커버그", "이재용"], ["앤디 제시", "이재용"]]
+
+
+def test_coordinated_subjects_meet_together() -> None:
+    body = "이해진 네이버 GIO와 최수연 대표가 젠슨 황 엔비디아 CEO와 함께 찍은 사진을 1일 공개했다."
+    assert groups(body) == [{"이해진", "최수연", "젠슨 황"}]
+
+
+@pytest.mark.parametrize("body,status", [
+    ("정의선 현대차그룹 회장은 오는 10일 일론 머스크 테슬라 CEO와 만날 예정이다.", "planned"),
+    ("정의선 현대차그룹 회장과 일론 머스크 테슬라 CEO의 회동이 일정 문제로 무산됐다.", "cancelled"),
+    ("현대차그룹은 정의선 회장이 일론 머스크 테슬라 CEO와 만났다는 보도를 부인했다.", "denied"),
+])
+def test_status(body: str, status: str) -> None:
+    assert groups(body) == []
+    assert [m.status for m in meetings(body, status=None)][:1] == [status]
+
+
+@pytest.mark.parametrize("body,mode", [
+    ("윤석열 대통령은 1일 조 바이든 미국 대통령과 전화 통화를 했다.", "phone"),
+    ("안덕근 산업통상자원부 장관은 1일 지나 러몬도 미국 상무장관과 화상 회담을 가졌다.", "video"),
+])
+def test_mode(body: str, mode: str) -> None:
+    assert groups(body) == []
+    assert [m.mode for m in meetings(body, mode=None)] == [mode]
+
+
+@pytest.mark.parametrize("body", [
+    "최태원 SK그룹 회장과 젠슨 황 엔비디아 CEO는 1일 같은 포럼에 참석해 각각 기조연설을 했다.",
+    "젠슨 황 엔비디아 CEO는 SK하이닉스의 HBM을 두고 \"기적과 같은 기술\"이라고 치켜세웠다.",
+    "구광모 LG그룹 회장은 1일 행사에 영상 메시지를 보냈다.",
+    "SK하이닉스와 엔비디아는 1일 HBM 공급 계약을 맺었다.",
+])
+def test_non_meetings(body: str) -> None:
+    assert groups(body) == []
+
+
+def test_dates_resolve_against_publication() -> None:
+    body = ("최태원 SK그룹 회장은 지난달 27일 샘 올트먼 오픈AI CEO와 만났다. "
+            "앞서 지난 4월에는 젠슨 황 엔비디아 CEO와 회동했다.")
+    found = {frozenset(p.name for p in m.participants): (m.date, m.date_precision) for m in meetings(body)}
+    assert found[frozenset({"최태원", "샘 올트먼"})] == (date(2024, 6, 27), "day")
+    assert found[frozenset({"최태원", "젠슨 황"})] == (date(2024, 4, 1), "month")
+
+
+def test_posting_day_is_not_meeting_day_and_photo_op() -> None:
+    body = "최태원 SK그룹 회장은 1일 인스타그램에 앤디 제시 아마존 CEO와 회동한 사진을 올렸다."
+    (m,) = meetings(body)
+    assert m.date is None and m.photo_op
+
+
+def test_attendee_joins_meeting() -> None:
+    body = ("한덕수 국무총리는 24일 아민 나세르 아람코 CEO를 접견했다. "
+            "이날 접견에는 에쓰오일의 안와르 알 히즈아지 CEO가 배석했다.")
+    assert groups(body)[0] == {"한덕수", "아민 나세르", "안와르 알 히즈아지"} or \
+        {"한덕수", "아민 나세르", "안와르 알히즈아지"} == groups(body)[0]
+
+
+@pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
+def test_seed_all_gold_pairs_and_nothing_else() -> None:
+    result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
+    assert (result["pairs_tp"], result["pairs_fp"], result["pairs_fn"]) == (13, 0, 0)
+
+
+def test_misspelled_name_takes_canonical_form() -> None:
+    body = "이재용 삼성전자 회장은 지난 6월 크리스타아노 아몬 퀄컴 CEO와 회동했다."
+    assert groups(body) == [{"이재용", "크리스티아노 아몬"}]
+
+
+# Floors a little under the measured dev-set scores (README "Quality"): a regression fails CI.
+DEV_FLOORS = {"precision": 0.94, "recall": 0.82, "f1": 0.88, "date_accuracy": 0.90,
+              "photo_accuracy": 0.93, "article_accuracy": 0.97}
+
+
+def test_dev_set_floors() -> None:
+    result = evaluate(load_gold(REPO / "data" / "dev" / "articles"), extract)["overall"]
+    for key, floor in DEV_FLOORS.items():
+        assert result[key] >= floor, (key, result[key], json.dumps(result, ensure_ascii=False))
+    assert result["nonmeeting_with_meeting"] == 0
+
+
+def test_dev_articles_read() -> None:
+    title, published, body = read_article_file(next((REPO / "data" / "dev" / "articles").glob("001_*.txt")))
+    assert title and published and body
