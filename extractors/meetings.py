@@ -117,6 +117,7 @@ class MeetingFinder:
         self.prev: Sentence | None = None
         self.prev_meetings: list[MeetingMention] = []  # the last sentence that reported meetings
         self.recent: list[MeetingMention] = []  # meetings of the sentence just before
+        self._sentence_ranges = sentences_of(words)
         # A host's meeting with people not yet named ("대표들과 간담회를 열고"), whose attendees
         # the next sentence may list ("간담회에는 A, B, C 대표가 참석했다").
         self.pending: tuple[list[Entity], Sentence, Trigger] | None = None
@@ -125,7 +126,7 @@ class MeetingFinder:
         by_word = {}
         for m in self.mentions:
             by_word[m.first] = m
-        for first, last in sentences_of(self.words):
+        for first, last in self._sentence_ranges:
             sent = Sentence(first, last, self.words[first].start, self.words[last].end)
             sent.mentions = [by_word[i] for i in range(first, last + 1) if i in by_word]
             self._coordinate(sent.mentions)
@@ -357,6 +358,11 @@ class MeetingFinder:
             return None, None
         return when, precision
 
+    def _two_back(self, sent: Sentence) -> int:
+        """Start of the sentence before the previous one: how far back an attachment may reach."""
+        starts = [self.words[f].start for f, _ in self._sentence_ranges if self.words[f].start < sent.start]
+        return starts[-2] if len(starts) >= 2 else 0
+
     def _inherited_date(self, sent: Sentence) -> tuple[date | None, str | None]:
         """A sentence with no date of its own: "이어 ..." takes the previous meeting's date; a
         meeting "during the trip" (출장 기간, 방미 기간) takes the trip's month."""
@@ -397,9 +403,11 @@ class MeetingFinder:
                 return
         if not self.prev_meetings:
             return
-        if ATTACH.search(stext) and sent.mentions and self.recent:
+        targets = self.recent or (self.prev_meetings if EVENT_TOPIC.match(self.words[sent.first].head)
+                                  and self.prev_meetings and self.prev_meetings[-1].char_end >= self._two_back(sent) else [])
+        if ATTACH.search(stext) and sent.mentions and targets:
             extra = [e for m in sent.mentions for e in m.entities]
-            for meeting in self.recent:
+            for meeting in targets:
                 have = {p.name for p in meeting.participants}
                 add = [e for e in extra if e.name not in have]
                 if add:

@@ -120,6 +120,8 @@ def _make_word(index: int, toks: list, sep: str, line: int) -> Word:
     cut = len(core)
     while cut > 0 and core[cut - 1].tag_.startswith("J"):
         cut -= 1
+    if cut == 0:
+        cut = len(core)  # a word that is all "particle" stands alone: mecab misread it ("서 대표")
     appositive = cut > 1 and core[cut - 1].tag_ == "VCP+ETM" and cut == len(core)
     if appositive:
         cut -= 1
