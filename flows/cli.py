@@ -80,10 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _progress_display():
     """A rich progress display and the reporter that feeds it (stage, done, total)."""
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     progress = Progress(TextColumn("{task.description:<18}"), BarColumn(),
-                        MofNCompleteColumn(), transient=True)
+                        MofNCompleteColumn(), transient=True, console=Console(stderr=True))
     labels = {"feeds": "reading feeds", "pages": "fetching pages",
               "extract": "extracting meetings"}
     bars: dict[str, int] = {}
