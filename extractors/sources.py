@@ -29,7 +29,10 @@ def load_sources(path: str | Path) -> list[FeedSource]:
     can sit next to the feeds it lists.
     """
     path = Path(path)
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise SourcesError(f"{path}: not valid YAML ({exc})") from exc
     feeds = data.get("feeds") if isinstance(data, dict) else None
     if not isinstance(feeds, list) or not feeds:
         raise SourcesError(f"{path}: expected a non-empty 'feeds' list")

@@ -143,9 +143,27 @@ def print_summary(summary: dict) -> None:
                   "{articles,meetings,participants,mentions}.parquet", markup=False)
 
 
+def _check_inputs(args: argparse.Namespace) -> str | None:
+    """Why the run cannot start (unreadable sources file, missing feed file), or None."""
+    from extractors.sources import SourcesError, is_remote, load_sources
+
+    for feed in args.feed:
+        if not is_remote(feed) and not Path(feed.removeprefix("file://")).is_file():
+            return f"no such feed file: {feed}"
+    if args.sources:
+        try:
+            load_sources(args.sources)
+        except (OSError, SourcesError) as exc:
+            return f"cannot read sources file {args.sources}: {exc}"
+    return None
+
+
 def run_command(args: argparse.Namespace) -> int:
     from flows.pipeline import pipeline
 
+    if problem := _check_inputs(args):
+        print(f"hoedong: {problem}", file=sys.stderr)
+        return 2
     summary = _run_flow(lambda: pipeline(feeds=args.feed or None, sources_file=args.sources,
                                          data_dir=args.data_dir, timeout=args.timeout))
     print_summary(summary)
@@ -163,6 +181,9 @@ def reprocess_command(args: argparse.Namespace) -> int:
 def serve_command(args: argparse.Namespace) -> int:
     from flows.deployment import build_deployment, serve_pipeline
 
+    if problem := _check_inputs(args):
+        print(f"hoedong: {problem}", file=sys.stderr)
+        return 2
     serve_pipeline(build_deployment(args.cron, args.feed, args.sources, args.data_dir,
                                     args.timeout))
     return 0
@@ -186,6 +207,9 @@ def extract_command(args: argparse.Namespace) -> int:
     from extractors.mention_json import mention_to_dict
     from extractors.pages import parse_date_argument
 
+    if not args.file.is_file():
+        print(f"hoedong: no such file: {args.file}", file=sys.stderr)
+        return 2
     text, published = read_article(args.file)
     if args.published:
         published = parse_date_argument(args.published)

@@ -21,6 +21,16 @@ def test_parser_commands_and_defaults():
         parser.parse_args([])
 
 
+def test_unreadable_inputs_exit_2(tmp_path, capsys):
+    bad = tmp_path / "s.yaml"
+    bad.write_text("feeds: nope")
+    assert main(["run", "--sources", str(bad)]) == 2
+    assert main(["run", "--sources", str(tmp_path / "none.yaml")]) == 2
+    assert main(["run", "--feed", str(tmp_path / "none.xml")]) == 2
+    assert main(["extract", str(tmp_path / "none.txt")]) == 2
+    assert capsys.readouterr().err.count("hoedong:") == 4
+
+
 def test_extract_plain_text_seed_format(tmp_path, capsys):
     article = tmp_path / "a.txt"
     article.write_text("이재용 회장, 젠슨 황과 회동\n2025-03-03 18:00\n"

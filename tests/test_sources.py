@@ -14,7 +14,7 @@ def test_load_sources_resolves_local_paths(tmp_path):
     assert local.location == str(tmp_path / "feeds" / "a.xml")
 
 
-@pytest.mark.parametrize("text", ["feeds: []", "feeds:\n  - {name: x}", "- a"])
+@pytest.mark.parametrize("text", ["feeds: []", "feeds:\n  - {name: x}", "- a", "feeds: [a"])
 def test_bad_sources_file(tmp_path, text):
     (tmp_path / "s.yaml").write_text(text)
     with pytest.raises(SourcesError):
