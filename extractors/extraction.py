@@ -33,7 +33,7 @@ def words_component(doc: Doc) -> Doc:
 @Language.component("hoedong_people")
 def people_component(doc: Doc) -> Doc:
     ner_spans = [(s.start_char, s.end_char) for s in doc.spans.get("ner_ps", [])]
-    finder = PeopleFinder(doc._.words, doc.text, ner_spans)
+    finder = PeopleFinder(doc._.words, doc.user_data["text"], ner_spans)
     mentions = finder.find()
     doc._.people = mentions
     spans = []
@@ -49,8 +49,8 @@ def people_component(doc: Doc) -> Doc:
 @Language.component("hoedong_meetings")
 def meetings_component(doc: Doc) -> Doc:
     published = doc.user_data.get("published")
-    dates = find_dates(doc.text, published)
-    doc._.meetings = MeetingFinder(doc.text, doc._.words, doc._.people, dates, published).run()
+    text = doc.user_data["text"]
+    doc._.meetings = MeetingFinder(text, doc._.words, doc._.people, find_dates(text, published), published).run()
     return doc
 
 

@@ -49,6 +49,8 @@ class Lexicon:
         for p in self.people:
             for surface in (p.name, *p.aliases):
                 self.person_by_key.setdefault(squash(surface), p)
+        # First two characters of every name as written: a cheap test before a full lookup.
+        self.person_prefixes = {surface.strip()[:2] for p in self.people for surface in (p.name, *p.aliases)}
         self.org_by_key: dict[str, KnownOrg] = {}
         for o in self.orgs:
             for surface in (o.name, *o.aliases):

@@ -78,15 +78,21 @@ def _titles() -> dict[str, str]:
     return table
 
 
-def _not_titles() -> set[str]:
+@lru_cache(maxsize=1)
+def _not_titles() -> frozenset[str]:
     lex = load_lexicon()
     extra = lex.titles.get("not_titles", []) if isinstance(lex.titles, dict) else []
-    return {squash(x) for x in extra}
+    return frozenset(squash(x) for x in extra)
 
 
 def title_of(word: Word) -> str | None:
     """Canonical title when the word's head is a title ('최고경영자(CEO)' -> 'CEO')."""
-    head = squash(word.head)
+    return _title_for(word.head, word.paren)
+
+
+@lru_cache(maxsize=65536)
+def _title_for(raw_head: str, raw_paren: str) -> str | None:
+    head = squash(raw_head)
     if not head or head in _not_titles():
         return None
     table = _titles()
@@ -95,8 +101,8 @@ def title_of(word: Word) -> str | None:
     for prefix in TITLE_MODIFIERS:
         if head.startswith(prefix) and head[len(prefix):] in table:
             return table[head[len(prefix):]]
-    if word.paren and squash(word.paren) in table and head.endswith(("경영자", "책임자")):
-        return table[squash(word.paren)]
+    if raw_paren and squash(raw_paren) in table and head.endswith(("경영자", "책임자")):
+        return table[squash(raw_paren)]
     for suffix in SUFFIX_TITLES:
         if head.endswith(suffix) and len(head) > len(suffix) and _HANGUL.match(head[:-len(suffix)] or "가"):
             return head
@@ -283,6 +289,8 @@ class PeopleFinder:
         Matched on the text, not on morpheme heads: mecab may read part of a known name as a
         particle or a verb ("살만" -> 살 + 만, "지나" -> 지나/VV).
         """
+        if self.words[i].text[:2] not in self.lex.person_prefixes:
+            return None
         for n in (3, 2, 1):
             j = i + n - 1
             if j >= len(self.words):

@@ -61,7 +61,12 @@ def build_doc(vocab: Vocab, text: str, morphemes: list[Morpheme] | None = None) 
             spaces.append(False)
             tags.append("_SP")
             morphs.append("_")
-    return Doc(vocab, words=words, spaces=spaces, tags=tags, morphs=morphs)
+    doc = Doc(vocab, words=words, spaces=spaces, tags=tags, morphs=morphs)
+    # For components that reason over plain morphemes; `doc.text` is rebuilt from tokens on
+    # every access, so the source text is kept too.
+    doc.user_data["morphemes"] = morphemes
+    doc.user_data["text"] = text
+    return doc
 
 
 class MecabTokenizer:

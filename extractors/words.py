@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from extractors.morphology import Morpheme
+
 # Particle roles. 와/과 are "with" both as conjunction (JC) and comitative (JKB); the extractor
 # decides by what follows.
 TOPIC = "topic"      # 은 는 도
@@ -62,86 +64,91 @@ def _role(particle: str) -> str:
     return OTHER
 
 
+SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": "·"}
+
+
 def words_of(doc: Doc) -> list[Word]:
-    """Split the Doc into words; a word ends at whitespace, a comma or a middle dot."""
+    """Split the Doc into words; a word ends at whitespace, a comma or a middle dot.
+
+    Reads the morphemes the tokenizer kept in `doc.user_data["morphemes"]` (plain tuples are
+    much cheaper to walk than spaCy tokens).
+    """
+    text: str = doc.user_data["text"]
+    morphemes: list[Morpheme] = doc.user_data["morphemes"]
     out: list[Word] = []
-    group: list = []
+    group: list[Morpheme] = []
     line = 0
+    depth = 0  # inside parentheses a word goes on across spaces: "손정의(마사요시 손) 회장"
+    pos = 0
 
     def flush(sep: str) -> None:
         if group:
-            out.append(_make_word(len(out), group, sep, line))
+            out.append(_make_word(len(out), group, sep, line, text))
             group.clear()
 
-    depth = 0  # inside parentheses a word goes on across spaces: "손정의(마사요시 손) 회장"
-    for tok in doc:
-        if tok.tag_ == "_SP":
-            if "\n" in tok.text:
+    for m in morphemes:
+        gap = text[pos:m.start]
+        if gap:
+            if "\n" in gap:
                 depth = 0
-            elif depth:
-                continue
-            flush("")
-            line += tok.text.count("\n")
-            continue
-        if tok.text == "(":
+                flush("")
+                line += gap.count("\n")
+            elif not depth:
+                flush("")
+        pos = m.end
+        if m.surface == "(":
             depth += 1
-        elif tok.text == ")" and depth:
+        elif m.surface == ")" and depth:
             depth -= 1
-        if tok.text in (",", "·", "ㆍ", "‧", "∙", "/") and tok.tag_ in ("SC", "SY", "SF", "SE"):
-            flush("," if tok.text == "," else "·")
+        if m.surface in SEPARATORS and m.tag in ("SC", "SY", "SF", "SE"):
+            flush(SEPARATORS[m.surface])
             continue
-        group.append(tok)
-        if tok.whitespace_ and not depth:
-            flush("")
+        group.append(m)
     flush("")
     return out
 
 
-def _make_word(index: int, toks: list, sep: str, line: int) -> Word:
+def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: str) -> Word:
     paren = ""
     inside = False
-    core = []
-    for t in toks:
-        if t.tag_ == "SSO" and t.text == "(":
+    core: list[Morpheme] = []
+    for m in morphs:
+        if m.tag == "SSO" and m.surface == "(":
             inside = True
-            continue
-        if t.tag_ == "SSC" and t.text == ")":
+        elif m.tag == "SSC" and m.surface == ")":
             inside = False
-            continue
-        if inside:
-            paren += t.text
+        elif inside:
+            paren += m.surface
         else:
-            core.append(t)
+            core.append(m)
     # Strip quotes and closing punctuation around the word.
-    while core and core[-1].tag_ in ("SF", "SE", "SSC", "SSO", "SY", "SC"):
+    while core and core[-1].tag in ("SF", "SE", "SSC", "SSO", "SY", "SC"):
         core.pop()
-    while core and core[0].tag_ in ("SSO", "SSC", "SY", "SE"):
+    while core and core[0].tag in ("SSO", "SSC", "SY", "SE"):
         core.pop(0)
     cut = len(core)
-    while cut > 0 and core[cut - 1].tag_.startswith("J"):
+    while cut > 0 and core[cut - 1].tag.startswith("J"):
         cut -= 1
     if cut == 0:
         cut = len(core)  # a word that is all "particle" stands alone: mecab misread it ("서 대표")
-    appositive = cut > 1 and core[cut - 1].tag_ == "VCP+ETM" and cut == len(core)
+    appositive = cut > 1 and core[cut - 1].tag == "VCP+ETM" and cut == len(core)
     if appositive:
         cut -= 1
-    head_toks = core[:cut]
-    particle = "".join(t.text for t in core[cut:])
-    start = toks[0].idx
-    end = toks[-1].idx + len(toks[-1].text)
-    if head_toks:
-        head_start = head_toks[0].idx
-        head_end = head_toks[-1].idx + len(head_toks[-1].text)
-        head = "".join(t.text for t in head_toks if t.tag_ not in ("SSO", "SSC"))
+    head_ms = core[:cut]
+    particle = "".join(m.surface for m in core[cut:])
+    start = morphs[0].start
+    end = morphs[-1].end
+    if head_ms:
+        head_start, head_end = head_ms[0].start, head_ms[-1].end
+        head = "".join(m.surface for m in head_ms)
     else:
         head_start = head_end = start
         head = ""
-    tags = tuple(t.tag_ for t in core)
+    tags = tuple(m.tag for m in core)
     verbal = not appositive and any(
         tag.startswith(("V", "E", "XSV", "XSA")) or "+E" in tag for tag in tags)
-    return Word(index=index, start=head_start if head_toks else start, end=end,
-                text=toks[0].doc.text[start:end], head=head, head_end=head_end, particle=particle,
-                role=APPOS if appositive else _role(particle), tags=tags,
-                head_tags=tuple(t.tag_ for t in head_toks),
-                head_sems=tuple(t.morph.get("Sem")[0] if t.morph.get("Sem") else "*" for t in head_toks),
-                sep_after=sep, paren=paren, verbal=verbal, line=line)
+    return Word(index=index, start=head_start, end=end, text=text[start:end], head=head,
+                head_end=head_end, particle=particle, role=APPOS if appositive else _role(particle),
+                tags=tags, head_tags=tuple(m.tag for m in head_ms),
+                head_sems=tuple(m.semantic for m in head_ms), sep_after=sep, paren=paren,
+                verbal=verbal, line=line)
