@@ -35,6 +35,7 @@ PLANNED_AFTER = re.compile(
     r"^\S*\s*(예정|전망|계획|관측|점쳐|추진|가능성|방침|기대|예상|조율|앞두|성사|주목|검토|타진|제안|요청|희망|일정)"
 )
 FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
+ALLEGATION = re.compile(r"(주장|의혹|지라시|소문|루머|풍문|설이 |설을 |설도 |제보|폭로)")
 CANCELLED = re.compile(r"(불발|무산|취소|결렬|연기|보류|어긋|성사되지)")
 DENIED = re.compile(r"(부인|사실무근|사실이 아니|만난 적|적이 없|적 없|않았다|않았다고|선을 그|(한|은|난) (일|적)(은|이|도)? ?없)")
 JOINT = re.compile(r"(함께|나란히|한자리|한 자리|세 사람|네 사람|3자|4자|삼자|동석|배석|동행|같이|합석|모두)")
@@ -89,6 +90,15 @@ def _entities(m: Mention) -> list[Entity]:
 def _participant(e: Entity, surface: str | None = None, org: str | None = None, title: str | None = None) -> Participant:
     return Participant(name=e.name, surface=surface or e.name, organization=org or e.org, title=title or e.title,
                        person_id=e.person_id)
+
+
+def _future(word: Word) -> bool:
+    """A verb in the future adnominal form (-ㄹ: 만날, 이뤄질, 가질) or an explicit plan form."""
+    if FUTURE_FORM.search(word.text):
+        return True
+    last = word.head[-1:] if word.head else ""
+    return bool(word.tags) and word.tags[-1].endswith("ETM") and "가" <= last <= "힣" and \
+        (ord(last) - 0xAC00) % 28 == 8
 
 
 def _drop_subsumed(made: list[MeetingMention]) -> list[MeetingMention]:
@@ -209,8 +219,9 @@ class MeetingFinder:
             segment = [m for m in sent.mentions if prev_trigger < m.first < upto and
                        (m.first < t.index or m.role in (WITH, OBJ, DAT))]
             prev_trigger = t.index
-            if RUMOUR.search(self.text[t.word.start:sent.end]):
-                continue
+            if RUMOUR.search(self.text[t.word.start:sent.end]) or (
+                    self._quoted(sent, t) and ALLEGATION.search(stext)):
+                continue  # a rumour, or an allegation quoted from someone else
             made.extend(self._meetings_for(sent, t, segment, subjects, stext, inherited))
         made = _drop_subsumed(made)
         if not made:
@@ -252,9 +263,9 @@ class MeetingFinder:
         after = self.text[t.word.start:self.words[sent.last].end]
         joint_cue = bool(JOINT.search(stext))
         separate = bool(SEPARATE.search(local)) and not joint_cue
-        # "A와 B를 만나" is one meeting with both; "A, B 등과" lists separate counterparts.
-        coordinated = len(counterparts) >= 2 and all("와" in m.cues for m in counterparts[:-1]) and \
-            not any("등" in m.cues for m in counterparts)
+        # "A와 B를 만나", "A 회장, B 회장과 만났다" are one meeting with both; "A, B 등과" lists
+        # counterparts met one by one (as does 잇달아/차례로/각각).
+        coordinated = len(counterparts) >= 2 and not any("등" in m.cues for m in counterparts)
         joint = joint_cue or (coordinated and not separate)
         subj = [e for e in subjects if e not in cp_entities]
         if not cp_entities and len(subj) < 2:
@@ -265,6 +276,8 @@ class MeetingFinder:
             return []
         if len(subj) >= 2 and not cp_entities and not any(m.role in (TOPIC, SUBJ) for m in segment) and inherited:
             return []
+        if inherited and gen_chain:
+            subj = []  # "A와 B의 회동": the genitive names everyone; no subject carried over
         groups: list[list[Entity]]
         if cp_entities and (len(cp_entities) == 1 or joint or not subj) and not separate:
             groups = [subj + cp_entities]
@@ -304,7 +317,7 @@ class MeetingFinder:
         elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or \
                 re.match(r"\S*\s*(일|적)(은|이|도)? ?없", self.text[t.word.end:t.word.end + 12]):
             status = "denied"
-        elif FUTURE_FORM.search(t.word.text) or (not PAST.search(t.word.text) and (
+        elif _future(t.word) or (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (clause is not None and FINITE_PLAN.search(clause)))):
             status = "planned"
         mode = "in_person"
@@ -314,6 +327,11 @@ class MeetingFinder:
         elif PHONE.search(t.word.text) or PHONE.search(near):
             mode = "phone"
         return status, mode
+
+    def _quoted(self, sent: Sentence, t: Trigger) -> bool:
+        """Whether the trigger sits inside quotation marks within its sentence."""
+        before = self.text[sent.start:t.word.start]
+        return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
     def _clause_predicate(self, t: Trigger) -> str | None:
         """Text from the trigger to the first finite predicate after it (past or planned).
@@ -328,7 +346,7 @@ class MeetingFinder:
                 tail = self.text[w.start:w.end + 12]
                 if PAST.search(w.text) and not FINITE_PLAN.search(tail):
                     return ""
-                if FUTURE_FORM.search(w.text) or (PAST.search(w.text) and FINITE_PLAN.search(tail)):
+                if _future(w) or (PAST.search(w.text) and FINITE_PLAN.search(tail)):
                     return tail
             if SENT_END.search(w.text):
                 return None

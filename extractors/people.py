@@ -36,13 +36,17 @@ _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "�
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}
 _NAME_TAILS = {"만", "이", "나"}  # particles mecab finds inside foreign names ("살만", "아이", "지나")
 FOREIGN_SYLLABLES = set(
-    "스즈츠크트프르브드그흐쿠푸투뮤퓨쥬쉬셰쇼슈테페케베게톤턴슨튼쿄텍렉멕펙벡넥맥팩랙잭퍼터커버머더저처"
+    "스즈츠크트프르브드그흐쿠푸투뮤퓨쥬쉬셰쇼슈테페케베게톤턴슨튼쿄텍렉멕펙벡넥맥팩랙잭퍼터커버머더저처타"
     "리니디티피키치비르로토코포조초"
 ) - set("리니비치")
+# Words after a name or title that keep the person as the phrase's head: "회장 일행을", "대사 내외와".
+PARTY_WORDS = {"씨", "님", "여사", "일행", "측", "내외", "부부", "일가"}
 SUFFIX_TITLES = ("부회장", "회장", "부사장", "사장", "장관", "차관", "총리", "대통령", "대사", "의장", "위원장",
                  "청장", "처장", "실장", "본부장", "부문장", "센터장", "사업부장", "원장", "지사", "총재", "행장",
                  "이사장", "단장", "소장", "국장", "대표이사", "대표", "전무", "상무", "고문", "공사", "총괄", "책임자",
-                 "담당", "이사", "수석", "매니저", "파트너", "창업자", "창업주")
+                 "담당", "이사", "수석", "매니저", "파트너", "창업자", "창업주", "정책관", "심의관", "참사관",
+                 "비서관", "보좌관", "담당관", "조정관", "기획관", "서기관", "사무관", "영사", "차관보", "특보",
+                 "위원", "의원", "교수", "연구원장", "대변인")
 _HANGUL = re.compile(r"^[가-힣]+$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 _ORG_SUFFIX = re.compile(
@@ -151,6 +155,8 @@ def korean_name_shaped(word: Word) -> bool:
         return True
     if len(word.head_tags) == 1:
         return False  # a single dictionary morpheme that is not a person name
+    if all(t == "NNG" for t in word.head_tags):
+        return False  # common nouns spelled together: 장비업체, 고객사
     return all(t.startswith(("NN", "MM", "MAG", "XPN", "XSN", "VV", "VA", "ETM", "IC")) for t in word.head_tags)
 
 
@@ -215,6 +221,15 @@ class Entity:
         return self.name[:2] if self.name[:2] in COMPOUND_SURNAMES else self.name[:1]
 
     @property
+    def surname_forms(self) -> set[str]:
+        """How a later mention may write the last name: "마즈루이", "알마즈루이" (with 알/빈)."""
+        forms = {self.surname}
+        parts = self.name.split()
+        if self.foreign and len(parts) >= 3 and parts[-2] in NAME_CONNECTORS:
+            forms.add(parts[-2] + parts[-1])
+        return forms
+
+    @property
     def given(self) -> str:
         if self.foreign:
             return self.name.split()[0]
@@ -259,8 +274,11 @@ class PeopleFinder:
             same = squash(e.name) == squash(canonical)
             # A bare last name seen first ("나세르 CEO" in a headline) is the same person as the
             # full name that follows ("아민 나세르"), and the other way round.
-            grows = foreign and len(parts) > 1 and e.foreign and " " not in e.name and e.name == parts[-1]
-            shrinks = foreign and len(parts) == 1 and e.foreign and e.name.split()[-1] == canonical
+            # A foreign name is the same person as a longer one it ends ("알 마즈루이" and
+            # "아흐메드 알 마즈루이"), in either order of appearance.
+            theirs = e.name.split()
+            grows = foreign and e.foreign and len(parts) > len(theirs) and parts[-len(theirs):] == theirs
+            shrinks = foreign and e.foreign and len(parts) < len(theirs) and theirs[-len(parts):] == parts
             if same or grows or shrinks:
                 if grows:
                     e.name = canonical
@@ -309,10 +327,11 @@ class PeopleFinder:
                     return j, known, not cut and bool(run[-1].particle)
         return None
 
-    def _trailing(self, j: int, absorbed: bool = False) -> tuple[int, str | None, str | None]:
+    def _trailing(self, j: int, absorbed: bool = False, korean: bool = False) -> tuple[int, str | None, str | None]:
         """After a name ending at word j: organization words, then a title. Returns last index.
 
         `absorbed`: the name took in what mecab read as the word's particle ("살만").
+        `korean`: a Korean name, after which any one or two words before a title are the org.
         """
         w = self.words[j]
         if (w.role != NONE and not absorbed) or w.sep_after:
@@ -325,7 +344,8 @@ class PeopleFinder:
                 break
             if (t := title_of(nxt)):
                 return k, self._org_of(org_words), t
-            if nxt.role != NONE or nxt.sep_after or nxt.verbal or _kind(nxt, self.lex) != "org":
+            korean_org = korean and len(org_words) < 2  # "윤석진 새롬마트 대표": any word may be the org
+            if nxt.role != NONE or nxt.sep_after or nxt.verbal or (_kind(nxt, self.lex) != "org" and not korean_org):
                 break
             org_words.append(nxt)
             k += 1
@@ -372,8 +392,14 @@ class PeopleFinder:
         known_parts = self.lex.given_names | self.lex.surnames
 
         def foreign_neighbour(k: int) -> bool:
-            # "마르쿠스 호프만", "제니퍼 리": a Korean-looking word inside a foreign name
-            return any(0 <= n < len(run) and run[n].head in known_parts for n in (k - 1, k + 1))
+            # "마르쿠스 호프만", "응우옌 홍 지엔": a Korean-looking word inside a foreign name,
+            # i.e. in one stretch of name-like words with a known foreign name part.
+            a = b = k
+            while a > 0 and kinds[a - 1] == "part":
+                a -= 1
+            while b + 1 < len(run) and kinds[b + 1] == "part":
+                b += 1
+            return any(run[n].head in known_parts for n in range(a, b + 1) if n != k)
 
         korean = [w for k, w in enumerate(run)
                   if korean_name_shaped(w) and w.index not in in_org and w.head not in self.lex.given_names
@@ -401,8 +427,10 @@ class PeopleFinder:
             # Two parts make a foreign name; a third when the second is a given name too
             # ("한스 페터 보르만") or the third a known surname, or after a connector ("빈 살만").
             given = self.lex.given_names
+            surname_first = bool(names) and names[0].head in self.lex.surnames and len(names[-1].head) <= 2 \
+                and len(w.head) <= 2
             third_ok = parts == 2 and ((names[0].head in given and names[-1].head in given) or
-                                       w.head in self.lex.surnames)
+                                       w.head in self.lex.surnames or surname_first)  # 응우옌 홍 지엔
             if not connector and parts >= 2 and not third_ok and not (names and names[-1].head in NAME_CONNECTORS):
                 break
             names.append(w)
@@ -411,8 +439,11 @@ class PeopleFinder:
             names.pop()
         if not names:
             return None
-        if len(names) == 1 and names[0].head not in known_parts:
+        if len(names) == 1 and (names[0].head not in known_parts or len(names[0].head) < 2):
             return None  # one unknown word before a title is as likely an organization
+        given_at = [k for k, w in enumerate(names) if w.head in self.lex.given_names]
+        if len(names) > 2 and given_at and given_at[0] > 0 and names[0].head not in known_parts:
+            names = names[given_at[0]:]  # "이동해 파이살 알 오타이비": a misread verb before the given name
         org_words = run[:lead] + run[lead + len(names):]
         if not org_words:
             gen = self._word(names[0].index - 1)
@@ -459,7 +490,7 @@ class PeopleFinder:
         hit = self._lexicon_name(i)
         if hit:
             j, known, absorbed = hit
-            last, org, title = self._trailing(j, absorbed)
+            last, org, title = self._trailing(j, absorbed, korean=" " not in known.name)
             foreign = " " in known.name
             ent = self._entity(known.name, org, title, known, foreign)
             mention = self._mk(i, last, i, j, ent, "name", org, title)
@@ -475,7 +506,7 @@ class PeopleFinder:
             if got:
                 j, name, known, foreign = got
                 ent = self._entity(name, None, t, known, foreign)
-                last, org, t2 = self._trailing(j)
+                last, org, t2 = self._trailing(j, korean=not foreign)
                 return self._mk(i, last, i + 1, j, ent, "name", org, t2 or t)
         # Surname + title: "최 회장", "황 CEO", "탄 회장"
         nxt = self._word(i + 1)
@@ -490,7 +521,7 @@ class PeopleFinder:
         # Foreign surname alone: "저커버그는"
         if w.head and len(w.head) >= 2 and not w.verbal:
             for e in sorted(self.entities, key=lambda e: -e.last_seen):
-                if e.foreign and w.head == e.surname and len(e.surname) >= 2:
+                if e.foreign and w.head in e.surname_forms and len(e.surname) >= 2:
                     last, _, t = self._trailing(i)
                     return self._mk(i, last, i, i, self._touch(e), "coref", None, t)
         # Apposition anchored on a title word after the name.
@@ -570,7 +601,8 @@ class PeopleFinder:
             start, end = self.words[a].start, self.words[b].head_end
         last = self._title_chain(last) if title else last
         honorific = self._word(last + 1)
-        if honorific is not None and honorific.head in ("씨", "님", "씨와", "여사") and honorific.line == self.words[last].line:
+        if honorific is not None and honorific.head in PARTY_WORDS and honorific.line == self.words[last].line \
+                and not self.words[last].role:
             last += 1
         role_word = self.words[last]
         if title:
@@ -580,7 +612,7 @@ class PeopleFinder:
 
     def _resolve_surname(self, head: str, title: str) -> Entity | None:
         """The most recently mentioned person with this surname (or last name), preferring the title."""
-        cands = [e for e in self.entities if e.surname == head or (e.foreign and e.given == head)]
+        cands = [e for e in self.entities if head in e.surname_forms or (e.foreign and e.given == head)]
         if not cands:
             return None
         same_title = [e for e in cands if title in e.titles or e.title == title]

@@ -10,45 +10,56 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import spacy
+import pycrfsuite
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extractors import spacy_doc  # noqa: F401  (registers the mecab tokenizer the model names)
 from extractors.klue_ner_data import Span as CharSpan
 from extractors.klue_ner_data import TARGET_LABELS, read_klue, score_spans, split_klue
+from extractors.ner_features import token_features
+from extractors.spacy_doc import blank_korean
 
 MODEL_DIR = Path(__file__).with_name("models") / "klue_ner"
+MODEL_FILE = MODEL_DIR / "model.crfsuite"
 SPANS_KEY = "statistical_ner"
 
 
-@lru_cache(maxsize=1)
-def load_model() -> Language:
-    """The shipped pipeline (mecab tokenizer + NER), loaded once per process."""
-    return spacy.load(MODEL_DIR)
+@lru_cache(maxsize=4)
+def load_tagger(path: Path = MODEL_FILE) -> pycrfsuite.Tagger:
+    """The shipped CRF, opened once per process (a Tagger is not safe to share across threads)."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return tagger
 
 
-def _copy_tokens(doc: Doc, vocab) -> Doc:
-    """The same tokens in the model's vocab, so the model never touches the caller's doc.ents."""
-    return Doc(vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               tags=[t.tag_ for t in doc], morphs=[str(t.morph) or "_" for t in doc])
+def bio_to_token_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) token spans from BIO tags; a stray I- opens a new span."""
+    spans = []
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if tag.startswith("I-") and start >= 0 and tag[2:] == label:
+            continue
+        if start >= 0:
+            spans.append((start, i, label))
+            start = -1
+        if tag != "O":
+            start, label = i, tag[2:]
+    return spans
 
 
-def predict_spans(doc: Doc) -> list[Span]:
-    """PS/OG spans over `doc`'s own tokens."""
-    model = load_model()
-    tagged = model.get_pipe("ner")(_copy_tokens(doc, model.vocab))
-    return [Span(doc, e.start, e.end, label=e.label_) for e in tagged.ents if e.label_ in TARGET_LABELS]
+def predict_spans(doc: Doc, model_path: Path = MODEL_FILE) -> list[Span]:
+    """PS/OG spans over doc's mecab tokens (the doc must come from blank_korean's tokenizer)."""
+    if not len(doc):
+        return []
+    tags = load_tagger(model_path).tag(token_features(doc))
+    return [Span(doc, a, b, label=lab) for a, b, lab in bio_to_token_spans(tags) if lab in TARGET_LABELS]
 
 
-def doc_char_spans(doc: Doc) -> list[CharSpan]:
-    """(start, end, label) character spans of the PS/OG entities in doc.ents."""
-    return [(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in TARGET_LABELS]
-
-
+def char_spans(spans: list[Span]) -> list[CharSpan]:
+    return [(s.start_char, s.end_char, s.label_) for s in spans]
 class StatisticalNER:
-    """spaCy component around the shipped model; holds no weights of its own."""
+    """spaCy component around the shipped CRF; holds no weights of its own."""
 
     def __init__(self, spans_key: str, set_ents: bool) -> None:
         self.spans_key = spans_key
@@ -70,9 +81,9 @@ def make_statistical_ner(nlp: Language, name: str, spans_key: str, set_ents: boo
     return StatisticalNER(spans_key, set_ents)
 
 
-def klue_scores() -> dict[str, dict[str, dict[str, float]]]:
-    """Exact character-span P/R/F of the shipped model on the held-out KLUE split."""
+def klue_scores(model_path: Path = MODEL_FILE) -> dict[str, dict[str, dict[str, float]]]:
+    """Exact character-span P/R/F of the model on the held-out KLUE split (news and all)."""
     _, held_out = split_klue(read_klue())
-    model = load_model()
-    docs = model.pipe((s.text for s in held_out), batch_size=256)
-    return score_spans((s, doc_char_spans(d)) for s, d in zip(held_out, docs))
+    nlp = blank_korean()
+    return score_spans((s, char_spans(predict_spans(nlp.make_doc(s.text), model_path)))
+                       for s in held_out)

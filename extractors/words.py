@@ -131,7 +131,9 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
         cut -= 1
     if cut == 0:
         cut = len(core)  # a word that is all "particle" stands alone: mecab misread it ("서 대표")
-    appositive = cut > 1 and core[cut - 1].tag == "VCP+ETM" and cut == len(core)
+    # "회장인 최태원", "본부장이던 류지현": a title with a copula in adnominal form.
+    appositive = cut > 1 and cut == len(core) and core[cut - 1].tag.startswith("VCP") and \
+        core[cut - 1].tag.endswith("ETM")
     if appositive:
         cut -= 1
     head_ms = core[:cut]
@@ -145,8 +147,11 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
         head_start = head_end = start
         head = ""
     tags = tuple(m.tag for m in core)
-    verbal = not appositive and any(
-        tag.startswith(("V", "E", "XSV", "XSA")) or "+E" in tag for tag in tags)
+    # A predicate needs a verb or adjective stem; endings alone are mecab misreading a name
+    # ("누를란" -> NP+JKO+ETM, "오타이비" -> EC+NNP).
+    # A word that ends in a noun is nominal even if mecab found a verb inside ("대한카드").
+    verbal = not appositive and any(tag.startswith(("VV", "VA", "VX", "VC", "XSV", "XSA")) for tag in tags) \
+        and not (head_ms and head_ms[-1].tag.startswith(("NN", "SL")) and len(head_ms) == len(core))
     return Word(index=index, start=head_start, end=end, text=text[start:end], head=head,
                 head_end=head_end, particle=particle, role=APPOS if appositive else _role(particle),
                 tags=tags, head_tags=tuple(m.tag for m in head_ms),
