@@ -345,7 +345,9 @@ class PeopleFinder:
             if (t := title_of(nxt)):
                 return k, self._org_of(org_words), t
             korean_org = korean and len(org_words) < 2  # "윤석진 새롬마트 대표": any word may be the org
-            if nxt.role != NONE or nxt.sep_after or nxt.verbal or (_kind(nxt, self.lex) != "org" and not korean_org):
+            province = nxt.particle == "도" and nxt.head in self.lex.places
+            if (nxt.role != NONE and not province) or nxt.sep_after or nxt.verbal or \
+                    (_kind(nxt, self.lex) != "org" and not korean_org):
                 break
             org_words.append(nxt)
             k += 1
@@ -374,13 +376,9 @@ class PeopleFinder:
             k -= 1  # "전략·신사업부문장": the dotted words belong to the title
         while k >= 0 and len(run) < 7:
             w = self.words[k]
-            known_part = w.head in NAME_CONNECTORS or w.head in self.lex.given_names or w.head in self.lex.surnames
-            if w.line != line or (w.verbal and not korean_name_shaped(w) and not known_part) or \
-                    (w.sep_after and k < t - 1 and w.sep_after != "·") or w.sep_after == ",":
+            if w.line != line or (w.sep_after and k < t - 1 and w.sep_after != "·") or w.sep_after == ",":
                 break
-            if w.role == GEN:
-                break
-            if (w.role != NONE and w.particle != "만") or (_is_stop(w) and not known_part):
+            if not self._inside_run(w):
                 break
             run.insert(0, w)
             k -= 1
@@ -450,6 +448,20 @@ class PeopleFinder:
             if gen is not None and gen.role == GEN and is_org(gen, self.lex):
                 org_words = [gen]
         return names[0].index, names[-1].index, self._org_of(org_words), True
+
+    def _inside_run(self, w: Word) -> bool:
+        """Whether w can stand between a phrase boundary and a title, as name or organization.
+
+        Not a predicate, particle or adverb, with the misreadings mecab makes in names allowed:
+        a known name part read as a verb ("알", "올라"), '만' read as a particle ("호프만"), and
+        '도' after a province ("충남도").
+        """
+        known_part = w.head in NAME_CONNECTORS or w.head in self.lex.given_names or w.head in self.lex.surnames
+        if w.verbal and not korean_name_shaped(w) and not known_part:
+            return False
+        if w.role != NONE and w.particle != "만" and not (w.particle == "도" and w.head in self.lex.places):
+            return False
+        return known_part or not _is_stop(w)
 
     def _multiword_orgs(self, run: list[Word]) -> set[int]:
         """Indices of words that together spell a known organization ("구글 클라우드")."""
@@ -528,9 +540,8 @@ class PeopleFinder:
         for t_index in range(i + 1, i + 8):
             tw = self._word(t_index)
             prev = self.words[t_index - 1]
-            if tw is None or t_index - 1 in taken or prev.role != NONE or prev.sep_after or (
-                    prev.verbal and prev.head not in NAME_CONNECTORS and prev.head not in self.lex.given_names
-                    and not korean_name_shaped(prev)):
+            if tw is None or t_index - 1 in taken or (prev.sep_after and prev.sep_after != "·") or \
+                    not self._inside_run(prev):
                 break
             t = title_of(tw)
             if not t:

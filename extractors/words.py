@@ -132,10 +132,11 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     if cut == 0:
         cut = len(core)  # a word that is all "particle" stands alone: mecab misread it ("서 대표")
     # "회장인 최태원", "본부장이던 류지현": a title with a copula in adnominal form.
-    appositive = cut > 1 and cut == len(core) and core[cut - 1].tag.startswith("VCP") and \
-        core[cut - 1].tag.endswith("ETM")
-    if appositive:
-        cut -= 1
+    appositive = False
+    if cut > 1 and cut == len(core) and core[cut - 1].tag.startswith("VCP") and core[cut - 1].tag.endswith("ETM"):
+        appositive, cut = True, cut - 1
+    elif cut > 2 and cut == len(core) and core[cut - 1].tag == "ETM" and core[cut - 2].tag == "VCP":
+        appositive, cut = True, cut - 2
     head_ms = core[:cut]
     particle = "".join(m.surface for m in core[cut:])
     start = morphs[0].start
