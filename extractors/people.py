@@ -526,6 +526,17 @@ class PeopleFinder:
             ent = self._resolve_surname(w.head, t)
             if ent:
                 return self._mk(i, i + 1, i, i, self._touch(ent), "coref", None, t)
+        # A dotted list of names sharing one title: "이도현·박세린·최강민 대표가"
+        if w.sep_after == "·" and korean_name_shaped(w):
+            j = i
+            while self.words[j].sep_after == "·" and j + 1 < len(self.words) and korean_name_shaped(self.words[j + 1]):
+                j += 1
+            tw = self._word(j + 1)
+            if j > i and tw is not None and (t := title_of(tw)):
+                ent = self._entity(w.head, None, t, self.lex.person(w.head), False)
+                mention = self._mk(i, i, i, i, ent, "name", None, t)
+                mention.role = tw.role
+                return mention
         # Group reference: "두 사람은", "양측은", "이들은"
         grp = self._group_ref(i)
         if grp:
