@@ -43,7 +43,9 @@ SEPARATE = re.compile(r"(잇달아|잇따라|차례로|각각|개별|연쇄|릴�
 PHOTO = re.compile(r"(사진|인증샷|셀카|기념촬영|촬영|인스타그램|SNS|페이스북|포즈|셀피)")
 POSTING = re.compile(r"^(올렸|올린|올리|게시|업로드|공개|공유|게재)")
 ATTACH = re.compile(r"(배석|동행|동석|합석|함께 자리|자리를 함께|함께했|함께 했|자리했|참석했|참석한|합류)")
-EVENT_TOPIC = re.compile(r"^(이|그|같은|당시|이날|간담회|회동|만찬|오찬|조찬|면담|접견|회담|자리|모임|행사)")
+EVENT_WORDS = {"이", "그", "같은", "당시", "이날", "간담회", "회동", "만찬", "오찬", "조찬", "면담", "접견", "회담",
+               "자리", "모임", "행사", "협약식", "서명식", "체결식", "회의", "골프", "라운딩", "티타임", "차담회",
+               "방문", "일행", "대사", "면담에는", "오찬회", "만찬회"}
 REPORTING = re.compile(r"^(\S+ )?\S*(에 따르면|에따르면|측에 따르면|관계자는)")
 CONTINUATION = re.compile(r"^(이어|이후|또|이어서|이후에는|아울러|그리고|또한|오전에는|오후에는|저녁에는|같은 날|이 자리)")
 TRIP = re.compile(r"(출장|방미|방한|방일|방중|순방|방문|체류|일정) (기간|중|동안|길)")
@@ -200,6 +202,8 @@ class MeetingFinder:
             sent.subjects = ents
         if is_headline:
             return
+        if self.pending and self._attendance(sent, stext):
+            triggers = []  # "간담회에는 A·B·C 대표가 참석했다": attendees of the host's meeting
         if not triggers:
             self._attach(sent, stext)
             self.prev = sent if sent.subjects else self.prev
@@ -226,8 +230,12 @@ class MeetingFinder:
         made = _drop_subsumed(made)
         if not made:
             self._attach(sent, stext)
-            if subjects and UNNAMED_PLURAL.search(stext) and any(t.strong for t in triggers):
-                self.pending = (subjects, sent, next(t for t in triggers if t.strong))
+            named = subjects or [e for m in sent.mentions if m.role in (WITH, OBJ, DAT) for e in m.entities]
+            if named and any(t.strong for t in triggers) and len({e.name for e in named}) == 1 or \
+                    subjects and UNNAMED_PLURAL.search(stext) and any(t.strong for t in triggers):
+                # One named side of a meeting ("장관은 ... A CEO와 티타임", "대표들과 간담회"):
+                # the next sentence may name who else sat in.
+                self.pending = (named, sent, next(t for t in triggers if t.strong))
         sent.meetings.extend(made)
         self.meetings.extend(made)
         if sent.subjects:
@@ -265,7 +273,9 @@ class MeetingFinder:
         separate = bool(SEPARATE.search(local)) and not joint_cue
         # "A와 B를 만나", "A 회장, B 회장과 만났다" are one meeting with both; "A, B 등과" lists
         # counterparts met one by one (as does 잇달아/차례로/각각).
-        coordinated = len(counterparts) >= 2 and not any("등" in m.cues for m in counterparts)
+        # "A와는 X를, B와는 Y를 논의했다": contrastive 와는/과는 split the counterparts too.
+        coordinated = len(counterparts) >= 2 and not any(
+            "등" in m.cues or self.words[m.last].particle.endswith("는") for m in counterparts)
         joint = joint_cue or (coordinated and not separate)
         subj = [e for e in subjects if e not in cp_entities]
         if not cp_entities and len(subj) < 2:
@@ -376,6 +386,11 @@ class MeetingFinder:
             return None, None
         return when, precision
 
+    def _attendance(self, sent: Sentence, stext: str) -> bool:
+        """A sentence listing who attended the event just reported ("이 자리에는 ... 배석했다")."""
+        return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and bool(
+            self.words[sent.first].head in EVENT_WORDS or re.match(r"^\S+(에는|에도) ", stext))
+
     def _two_back(self, sent: Sentence) -> int:
         """Start of the sentence before the previous one: how far back an attachment may reach."""
         starts = [self.words[f].start for f, _ in self._sentence_ranges if self.words[f].start < sent.start]
@@ -404,7 +419,7 @@ class MeetingFinder:
 
     def _attach(self, sent: Sentence, stext: str) -> None:
         """배석/동행: people in a follow-up sentence join the previous meeting; photo follow-ups."""
-        if self.pending and ATTACH.search(stext) and sent.mentions and EVENT_TOPIC.match(self.words[sent.first].head):
+        if self.pending and self._attendance(sent, stext):
             hosts, host_sent, trigger = self.pending
             attendees = [e for m in sent.mentions for e in m.entities if e not in hosts]
             if attendees:
@@ -421,7 +436,7 @@ class MeetingFinder:
                 return
         if not self.prev_meetings:
             return
-        targets = self.recent or (self.prev_meetings if EVENT_TOPIC.match(self.words[sent.first].head)
+        targets = self.recent or (self.prev_meetings if self.words[sent.first].head in EVENT_WORDS
                                   and self.prev_meetings and self.prev_meetings[-1].char_end >= self._two_back(sent) else [])
         if ATTACH.search(stext) and sent.mentions and targets:
             extra = [e for m in sent.mentions for e in m.entities]

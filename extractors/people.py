@@ -592,7 +592,8 @@ class PeopleFinder:
             return i, nxt.head, None, False
         parts: list[Word] = []
         for w in self.words[i:i + 4]:
-            if w.line != nxt.line or _kind(w, self.lex) != "part" or w.verbal:
+            after_given = len(parts) == 1 and parts[0].head in self.lex.given_names and bool(_HANGUL.match(w.head))
+            if w.line != nxt.line or (_kind(w, self.lex) != "part" and not after_given) or w.verbal:
                 break
             parts.append(w)
             if w.role != NONE or w.sep_after:
