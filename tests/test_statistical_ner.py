@@ -1,0 +1,50 @@
+"""The shipped KLUE-trained NER: finds plain names, keeps earlier entities, holds its KLUE scores."""
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+from extractors.klue_ner_data import KLUE_NER_PATH
+from extractors.spacy_doc import blank_korean
+from extractors.statistical_ner import SPANS_KEY, klue_scores
+
+# A little under the held-out news scores measured at the last rebuild (see training.json).
+NEWS_F1_FLOOR = {"PS": 0.74, "OG": 0.58}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = blank_korean()
+    nlp.add_pipe("hoedong_statistical_ner")
+    return nlp
+
+
+def found(doc, label: str) -> set[str]:
+    return {s.text for s in doc.spans[SPANS_KEY] if s.label_ == label}
+
+
+def test_finds_people_and_organizations(nlp):
+    doc = nlp("이재용 삼성전자 회장은 29일 서울 서초구 사옥에서 정의선 현대자동차그룹 회장과 만나 "
+              "전기차 배터리 협력 방안을 논의했다.")
+    assert {"이재용", "정의선"} <= found(doc, "PS")
+    assert "삼성전자" in found(doc, "OG")
+    assert {e.label_ for e in doc.ents} <= {"PS", "OG"}
+
+
+def test_keeps_entities_set_earlier(nlp):
+    doc = nlp.make_doc("최태원 SK그룹 회장은 이날 구광모 LG그룹 회장을 만났다.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON_PATTERN")]
+    doc = nlp.get_pipe("hoedong_statistical_ner")(doc)
+    assert doc.ents[0].label_ == "PERSON_PATTERN"
+    assert "구광모" in found(doc, "PS")
+
+
+def test_empty_text(nlp):
+    assert list(nlp("").spans[SPANS_KEY]) == []
+
+
+@pytest.mark.skipif(not KLUE_NER_PATH.exists(), reason="KLUE corpus (../shared) not present")
+def test_klue_held_out_news_floor():
+    news = klue_scores()["news"]
+    for label, floor in NEWS_F1_FLOOR.items():
+        assert news[label]["f"] >= floor, (label, news[label])
