@@ -71,6 +71,7 @@ class Sentence:
     subjects: list[Entity] = field(default_factory=list)
     meetings: list[MeetingMention] = field(default_factory=list)
     explicit_subject: bool = False
+    group_subject: bool = False  # the subject is "두 사람"/"양측": not a topic to carry on
 
 
 def sentences_of(words: list[Word]) -> list[tuple[int, int]]:
@@ -200,13 +201,14 @@ class MeetingFinder:
                 ents = ents[:size]
             group[0].entities = ents
             sent.subjects = ents
+            sent.group_subject = True
         if is_headline:
             return
         if self.pending and self._attendance(sent, stext):
             triggers = []  # "간담회에는 A·B·C 대표가 참석했다": attendees of the host's meeting
         if not triggers:
             self._attach(sent, stext)
-            self.prev = sent if sent.subjects else self.prev
+            self.prev = sent if sent.subjects and not sent.group_subject else self.prev
             if sent.meetings:
                 self.prev_meetings = sent.meetings
             return
@@ -238,7 +240,7 @@ class MeetingFinder:
                 self.pending = (named, sent, next(t for t in triggers if t.strong))
         sent.meetings.extend(made)
         self.meetings.extend(made)
-        if sent.subjects:
+        if sent.subjects and not sent.group_subject:
             self.prev = sent
         elif inherited and self.prev is not None:
             sent.subjects = list(self.prev.subjects)

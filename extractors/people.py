@@ -31,6 +31,9 @@ NOT_NAMES = {
 }
 NAME_CONNECTORS = frozenset(load_lexicon().connectors) or frozenset({"빈", "알", "반", "데", "폰", "판", "본"})
 STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
+# Meeting words, durations and other nouns that begin with a surname syllable.
+NOT_NAME_SHAPES = re.compile(r"^(조찬|오찬|만찬|회동|면담|회담|정상|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|"
+                             r"전날|이튿날|당일|이번|지난|오는|올해|내년|작년|전년|연간|분기|상반기|하반기)|간$")
 GROUP_REF = re.compile(r"^(두|세|네|다섯|양|이|그|이들|양측|양자|양사|두 총수)")
 _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에게", "에게서", "께서", "께", "씨",
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}
@@ -46,7 +49,7 @@ SUFFIX_TITLES = ("부회장", "회장", "부사장", "사장", "장관", "차관
                  "이사장", "단장", "소장", "국장", "대표이사", "대표", "전무", "상무", "고문", "공사", "총괄", "책임자",
                  "담당", "이사", "수석", "매니저", "파트너", "창업자", "창업주", "정책관", "심의관", "참사관",
                  "비서관", "보좌관", "담당관", "조정관", "기획관", "서기관", "사무관", "영사", "차관보", "특보",
-                 "위원", "의원", "교수", "연구원장", "대변인")
+                 "위원", "의원", "교수", "연구원장", "대변인", "팀장", "과장", "부장", "센터장", "그룹장")
 _HANGUL = re.compile(r"^[가-힣]+$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 _ORG_SUFFIX = re.compile(
@@ -143,7 +146,7 @@ def is_org(word: Word, lex: Lexicon) -> bool:
 def korean_name_shaped(word: Word) -> bool:
     """Surname + one to three syllables, not a dictionary word (mecab splits unknown names)."""
     head = word.head
-    if not (2 <= len(head) <= 4) or not _HANGUL.match(head) or head in NOT_NAMES:
+    if not (2 <= len(head) <= 4) or not _HANGUL.match(head) or head in NOT_NAMES or NOT_NAME_SHAPES.search(head):
         return False
     if word.verbal and not (word.head_tags and word.head_tags[-1].startswith("NN") and word.role == NONE):
         return False  # a verb form; an unknown name mis-read as one still ends in a noun ("차/VA 은/ETM 혜/NNG")
