@@ -178,3 +178,29 @@ def evaluate(articles: list[GoldArticle], extractor: Extractor) -> dict[str, Any
     return {"overall": overall.as_dict(),
             "per_phenomenon": {k: v.as_dict() for k, v in sorted(per.items())},
             "errors": errors}
+
+
+def dev_sets(repo: Path) -> dict[str, Path]:
+    """The gold sets shipped or available beside the checkout, by name."""
+    sets = {"dev": repo / "data" / "dev" / "articles", "holdout": repo / "data" / "dev" / "holdout",
+            "seed": repo.parent / "shared" / "seeds"}
+    return {name: path for name, path in sets.items() if path.is_dir() and any(path.glob("*.gold.json"))}
+
+
+def format_report(name: str, result: dict[str, Any], per_phenomenon: bool = True) -> str:
+    """A plain-text table of one gold set's scores."""
+    o = result["overall"]
+    lines = [
+        f"== {name}: {o['articles']} articles ({o['nonmeeting_articles']} without a meeting)",
+        f"pairs  precision {o['precision']:.3f}  recall {o['recall']:.3f}  f1 {o['f1']:.3f}"
+        f"  (tp {o['pairs_tp']}, fp {o['pairs_fp']}, fn {o['pairs_fn']})",
+        f"article accuracy {o['article_accuracy']:.3f}  date accuracy {o['date_accuracy']:.3f}"
+        f"  photo-op accuracy {o['photo_accuracy']:.3f}"
+        f"  non-meeting articles with a meeting: {o['nonmeeting_with_meeting']}",
+    ]
+    if per_phenomenon and result["per_phenomenon"]:
+        lines.append(f"{'phenomenon':34} {'n':>3} {'P':>6} {'R':>6} {'F1':>6} {'date':>6}")
+        for key, v in result["per_phenomenon"].items():
+            lines.append(f"{key:34} {v['articles']:>3} {v['precision']:>6.3f} {v['recall']:>6.3f}"
+                         f" {v['f1']:>6.3f} {v['date_accuracy']:>6.3f}")
+    return "\n".join(lines)

@@ -1,4 +1,4 @@
-"""The `hoedong` command line: run, serve, extract, reprocess.
+"""The `hoedong` command line: run, serve, extract, reprocess, eval.
 
 Each command is one `add_<command>` function registered in COMMANDS; a new command (eval,
 bench, ...) is one more function appended there. Options every flow run shares (the data dir;
@@ -66,7 +66,17 @@ def add_reprocess(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=reprocess_command)
 
 
-COMMANDS = [add_run, add_serve, add_extract, add_reprocess]
+def add_eval(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("eval", help="score the extractor on the gold sets and KLUE")
+    parser.add_argument("--gold", action="append", default=[], type=Path, metavar="DIR",
+                        help="folder of *.txt + *.gold.json (default: dev, holdout and ../shared seeds)")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the scores as JSON")
+    parser.add_argument("--no-klue", action="store_true", help="skip the KLUE NER scores")
+    parser.add_argument("--errors", action="store_true", help="list every article's wrong pairs")
+    parser.set_defaults(handler=eval_command)
+
+
+COMMANDS = [add_run, add_serve, add_extract, add_reprocess, add_eval]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -215,6 +225,40 @@ def extract_command(args: argparse.Namespace) -> int:
         published = parse_date_argument(args.published)
     for mention in extract(text, published):
         print(json.dumps(mention_to_dict(mention), ensure_ascii=False))
+    return 0
+
+
+def eval_command(args: argparse.Namespace) -> int:
+    from extractors.evaluation import dev_sets, evaluate, format_report, load_gold
+    from extractors.extraction import extract
+
+    repo = Path(__file__).resolve().parents[1]
+    sets = {path.name: path for path in args.gold} if args.gold else dev_sets(repo)
+    report: dict = {}
+    for name, path in sets.items():
+        if not path.is_dir():
+            print(f"hoedong: no such folder: {path}", file=sys.stderr)
+            return 2
+        result = evaluate(load_gold(path), extract)
+        report[name] = result
+        print(format_report(name, result))
+        if args.errors:
+            for error in result["errors"]:
+                print("  " + json.dumps(error, ensure_ascii=False))
+    if not args.no_klue:
+        from extractors.statistical_ner import klue_scores
+
+        try:
+            report["klue"] = klue_scores()
+        except FileNotFoundError as exc:
+            print(f"KLUE scores skipped: {exc}")
+        else:
+            print("== KLUE-NER held-out part, exact character spans")
+            for part, labels in report["klue"].items():
+                for label, s in labels.items():
+                    print(f"{part:5} {label}  precision {s['p']:.3f}  recall {s['r']:.3f}  f1 {s['f']:.3f}")
+    if args.json:
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 
 
