@@ -34,7 +34,10 @@ STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
 # Meeting words, durations and other nouns that begin with a surname syllable.
 NOT_NAME_SHAPES = re.compile(r"^(조찬|오찬|만찬|회동|면담|회담|정상|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|"
                              r"전날|이튿날|당일|이번|지난|오는|올해|내년|작년|전년|연간|분기|상반기|하반기)|간$")
-GROUP_REF = re.compile(r"^(두|세|네|다섯|양|이|그|이들|양측|양자|양사|두 총수)")
+# "두 사람은", "세 총수는", "양측은", "이들은": the people of the meeting just reported.
+GROUP_NUMBERS = {"두", "세", "네", "양"}
+GROUP_NOUNS = {"사람", "총수", "회장", "정상", "CEO", "수장", "리더"}
+GROUP_WORDS = GROUP_NUMBERS | {"양측", "양자", "이들", "두사람", "세사람"}
 _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에게", "에게서", "께서", "께", "씨",
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}
 _NAME_TAILS = {"만", "이", "나"}  # particles mecab finds inside foreign names ("살만", "아이", "지나")
@@ -266,7 +269,16 @@ class PeopleFinder:
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
         self.ner_spans = ner_spans or []
+        self._ner_starts = {a for a, _ in self.ner_spans}
         self._tick = 0
+        # Index of the nearest title word within the next seven words of the same line: most
+        # words are nowhere near one and can be passed over cheaply.
+        self._near_title = [False] * len(words)
+        upcoming = -1
+        for k in range(len(words) - 1, -1, -1):
+            self._near_title[k] = upcoming != -1 and upcoming - k <= 7 and words[upcoming].line == words[k].line
+            if title_of(words[k]):
+                upcoming = k
 
     # --- entity registry -------------------------------------------------------------------
     def _entity(self, name: str, org: str | None, title: str | None, known: KnownPerson | None,
@@ -498,9 +510,16 @@ class PeopleFinder:
         self.mentions.sort(key=lambda m: m.first)
         return self.mentions
 
+    def _may_start(self, w: Word) -> bool:
+        """Cheap test: could a person mention start at this word at all?"""
+        return bool(w.head) and (
+            self._near_title[w.index] or w.text[:2] in self.lex.person_prefixes or w.role == APPOS
+            or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
+            or any(e.foreign and w.head in e.surname_forms for e in self.entities))
+
     def _mention_at(self, i: int, taken: set[int]) -> Mention | None:
         w = self.words[i]
-        if i in taken:
+        if i in taken or not self._may_start(w):
             return None
         hit = self._lexicon_name(i)
         if hit:
@@ -650,10 +669,10 @@ class PeopleFinder:
         nxt = self._word(i + 1)
         text = w.head
         last = i
-        if w.head in ("두", "세", "네", "양", "두 사람") and nxt and nxt.head in ("사람", "총수", "회장", "정상", "CEO", "수장", "리더"):
+        if w.head in GROUP_NUMBERS and nxt and nxt.head in GROUP_NOUNS:
             text = w.head + " " + nxt.head
             last = i + 1
-        elif w.head not in ("양측", "양자", "이들", "두사람", "세사람"):
+        elif w.head not in GROUP_WORDS - GROUP_NUMBERS:
             return None
         role = self.words[last].role
         if role not in ("topic", "subj"):

@@ -4,7 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable
 
+import numpy
 import spacy
+from spacy.attrs import MORPH, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -19,6 +21,23 @@ def _sem_morph(semantic: str) -> str:
     return f"Sem={semantic}"
 
 
+class _Hashes(dict):
+    """Memo of a vocab's TAG and MORPH hashes for (mecab tag, semantic class) pairs."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        super().__init__()
+        self.vocab = vocab
+
+    def __missing__(self, key: tuple[str, str]) -> tuple[int, int]:
+        tag, semantic = key
+        value = (self.vocab.strings.add(tag), self.vocab.morphology.add(_sem_morph(semantic)))
+        self[key] = value
+        return value
+
+
+_HASHES: dict[int, _Hashes] = {}
+
+
 def build_doc(vocab: Vocab, text: str, morphemes: list[Morpheme] | None = None) -> Doc:
     """Doc whose text equals `text` and whose tokens are the morphemes, tagged with mecab tags.
 
@@ -28,40 +47,36 @@ def build_doc(vocab: Vocab, text: str, morphemes: list[Morpheme] | None = None) 
     whitespace longer than one space becomes its own whitespace token, as spaCy does.
     """
     morphemes = analyze(text) if morphemes is None else morphemes
+    hashes = _HASHES.get(id(vocab))
+    if hashes is None or hashes.vocab is not vocab:
+        hashes = _HASHES[id(vocab)] = _Hashes(vocab)
+    space_attrs = hashes["_SP", "*"]
     words: list[str] = []
     spaces: list[bool] = []
-    tags: list[str] = []
-    morphs: list[str] = []
-    pos = 0
-    for m in morphemes:
-        gap = text[pos:m.start]
-        if gap:
-            if words and gap == " ":
-                spaces[-1] = True
-            else:
-                if words and gap.startswith(" "):
-                    spaces[-1] = True
-                    gap = gap[1:]
-                words.append(gap)
-                spaces.append(False)
-                tags.append("_SP")
-                morphs.append("_")
-        words.append(m.surface)
-        spaces.append(False)
-        tags.append(m.tag)
-        morphs.append(_sem_morph(m.semantic))
-        pos = m.end
-    if pos < len(text):
-        tail = text[pos:]
-        if words and tail.startswith(" "):
+    attrs: list[tuple[int, int]] = []
+
+    def whitespace(gap: str) -> None:
+        if words and gap[0] == " ":
             spaces[-1] = True
-            tail = tail[1:]
-        if tail:
-            words.append(tail)
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
             spaces.append(False)
-            tags.append("_SP")
-            morphs.append("_")
-    doc = Doc(vocab, words=words, spaces=spaces, tags=tags, morphs=morphs)
+            attrs.append(space_attrs)
+
+    pos = 0
+    for surface, tag, start, end, semantic in morphemes:
+        if start != pos:
+            whitespace(text[pos:start])
+        words.append(surface)
+        spaces.append(False)
+        attrs.append(hashes[tag, semantic])
+        pos = end
+    if pos < len(text):
+        whitespace(text[pos:])
+    doc = Doc(vocab, words=words, spaces=spaces)
+    # Tags and MORPH in one array write: strings passed to Doc() are parsed one by one.
+    doc.from_array([TAG, MORPH], numpy.array(attrs, dtype="uint64").reshape(-1, 2))
     # For components that reason over plain morphemes; `doc.text` is rebuilt from tokens on
     # every access, so the source text is kept too.
     doc.user_data["morphemes"] = morphemes

@@ -32,7 +32,7 @@ _ROLE_BY_PARTICLE = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     """A word with its head (text before particles), particle role and the mark after it."""
 
@@ -62,6 +62,17 @@ def _role(particle: str) -> str:
         if particle.startswith(key):
             return _ROLE_BY_PARTICLE[key]
     return OTHER
+
+
+_VERBAL: dict[str, bool] = {}
+
+
+def _verbal_tag(tag: str) -> bool:
+    """Whether a mecab tag holds a verb or adjective stem (VV, VA+EC, XSV+EP, ...); memoized."""
+    verbal = _VERBAL.get(tag)
+    if verbal is None:
+        verbal = _VERBAL[tag] = tag.startswith(("VV", "VA", "VX", "VC", "XSV", "XSA"))
+    return verbal
 
 
 SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": "·"}
@@ -151,7 +162,7 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     # A predicate needs a verb or adjective stem; endings alone are mecab misreading a name
     # ("누를란" -> NP+JKO+ETM, "오타이비" -> EC+NNP).
     # A word that ends in a noun is nominal even if mecab found a verb inside ("대한카드").
-    verbal = not appositive and any(tag.startswith(("VV", "VA", "VX", "VC", "XSV", "XSA")) for tag in tags) \
+    verbal = not appositive and any(map(_verbal_tag, tags)) \
         and not (head_ms and head_ms[-1].tag.startswith(("NN", "SL")) and len(head_ms) == len(core))
     return Word(index=index, start=head_start, end=end, text=text[start:end], head=head,
                 head_end=head_end, particle=particle, role=APPOS if appositive else _role(particle),
