@@ -1,8 +1,9 @@
 """The `hoedong` command line: run, serve, extract, reprocess, eval.
 
 Each command is one `add_<command>` function registered in COMMANDS; a new command (eval,
-bench, ...) is one more function appended there. Options every flow run shares (the data dir;
-a Dask address later) live in `add_flow_options`.
+bench, ...) is one more function appended there. Options every flow run shares (the data dir)
+live in `add_flow_options`; where extraction runs (Dask, local workers) in
+`add_extraction_options`.
 """
 from __future__ import annotations
 
@@ -27,6 +28,15 @@ def add_flow_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", default="data", help="data folder (default: ./data)")
 
 
+def add_extraction_options(parser: argparse.ArgumentParser) -> None:
+    """Where extraction runs: a Dask cluster, or local worker processes."""
+    parser.add_argument("--dask-address", metavar="tcp://HOST:PORT",
+                        help="extract on this Dask scheduler (default: $HOEDONG_DASK_ADDRESS, "
+                             "else local worker processes)")
+    parser.add_argument("--workers", type=int, metavar="N",
+                        help="local extraction processes without Dask (default: the CPUs)")
+
+
 def add_feed_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--feed", action="append", default=[], metavar="URL_OR_PATH",
                         help="RSS/Atom/RDF feed URL or file (repeatable)")
@@ -39,6 +49,7 @@ def add_run(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("run", help="one pipeline run (default: bundled samples)")
     add_feed_options(parser)
     add_flow_options(parser)
+    add_extraction_options(parser)
     parser.set_defaults(handler=run_command)
 
 
@@ -63,6 +74,7 @@ def add_reprocess(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("reprocess",
                                  help="re-extract all stored articles, rebuild the tables")
     add_flow_options(parser)
+    add_extraction_options(parser)
     parser.set_defaults(handler=reprocess_command)
 
 
@@ -169,21 +181,23 @@ def _check_inputs(args: argparse.Namespace) -> str | None:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from flows.pipeline import pipeline
+    from flows.pipeline import run_pipeline
 
     if problem := _check_inputs(args):
         print(f"hoedong: {problem}", file=sys.stderr)
         return 2
-    summary = _run_flow(lambda: pipeline(feeds=args.feed or None, sources_file=args.sources,
-                                         data_dir=args.data_dir, timeout=args.timeout))
+    summary = _run_flow(lambda: run_pipeline(
+        args.dask_address, feeds=args.feed or None, sources_file=args.sources,
+        data_dir=args.data_dir, timeout=args.timeout, workers=args.workers))
     print_summary(summary)
     return 0
 
 
 def reprocess_command(args: argparse.Namespace) -> int:
-    from flows.pipeline import reprocess
+    from flows.pipeline import run_reprocess
 
-    summary = _run_flow(lambda: reprocess(data_dir=args.data_dir))
+    summary = _run_flow(lambda: run_reprocess(args.dask_address, data_dir=args.data_dir,
+                                              workers=args.workers))
     print_summary(summary)
     return 0
 
