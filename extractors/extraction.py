@@ -13,10 +13,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extractors.dates import find_dates, parse_published
-from extractors.meetings import MeetingFinder
-from extractors.people import PeopleFinder
+from extractors.meetings import MeetingFinder, needy_sentences
+from extractors.people import PeopleFinder, plausible_name
 from extractors.records import MeetingMention
 from extractors.spacy_doc import blank_korean
+from extractors.statistical_ner import predict_spans
 from extractors.words import words_of
 
 for _name in ("words", "people", "meetings"):
@@ -54,6 +55,39 @@ def meetings_component(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("hoedong_name_fallback")
+def name_fallback_component(doc: Doc) -> Doc:
+    """The statistical NER, where the patterns left a meeting sentence short of a counterpart.
+
+    The CRF costs several times the tokenizer per article, so it reads only the sentences with a
+    strong meeting trigger that yielded no meeting, and the people and meetings components run
+    again with its PS spans when it finds a name they did not.
+    """
+    text = doc.user_data["text"]
+    needy = needy_sentences(text, doc._.words, doc._.people, doc._.meetings)
+    if not needy:
+        return doc
+    known = {(m.start, m.end) for m in doc._.people}
+    spans = []
+    for start, end in needy:
+        sentence = doc.char_span(start, end, alignment_mode="expand")
+        if sentence is None:
+            continue
+        for span in predict_spans(sentence.as_doc()):
+            a, b = start + span.start_char, start + span.end_char
+            if span.label_ == "PS" and (a, b) not in known and plausible_name(text[a:b]):
+                spans.append(Span(doc, *_token_range(doc, a, b), label="PS"))
+    if spans:
+        doc.spans["ner_ps"] = spans
+        doc = meetings_component(people_component(doc))
+    return doc
+
+
+def _token_range(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    span = doc.char_span(a, b, alignment_mode="expand")
+    return span.start, span.end
+
+
 @lru_cache(maxsize=1)
 def build_nlp() -> Language:
     """The hoedong pipeline (tokenizer: konlpy Mecab morphemes)."""
@@ -61,6 +95,7 @@ def build_nlp() -> Language:
     nlp.add_pipe("hoedong_words")
     nlp.add_pipe("hoedong_people")
     nlp.add_pipe("hoedong_meetings")
+    nlp.add_pipe("hoedong_name_fallback")
     return nlp
 
 

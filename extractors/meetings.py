@@ -95,6 +95,29 @@ def _participant(e: Entity, surface: str | None = None, org: str | None = None, 
                        person_id=e.person_id)
 
 
+def needy_sentences(text: str, words: list[Word], mentions: list[Mention],
+                    meetings: list[MeetingMention]) -> list[tuple[int, int]]:
+    """Character spans of sentences where a name without a title may have been missed.
+
+    A sentence with a strong trigger, no meeting, and a proper noun marked as a counterpart
+    (와/과, 을/를, 에게) that no person mention covers: "라훌 메타와 차담을 나눴다".
+    """
+    covered = {(m.char_start, m.char_end) for m in meetings}
+    in_mention = {i for m in mentions for i in range(m.first, m.last + 1)}
+    out = []
+    for first, last in sentences_of(words):
+        start, end = words[first].start, words[last].end
+        if (start, end) in covered or words[first].line == 0:
+            continue
+        span = words[first:last + 1]
+        if not any(STRONG.match(w.text) for w in span):
+            continue
+        if any(w.role in (WITH, OBJ, DAT) and w.index not in in_mention and "NNP" in w.head_tags
+               and not load_lexicon().org(w.head) for w in span):
+            out.append((start, end))
+    return out
+
+
 def _future(word: Word) -> bool:
     """A verb in the future adnominal form (-ㄹ: 만날, 이뤄질, 가질) or an explicit plan form."""
     if FUTURE_FORM.search(word.text):

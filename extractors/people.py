@@ -166,6 +166,21 @@ def korean_name_shaped(word: Word) -> bool:
     return all(t.startswith(("NN", "MM", "MAG", "XPN", "XSN", "VV", "VA", "ETM", "IC")) for t in word.head_tags)
 
 
+def plausible_name(text: str) -> bool:
+    """Whether a statistical-NER name looks like a person: a known person, a Korean name shape
+    (surname + one to three syllables), or a foreign name with a known part; never an org."""
+    lex = load_lexicon()
+    parts = text.split()
+    if lex.person(text):
+        return True
+    if lex.org(text) or not parts or any(not _HANGUL.match(p) for p in parts):
+        return False
+    if len(parts) == 1 and 2 <= len(text) <= 4 and (text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES) \
+            and not any(ch in FOREIGN_SYLLABLES for ch in text[1:]) and text not in NOT_NAMES:
+        return True
+    return any(p in lex.given_names or p in lex.surnames for p in parts)
+
+
 def _name_part(word: Word) -> str:
     """The word as a name part: mecab reads the '만' of 호프만/보르만/살만 as the particle 'only'."""
     return word.head + "만" if word.particle == "만" else word.head

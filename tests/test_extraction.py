@@ -28,7 +28,7 @@ def groups(body: str, **kw) -> list[set[str]]:
 
 def test_pipeline_is_inspectable_spacy() -> None:
     nlp = build_nlp()
-    assert nlp.pipe_names == ["hoedong_words", "hoedong_people", "hoedong_meetings"]
+    assert nlp.pipe_names == ["hoedong_words", "hoedong_people", "hoedong_meetings", "hoedong_name_fallback"]
     doc = analyze_article("제목\n최태원 SK그룹 회장은 1일 젠슨 황 엔비디아 CEO와 만났다.", PUB)
     assert {e.text for e in doc.ents} >= {"최태원", "젠슨 황"}
     assert "최태원" in displacy.render(doc, style="ent")
@@ -46,6 +46,14 @@ def test_apposition_orders(body: str) -> None:
 def test_unknown_people_by_apposition() -> None:
     body = "박서진 한빛소재 대표는 3일 판교 본사에서 토마스 베버 라인케미 구매총괄 부사장을 만나 공급 방안을 논의했다."
     assert groups(body) == [{"박서진", "토마스 베버"}]
+
+
+@pytest.mark.parametrize("body,other", [
+    ("김서윤 한빛랩 대표는 3일 판교에서 아르준 파텔과 만나 협력을 논의했다.", "아르준 파텔"),
+    ("박정민 누리소프트 대표는 3일 서울에서 미카엘 베르그와 회동했다.", "미카엘 베르그"),
+])
+def test_name_without_title_from_statistical_ner(body: str, other: str) -> None:
+    assert len(groups(body)) == 1 and other in groups(body)[0]
 
 
 def test_coreference_surname_title_and_foreign_surname() -> None:
