@@ -98,8 +98,10 @@ class ExtractorPool:
     fork server imports the NLP stack once, so a worker starts in a fraction of a second.
     """
 
-    def __init__(self, workers: int | None = None) -> None:
+    def __init__(self, workers: int | None = None,
+                 min_articles: int = MIN_PARALLEL_ARTICLES) -> None:
         self.workers = workers or default_workers()
+        self.min_articles = min_articles
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> ExtractorPool:
@@ -120,7 +122,7 @@ class ExtractorPool:
 
     def extract(self, articles: list[Article], progress: Progress | None = None) -> BatchResult:
         """Mentions of every article; `progress(done, total)` after each chunk."""
-        if self.workers <= 1 or len(articles) < MIN_PARALLEL_ARTICLES:
+        if self.workers <= 1 or len(articles) < self.min_articles:
             result = extract_articles(articles)
             if progress:
                 progress(len(articles), len(articles))

@@ -88,7 +88,15 @@ def add_eval(commands: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=eval_command)
 
 
-COMMANDS = [add_run, add_serve, add_extract, add_reprocess, add_eval]
+def add_bench(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("bench", help="measure tokenizer, extractor and a whole run")
+    parser.add_argument("--articles", type=int, default=2000, metavar="N",
+                        help="generated articles to measure on (default: 2000)")
+    parser.add_argument("--json", metavar="FILE", help="also write the results to FILE")
+    parser.set_defaults(handler=bench_command)
+
+
+COMMANDS = [add_run, add_serve, add_extract, add_reprocess, add_eval, add_bench]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -199,6 +207,16 @@ def reprocess_command(args: argparse.Namespace) -> int:
     summary = _run_flow(lambda: run_reprocess(args.dask_address, data_dir=args.data_dir,
                                               workers=args.workers))
     print_summary(summary)
+    return 0
+
+
+def bench_command(args: argparse.Namespace) -> int:
+    from flows.benchmark import bench
+
+    if args.articles < 2:
+        print("hoedong: --articles must be at least 2", file=sys.stderr)
+        return 2
+    bench(args.articles, args.json)
     return 0
 
 
