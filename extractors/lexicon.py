@@ -43,6 +43,7 @@ class Lexicon:
     surnames: frozenset[str] = frozenset()
     connectors: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    korean_given_syllables: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.person_by_key: dict[str, KnownPerson] = {}
@@ -87,4 +88,5 @@ def load_lexicon() -> Lexicon:
                    given_names=frozenset(parts.get("given_names") or ()),
                    surnames=frozenset(parts.get("surnames") or ()),
                    connectors=frozenset(parts.get("connectors") or ()),
+                   korean_given_syllables=frozenset(parts.get("korean_given_syllables") or ""),
                    places=frozenset((_read("places.yaml") or {}).get("places") or ()))

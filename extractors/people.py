@@ -41,10 +41,6 @@ GROUP_WORDS = GROUP_NUMBERS | {"양측", "양자", "이들", "두사람", "세�
 _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에게", "에게서", "께서", "께", "씨",
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}
 _NAME_TAILS = {"만", "이", "나"}  # particles mecab finds inside foreign names ("살만", "아이", "지나")
-FOREIGN_SYLLABLES = set(
-    "스즈츠크트프르브드그흐쿠푸투뮤퓨쥬쉬셰쇼슈테페케베게톤턴슨튼쿄텍렉멕펙벡넥맥팩랙잭퍼터커버머더저처타"
-    "리니디티피키치비르로토코포조초"
-) - set("리니비치")
 # Words after a name or title that keep the person as the phrase's head: "회장 일행을", "대사 내외와".
 PARTY_WORDS = {"씨", "님", "여사", "일행", "측", "내외", "부부", "일가"}
 SUFFIX_TITLES = ("부회장", "회장", "부사장", "사장", "장관", "차관", "총리", "대통령", "대사", "의장", "위원장",
@@ -155,7 +151,7 @@ def korean_name_shaped(word: Word) -> bool:
         return False  # a verb form; an unknown name mis-read as one still ends in a noun ("차/VA 은/ETM 혜/NNG")
     if not (head[0] in SURNAMES or head[:2] in COMPOUND_SURNAMES):
         return False
-    if any(ch in FOREIGN_SYLLABLES for ch in head[1:]):
+    if not _korean_given(head):
         return False  # 마르쿠스, 모토렉스, 유스케, 제니퍼: syllables Korean given names do not use
     if "인명" in word.head_sems:
         return True
@@ -164,6 +160,13 @@ def korean_name_shaped(word: Word) -> bool:
     if all(t == "NNG" for t in word.head_tags):
         return False  # common nouns spelled together: 장비업체, 고객사
     return all(t.startswith(("NN", "MM", "MAG", "XPN", "XSN", "VV", "VA", "ETM", "IC")) for t in word.head_tags)
+
+
+def _korean_given(name: str) -> bool:
+    """Whether the syllables after the surname are ones Korean given names use."""
+    given = name[2:] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[1:]
+    syllables = load_lexicon().korean_given_syllables
+    return bool(given) and all(ch in syllables for ch in given)
 
 
 def plausible_name(text: str) -> bool:
@@ -176,7 +179,7 @@ def plausible_name(text: str) -> bool:
     if lex.org(text) or not parts or any(not _HANGUL.match(p) for p in parts):
         return False
     if len(parts) == 1 and 2 <= len(text) <= 4 and (text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES) \
-            and not any(ch in FOREIGN_SYLLABLES for ch in text[1:]) and text not in NOT_NAMES:
+            and _korean_given(text) and text not in NOT_NAMES:
         return True
     return any(p in lex.given_names or p in lex.surnames for p in parts)
 

@@ -35,8 +35,14 @@ def _lists(name_parts, places):
 
 
 def test_keys(name_parts, places):
-    assert set(name_parts) == {"given_names", "surnames", "connectors"}
+    assert set(name_parts) == {"given_names", "surnames", "connectors", "korean_given_syllables"}
     assert set(places) == {"places"}
+
+
+def test_korean_given_syllables_are_hangul_and_unique(name_parts):
+    syllables = name_parts["korean_given_syllables"]
+    assert all("가" <= ch <= "힣" for ch in syllables) and len(set(syllables)) == len(syllables)
+    assert not set("스크트르쿠렉") & set(syllables)  # transliteration syllables
 
 
 def test_entries_unique_nonempty_strings(name_parts, places):
