@@ -23,11 +23,11 @@ STRONG = re.compile(
 )
 WEAK = re.compile(
     r"^(방문|찾아|찾았|찾은|찾는|사진|찍은|찍었|찍어|대화|논의|협의|의견|나눴|나누|안내|맞이|맞았|맞아|맞은|환대|초청|"
-    r"함께했|함께한|식사|저녁|악수|회의|영접|배웅|모임|자리)"
+    r"함께했|함께한|식사|저녁|악수|회의|영접|배웅|모임|자리|모였|모여|맞대|마주)"
 )
 PHONE = re.compile(r"(통화|전화)")
 VIDEO = re.compile(r"(화상|비대면|온라인|영상통화|영상 통화)")
-RUMOUR = re.compile(r"다는 (설|소문|얘기|루머|관측|풍문|지라시|말이|소식이 돌|전언)")
+RUMOUR = re.compile(r"다[는']* (설|소문|얘기|루머|관측|풍문|지라시|찌라시|이른바 찌라시|말이|소식이 돌|전언)")
 PAST = re.compile(r"(했|았|었|였|됐|웠|쳤|졌|났|혔|렸|켰|셨)")
 FINITE_PLAN = re.compile(r"(예정|계획|전망|방침|구상|관측|할 것|될 것|것으로 보인|것으로 예상|것으로 관측|것으로 전망)")
 PLAN_PAST = re.compile(r"(예정이었|계획이었|예정이던|계획이던|예정됐던|하려 했|하려던)")
@@ -35,7 +35,7 @@ PLANNED_AFTER = re.compile(
     r"^\S*\s*(예정|전망|계획|관측|점쳐|추진|가능성|방침|기대|예상|조율|앞두|성사|주목|검토|타진|제안|요청|희망|일정)"
 )
 FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
-ALLEGATION = re.compile(r"(주장|의혹|지라시|소문|루머|풍문|설이 |설을 |설도 |제보|폭로)")
+ALLEGATION = re.compile(r"(주장|의혹|지라시|찌라시|소문|루머|풍문|설이 |설을 |설도 |제보|폭로|고발|고소|진정)")
 CANCELLED = re.compile(r"(불발|무산|취소|결렬|연기|보류|어긋|성사되지)")
 DENIED = re.compile(r"(부인|사실무근|사실이 아니|만난 적|적이 없|적 없|않았다|않았다고|선을 그|(한|은|난) (일|적)(은|이|도)? ?없)")
 JOINT = re.compile(r"(함께|나란히|한자리|한 자리|세 사람|네 사람|3자|4자|삼자|동석|배석|동행|같이|합석|모두)")
@@ -223,8 +223,9 @@ class MeetingFinder:
             if size and len(ents) > size:
                 ents = ents[:size]
             group[0].entities = ents
-            sent.subjects = ents
-            sent.group_subject = True
+            if group[0].role in (TOPIC, SUBJ):
+                sent.subjects = ents
+                sent.group_subject = True
         if is_headline:
             return
         if self.pending and self._attendance(sent, stext):
@@ -366,7 +367,8 @@ class MeetingFinder:
     def _quoted(self, sent: Sentence, t: Trigger) -> bool:
         """Whether the trigger sits inside quotation marks within its sentence."""
         before = self.text[sent.start:t.word.start]
-        return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
+        return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or \
+            before.count("'") % 2 == 1 or before.count("‘") > before.count("’")
 
     def _clause_predicate(self, t: Trigger) -> str | None:
         """Text from the trigger to the first finite predicate after it (past or planned).

@@ -48,7 +48,8 @@ SUFFIX_TITLES = ("부회장", "회장", "부사장", "사장", "장관", "차관
                  "이사장", "단장", "소장", "국장", "대표이사", "대표", "전무", "상무", "고문", "공사", "총괄", "책임자",
                  "담당", "이사", "수석", "매니저", "파트너", "창업자", "창업주", "정책관", "심의관", "참사관",
                  "비서관", "보좌관", "담당관", "조정관", "기획관", "서기관", "사무관", "영사", "차관보", "특보",
-                 "위원", "의원", "교수", "연구원장", "대변인", "팀장", "과장", "부장", "센터장", "그룹장")
+                 "위원", "의원", "교수", "연구원장", "대변인", "팀장", "과장", "부장", "센터장", "그룹장",
+                 "법인장", "지사장", "지점장", "공장장", "연구소장", "사업장", "선주", "오너")
 _HANGUL = re.compile(r"^[가-힣]+$")
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 _ORG_SUFFIX = re.compile(
@@ -56,7 +57,7 @@ _ORG_SUFFIX = re.compile(
     r"위원회|대학교|대학|연구원|연구소|공사|공단|산업|중공업|조선|해운|항공|제약|통신|텔레콤|솔루션|"
     r"모빌리티|엔터테인먼트|시스템즈|시스템|반도체|디스플레이|생명|카드|캐피탈|인베스트먼트|파트너스|"
     r"벤처스|캐피털|컴퍼니|물산|상사|제철|철강|정유|석유|칩스|일렉트릭|일렉트로닉스|머티리얼즈|"
-    r"회사|AI|ai|社|사)$"
+    r"회사|법인|지사|지점|본부|센터|공장|AI|ai|社|사)$"
 )
 
 
@@ -153,6 +154,8 @@ def korean_name_shaped(word: Word) -> bool:
         return False
     if not _korean_given(head):
         return False  # 마르쿠스, 모토렉스, 유스케, 제니퍼: syllables Korean given names do not use
+    if len(head) == 4 and (m := _ORG_SUFFIX.search(head)) and len(m.group(0)) >= 2:
+        return False  # 한국법인, 대한전자: an organization
     if "인명" in word.head_sems:
         return True
     if len(word.head_tags) == 1:
@@ -167,6 +170,22 @@ def _korean_given(name: str) -> bool:
     given = name[2:] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[1:]
     syllables = load_lexicon().korean_given_syllables
     return bool(given) and all(ch in syllables for ch in given)
+
+
+CHINESE_SURNAMES = ("장", "왕", "리", "류", "천", "저우", "황", "궈", "런", "마", "쑨", "후", "린", "양", "자오",
+                    "우", "쉬", "주", "가오", "허", "뤄", "량", "쑹", "정", "셰", "한", "탕", "펑", "덩", "차오",
+                    "위", "판", "쩡", "샤오", "톈", "둥", "위안", "루", "장", "차이", "딩", "웨이", "쉐", "예", "옌")
+
+
+def chinese_name_shaped(word: Word) -> bool:
+    """A Chinese name written as one word: a Chinese surname then syllables Korean names do not
+    use ("장웨이핑", "궈타이밍"), or any such word glossed in Hanja ("장웨이핑(張偉平)")."""
+    head = word.head
+    if not (3 <= len(head) <= 4) or not _HANGUL.match(head):
+        return False
+    if word.paren and all("\u4e00" <= ch <= "\u9fff" for ch in word.paren):
+        return True
+    return head.startswith(CHINESE_SURNAMES) and not _korean_given(head) and not load_lexicon().org(head)
 
 
 def plausible_name(text: str) -> bool:
@@ -246,11 +265,14 @@ class Entity:
 
     @property
     def surname_forms(self) -> set[str]:
-        """How a later mention may write the last name: "마즈루이", "알마즈루이" (with 알/빈)."""
+        """How a later mention may write the last name: "마즈루이", "알마즈루이" (with 알/빈),
+        and the first part of surname-first names ("이토 마사히로", "응우옌 반 타인")."""
         forms = {self.surname}
         parts = self.name.split()
         if self.foreign and len(parts) >= 3 and parts[-2] in NAME_CONNECTORS:
             forms.add(parts[-2] + parts[-1])
+        if self.foreign and len(parts) >= 2 and parts[0] in load_lexicon().surnames:
+            forms.add(parts[0])
         return forms
 
     @property
@@ -310,8 +332,10 @@ class PeopleFinder:
             # A foreign name is the same person as a longer one it ends ("알 마즈루이" and
             # "아흐메드 알 마즈루이"), in either order of appearance.
             theirs = e.name.split()
-            grows = foreign and e.foreign and len(parts) > len(theirs) and parts[-len(theirs):] == theirs
-            shrinks = foreign and e.foreign and len(parts) < len(theirs) and theirs[-len(parts):] == parts
+            grows = foreign and e.foreign and len(parts) > len(theirs) and (
+                parts[-len(theirs):] == theirs or (theirs == parts[:1] and parts[0] in self.lex.surnames))
+            shrinks = foreign and e.foreign and len(parts) < len(theirs) and (
+                theirs[-len(parts):] == parts or (parts == theirs[:1] and parts[0] in self.lex.surnames))
             if same or grows or shrinks:
                 if grows:
                     e.name = canonical
@@ -450,7 +474,8 @@ class PeopleFinder:
         names: list[Word] = []
         parts = 0
         for w, kind in zip(run[lead:], kinds[lead:]):
-            after_given = bool(names) and names[-1].head in self.lex.given_names and parts == 1 and \
+            after_given = bool(names) and (names[-1].head in self.lex.given_names and parts == 1 or
+                                           names[-1].head in NAME_CONNECTORS) and \
                 _HANGUL.match(w.head) and not self.lex.org(w.head) and w.head not in self.lex.places
             if kind != "part" and not after_given:
                 break
@@ -470,7 +495,8 @@ class PeopleFinder:
             names.pop()
         if not names:
             return None
-        if len(names) == 1 and (names[0].head not in known_parts or len(names[0].head) < 2):
+        if len(names) == 1 and not (names[0].head in known_parts and len(names[0].head) >= 2) \
+                and not chinese_name_shaped(names[0]):
             return None  # one unknown word before a title is as likely an organization
         given_at = [k for k, w in enumerate(names) if w.head in self.lex.given_names]
         if len(names) > 2 and given_at and given_at[0] > 0 and names[0].head not in known_parts:
@@ -490,6 +516,8 @@ class PeopleFinder:
         '도' after a province ("충남도").
         """
         known_part = w.head in NAME_CONNECTORS or w.head in self.lex.given_names or w.head in self.lex.surnames
+        if w.head in TITLE_MODIFIERS and not w.role:
+            return True  # "강윤모 전 금융위원회 위원장"
         if w.verbal and not korean_name_shaped(w) and not known_part:
             return False
         if w.role != NONE and w.particle != "만" and not (w.particle == "도" and w.head in self.lex.places):
@@ -528,10 +556,17 @@ class PeopleFinder:
         self.mentions.sort(key=lambda m: m.first)
         return self.mentions
 
+    def _prefix(self, w: Word) -> str:
+        """First two letters of the text from w on, spaces ignored ("빈 살만" -> "빈살")."""
+        if len(w.text) >= 2:
+            return w.text[:2]
+        nxt = self._word(w.index + 1)
+        return w.text + (nxt.text[:1] if nxt is not None else "")
+
     def _may_start(self, w: Word) -> bool:
         """Cheap test: could a person mention start at this word at all?"""
         return bool(w.head) and (
-            self._near_title[w.index] or w.text[:2] in self.lex.person_prefixes or w.role == APPOS
+            self._near_title[w.index] or self._prefix(w) in self.lex.person_prefixes or w.role == APPOS
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
             or any(e.foreign and w.head in e.surname_forms for e in self.entities))
 
@@ -693,7 +728,7 @@ class PeopleFinder:
         elif w.head not in GROUP_WORDS - GROUP_NUMBERS:
             return None
         role = self.words[last].role
-        if role not in ("topic", "subj"):
+        if role not in ("topic", "subj", "obj", "with", "dat"):
             return None
         return Mention(first=i, last=last, start=w.start, end=self.words[last].head_end, surface=text,
                        entities=[], role=role, kind="group")
