@@ -112,8 +112,10 @@ def needy_sentences(text: str, words: list[Word], mentions: list[Mention],
         span = words[first:last + 1]
         if not any(STRONG.match(w.text) for w in span):
             continue
-        if any(w.role in (WITH, OBJ, DAT) and w.index not in in_mention and "NNP" in w.head_tags
-               and not load_lexicon().org(w.head) for w in span):
+        lex = load_lexicon()
+        if any(w.role in (WITH, OBJ, DAT) and w.index not in in_mention and not lex.org(w.head) and (
+                "NNP" in w.head_tags or (w.index > 0 and words[w.index - 1].head in lex.given_names))
+               for w in span):
             out.append((start, end))
     return out
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractors.lexicon import KnownPerson, Lexicon, load_lexicon, squash
-from extractors.words import APPOS, GEN, NONE, Word
+from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
 
 SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함"
@@ -33,7 +33,8 @@ NAME_CONNECTORS = frozenset(load_lexicon().connectors) or frozenset({"빈", "알
 STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
 # Meeting words, durations and other nouns that begin with a surname syllable.
 NOT_NAME_SHAPES = re.compile(r"^(조찬|오찬|만찬|회동|면담|회담|정상|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|"
-                             r"전날|이튿날|당일|이번|지난|오는|올해|내년|작년|전년|연간|분기|상반기|하반기)|간$")
+                             r"전날|이튿날|당일|이번|지난|오는|올해|내년|작년|전년|연간|분기|상반기|하반기|"
+                             r"주한|주미|주일|주중|주러|주독|주영|주불)|(간|업체|업계|기업|정부|당국)$")
 # "두 사람은", "세 총수는", "양측은", "이들은": the people of the meeting just reported.
 GROUP_NUMBERS = {"두", "세", "네", "양"}
 GROUP_NOUNS = {"사람", "총수", "회장", "정상", "CEO", "수장", "리더"}
@@ -158,11 +159,25 @@ def korean_name_shaped(word: Word) -> bool:
         return False  # 한국법인, 대한전자: an organization
     if "인명" in word.head_sems:
         return True
-    if len(word.head_tags) == 1:
-        return False  # a single dictionary morpheme that is not a person name
-    if all(t == "NNG" for t in word.head_tags):
-        return False  # common nouns spelled together: 장비업체, 고객사
-    return all(t.startswith(("NN", "MM", "MAG", "XPN", "XSN", "VV", "VA", "ETM", "IC")) for t in word.head_tags)
+    # A single dictionary morpheme is a word, not an unknown name; mecab splits unknown names
+    # into odd pieces, particles and adverbs included ("하예/NNG 린/NNG", "방/NNG 은/JX 채/MAG").
+    return len(word.head_tags) > 1
+
+
+_FUSED = {"은": TOPIC, "는": TOPIC, "도": TOPIC, "이": SUBJ, "가": SUBJ, "을": OBJ, "를": OBJ,
+          "와": WITH, "과": WITH, "의": GEN, "인": APPOS}
+
+
+def _split_fused_particles(words: list[Word]) -> None:
+    """Give back the particle mecab fused into a title ("본부장도" -> 장도 'sword', "본부장인" ->
+    장인 'craftsman', "정책관은" -> 관은): the word's head becomes the title, the syllable its role."""
+    for w in words:
+        if w.role or len(w.head) < 3 or w.head[-1] not in _FUSED or title_of(w):
+            continue
+        if _title_for(w.head[:-1], w.paren):
+            cut = len(w.head) - 1
+            w.particle, w.role = w.head[cut:] + w.particle, _FUSED[w.head[-1]]
+            w.head, w.head_end = w.head[:cut], w.head_end - 1
 
 
 def _korean_given(name: str) -> bool:
@@ -303,6 +318,7 @@ class PeopleFinder:
     """Finds person mentions over a word list, keeping an entity registry for coreference."""
 
     def __init__(self, words: list[Word], text: str, ner_spans: list[tuple[int, int]] | None = None):
+        _split_fused_particles(words)
         self.words = words
         self.text = text
         self.lex = load_lexicon()
@@ -568,6 +584,7 @@ class PeopleFinder:
         return bool(w.head) and (
             self._near_title[w.index] or self._prefix(w) in self.lex.person_prefixes or w.role == APPOS
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
+            or w.head in self.lex.given_names
             or any(e.foreign and w.head in e.surname_forms for e in self.entities))
 
     def _mention_at(self, i: int, taken: set[int]) -> Mention | None:
@@ -612,6 +629,16 @@ class PeopleFinder:
                 mention = self._mk(i, i, i, i, ent, "name", None, t)
                 mention.role = tw.role
                 return mention
+        # A foreign full name with no title, known by its given name: "미카엘 베르그와 회동했다"
+        if w.head in self.lex.given_names and w.role == NONE and not w.sep_after and not w.verbal:
+            nxt = self._word(i + 1)
+            if nxt is not None and nxt.line == w.line and _HANGUL.match(nxt.head) and 2 <= len(nxt.head) <= 6 \
+                    and not nxt.head.endswith("들") \
+                    and nxt.role in (WITH, OBJ, DAT, TOPIC, SUBJ) and not nxt.verbal and not self.lex.org(nxt.head) \
+                    and not title_of(nxt):
+                name = f"{w.head} {_name_part(nxt)}"
+                ent = self._entity(name, None, None, self.lex.person(name), True)
+                return self._mk(i, i + 1, w.start, nxt.head_end, ent, "name", None, None, raw_span=True)
         # Group reference: "두 사람은", "양측은", "이들은"
         grp = self._group_ref(i)
         if grp:

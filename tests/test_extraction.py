@@ -51,8 +51,10 @@ def test_unknown_people_by_apposition() -> None:
 @pytest.mark.parametrize("body,other", [
     ("김서윤 한빛랩 대표는 3일 판교에서 아르준 파텔과 만나 협력을 논의했다.", "아르준 파텔"),
     ("박정민 누리소프트 대표는 3일 서울에서 미카엘 베르그와 회동했다.", "미카엘 베르그"),
+    ("정우성 대표는 3일 서울에서 이영호와 회동했다.", "이영호"),
 ])
-def test_name_without_title_from_statistical_ner(body: str, other: str) -> None:
+def test_names_without_a_title(body: str, other: str) -> None:
+    """Known given name + surname by pattern; a Korean name alone by the statistical NER."""
     assert len(groups(body)) == 1 and other in groups(body)[0]
 
 
