@@ -37,7 +37,8 @@ PLANNED_AFTER = re.compile(
 FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
 ALLEGATION = re.compile(r"(주장|의혹|지라시|찌라시|소문|루머|풍문|설이 |설을 |설도 |제보|폭로|고발|고소|진정)")
 CANCELLED = re.compile(r"(불발|무산|취소|결렬|연기|보류|어긋|성사되지)")
-DENIED = re.compile(r"(부인|사실무근|사실이 아니|만난 적|적이 없|적 없|않았다|않았다고|선을 그|(한|은|난) (일|적)(은|이|도)? ?없)")
+DENIED = re.compile(r"(부인|사실무근|사실이 아니|만난 적|적이 없|적 없|않았다|않았다고|선을 그|"
+                    r"(한|은|난) (일|적|사실)(은|이|도)? ?없)")
 JOINT = re.compile(r"(함께|나란히|한자리|한 자리|세 사람|네 사람|3자|4자|삼자|동석|배석|동행|같이|합석|모두)")
 SEPARATE = re.compile(r"(잇달아|잇따라|차례로|각각|개별|연쇄|릴레이|연이어|순차|따로|이어서)")
 PHOTO = re.compile(r"(사진|인증샷|셀카|기념촬영|촬영|인스타그램|SNS|페이스북|포즈|셀피)")
@@ -47,7 +48,10 @@ EVENT_WORDS = {"이", "그", "같은", "당시", "이날", "간담회", "회동"
                "자리", "모임", "행사", "협약식", "서명식", "체결식", "회의", "골프", "라운딩", "티타임", "차담회",
                "방문", "일행", "대사", "면담에는", "오찬회", "만찬회"}
 REPORTING = re.compile(r"^(\S+ )?\S*(에 따르면|에따르면|측에 따르면|관계자는)")
-CONTINUATION = re.compile(r"^(이어|이후|또|이어서|이후에는|아울러|그리고|또한|오전에는|오후에는|저녁에는|같은 날|이 자리)")
+CONTINUATION = re.compile(r"^(이어|이후|또|이어서|이후에는|아울러|그리고|또한|오전에는|오후에는|저녁에는|같은 날|이 자리|"
+                          r"이에 앞서|이보다 앞서|이날)")
+# Gatherings: several counterparts of one of these sat together ("총수 8명과 차담을 했다").
+GATHERING = re.compile(r"^'?(간담회|차담|만찬|오찬|조찬|회의|모임|티타임|좌담|라운드테이블|골프|라운딩|회식|송년회|신년회)")
 TRIP = re.compile(r"(출장|방미|방한|방일|방중|순방|방문|체류|일정) (기간|중|동안|길)")
 UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직원|경영진|인사|직원|CEO들|총수들)")
 PLACE_WORD = re.compile(r"(에서|을 찾아|를 찾아|을 방문|를 방문)$")
@@ -304,7 +308,7 @@ class MeetingFinder:
         # "A와는 X를, B와는 Y를 논의했다": contrastive 와는/과는 split the counterparts too.
         coordinated = len(counterparts) >= 2 and not any(
             "등" in m.cues or self.words[m.last].particle.endswith("는") for m in counterparts)
-        joint = joint_cue or (coordinated and not separate)
+        joint = joint_cue or ((coordinated or GATHERING.match(t.word.text)) and not separate)
         subj = [e for e in subjects if e not in cp_entities]
         if not cp_entities and len(subj) < 2:
             return []
@@ -353,7 +357,7 @@ class MeetingFinder:
         if CANCELLED.search(after) or PLAN_PAST.search(after):
             status = "cancelled"
         elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or \
-                re.match(r"\S*\s*(일|적)(은|이|도)? ?없", self.text[t.word.end:t.word.end + 12]):
+                re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)? ?없", self.text[t.word.end:t.word.end + 16]):
             status = "denied"
         elif _future(t.word) or (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (clause is not None and FINITE_PLAN.search(clause)))):

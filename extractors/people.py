@@ -187,9 +187,12 @@ def _korean_given(name: str) -> bool:
     return bool(given) and all(ch in syllables for ch in given)
 
 
-CHINESE_SURNAMES = ("장", "왕", "리", "류", "천", "저우", "황", "궈", "런", "마", "쑨", "후", "린", "양", "자오",
-                    "우", "쉬", "주", "가오", "허", "뤄", "량", "쑹", "정", "셰", "한", "탕", "펑", "덩", "차오",
-                    "위", "판", "쩡", "샤오", "톈", "둥", "위안", "루", "장", "차이", "딩", "웨이", "쉐", "예", "옌")
+CHINESE_SURNAMES = ("장", "왕", "리", "류", "천", "저우", "황", "궈", "런", "쑨", "린", "자오", "쉬", "가오", "허",
+                    "뤄", "량", "쑹", "셰", "탕", "펑", "덩", "차오", "판", "쩡", "샤오", "톈", "둥", "위안", "차이",
+                    "딩", "웨이", "쉐", "예", "옌", "마", "후", "양")
+CHINESE_GIVEN_ENDINGS = ("핑", "밍", "쥔", "창", "화", "룽", "펑", "취안", "둥", "윈", "진", "친", "란", "옌", "신",
+                         "훙", "쿤", "샹", "징", "페이", "웨이", "이", "하이", "리", "린", "닝", "칭", "후이", "쯔",
+                         "타오", "빈", "청", "융", "캉", "광", "양", "싱", "정", "룬", "충", "팡", "성", "궈")
 
 
 def chinese_name_shaped(word: Word) -> bool:
@@ -200,7 +203,8 @@ def chinese_name_shaped(word: Word) -> bool:
         return False
     if word.paren and all("\u4e00" <= ch <= "\u9fff" for ch in word.paren):
         return True
-    return head.startswith(CHINESE_SURNAMES) and not _korean_given(head) and not load_lexicon().org(head)
+    return head.startswith(CHINESE_SURNAMES) and head.endswith(CHINESE_GIVEN_ENDINGS) and not _korean_given(head) \
+        and not load_lexicon().org(head) and len(word.head_tags) > 1
 
 
 def plausible_name(text: str) -> bool:
@@ -236,7 +240,7 @@ def _kind(word: Word, lex: Lexicon) -> str:
         return "part"
     if lex.org(word.head) or word.head in lex.places:
         return "org"
-    if word.head in lex.given_names or word.head in lex.surnames:
+    if word.head in lex.given_names or word.head in lex.surnames or chinese_name_shaped(word):
         return "part"
     if is_org(word, lex) or "지명" in word.head_sems[:1] or not _HANGUL.match(word.head):
         return "org"
@@ -612,12 +616,15 @@ class PeopleFinder:
                 ent = self._entity(name, None, t, known, foreign)
                 last, org, t2 = self._trailing(j, korean=not foreign)
                 return self._mk(i, last, i + 1, j, ent, "name", org, t2 or t)
-        # Surname + title: "최 회장", "황 CEO", "탄 회장"
-        nxt = self._word(i + 1)
+        # Surname + title: "최 회장", "황 CEO", "탄 회장", "강 전 위원장"
+        k = i + 1
+        if (mod := self._word(k)) is not None and mod.head in TITLE_MODIFIERS and not mod.role:
+            k += 1
+        nxt = self._word(k)
         if nxt and not w.sep_after and w.role == NONE and nxt.line == w.line and (t := title_of(nxt)):
             ent = self._resolve_surname(w.head, t)
             if ent:
-                return self._mk(i, i + 1, i, i, self._touch(ent), "coref", None, t)
+                return self._mk(i, k, i, i, self._touch(ent), "coref", None, t)
         # A dotted list of names sharing one title: "이도현·박세린·최강민 대표가"
         if w.sep_after == "·" and korean_name_shaped(w):
             j = i
