@@ -171,10 +171,12 @@ _FUSED = {"은": TOPIC, "는": TOPIC, "도": TOPIC, "이": SUBJ, "가": SUBJ, "�
 def _split_fused_particles(words: list[Word]) -> None:
     """Give back the particle mecab fused into a title ("본부장도" -> 장도 'sword', "본부장인" ->
     장인 'craftsman', "정책관은" -> 관은): the word's head becomes the title, the syllable its role."""
+    lex = load_lexicon()
     for w in words:
         if w.role or len(w.head) < 3 or w.head[-1] not in _FUSED or title_of(w):
             continue
-        if _title_for(w.head[:-1], w.paren):
+        # A title, or any unknown proper noun before the genitive 의 ("퀀틱실리콘의 올리버 펨버턴").
+        if _title_for(w.head[:-1], w.paren) or (w.head[-1] == "의" and not lex.person(w.head)):
             cut = len(w.head) - 1
             w.particle, w.role = w.head[cut:] + w.particle, _FUSED[w.head[-1]]
             w.head, w.head_end = w.head[:cut], w.head_end - 1
@@ -229,7 +231,7 @@ def _name_part(word: Word) -> str:
 
 def _is_stop(word: Word) -> bool:
     """Words that end a name run: adverbs, numbers, determiners, pronouns, dates."""
-    if not word.head or any(ch.isdigit() for ch in word.head):
+    if not word.head or word.head[0].isdigit():
         return True
     return bool(word.head_tags) and all(t in STOP_TAGS for t in word.head_tags) and "인명" not in word.head_sems
 
@@ -650,8 +652,11 @@ class PeopleFinder:
         grp = self._group_ref(i)
         if grp:
             return grp
-        # Foreign surname alone: "저커버그는"
-        if w.head and len(w.head) >= 2 and not w.verbal:
+        # Foreign surname alone: "저커버그는" (not the first part of a fuller name: "이토 마사히로")
+        nxt = self._word(i + 1)
+        fuller = w.role == NONE and not w.sep_after and nxt is not None and nxt.line == w.line and \
+            _kind(nxt, self.lex) == "part" and not title_of(nxt)
+        if w.head and len(w.head) >= 2 and not w.verbal and not fuller:
             for e in sorted(self.entities, key=lambda e: -e.last_seen):
                 if e.foreign and w.head in e.surname_forms and len(e.surname) >= 2:
                     last, _, t = self._trailing(i)
