@@ -196,6 +196,13 @@ class MeetingFinder:
                             m.role = w.role if not w.verbal else NONE
                             break
                 continue
+            if m.role == NONE and end_word.sep_after == "," and k + 1 < len(mentions):
+                # "A사의 B 대표, C사의 D 대표와 오찬": a listed name takes the role of the next one
+                n = mentions[k + 1]
+                if not any(w.verbal for w in self.words[m.last + 1:n.first]):
+                    m.role = n.role
+                    m.cues.extend(c for c in n.cues if c == "등")
+                    continue
             if k + 1 < len(mentions):
                 n = mentions[k + 1]
                 adjacent = n.first == m.last + 1
@@ -234,8 +241,8 @@ class MeetingFinder:
                 sent.group_subject = True
         if is_headline:
             return
-        if self.pending and self._attendance(sent, stext):
-            triggers = []  # "간담회에는 A·B·C 대표가 참석했다": attendees of the host's meeting
+        if (self.pending or self.recent) and self._attendance(sent, stext):
+            triggers = []  # "간담회에는 A·B·C 대표가 참석했다": attendees of the meeting just reported
         if not triggers:
             self._attach(sent, stext)
             self.prev = sent if sent.subjects and not sent.group_subject else self.prev

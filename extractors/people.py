@@ -627,6 +627,13 @@ class PeopleFinder:
             ent = self._resolve_surname(w.head, t)
             if ent:
                 return self._mk(i, k, i, i, self._touch(ent), "coref", None, t)
+        # TITLE NAME, as lists write it: "(주)삼보종합건설 대표이사 사장 여준혁,"
+        if (t := title_of(w)) and w.role == NONE and not w.sep_after:
+            nxt = self._word(i + 1)
+            if nxt is not None and nxt.line == w.line and korean_name_shaped(nxt) and not title_of(nxt) \
+                    and (nxt.role or nxt.sep_after or self._word(i + 2) is None or not title_of(self._word(i + 2))):
+                ent = self._entity(nxt.head, None, t, self.lex.person(nxt.head), False)
+                return self._mk(i, i + 1, i + 1, i + 1, ent, "name", None, t)
         # A dotted list of names sharing one title: "이도현·박세린·최강민 대표가"
         if w.sep_after == "·" and korean_name_shaped(w):
             j = i
