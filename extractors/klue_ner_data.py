@@ -27,7 +27,7 @@ class Sentence:
     spans: tuple[Span, ...]  # every KLUE type, character offsets
 
 
-def _spans_from_bio(tags: list[str]) -> list[Span]:
+def spans_from_bio(tags: list[str]) -> list[Span]:
     """Character spans from BIO tags; an I- without a matching open span starts a new one."""
     spans: list[Span] = []
     start, label = -1, ""
@@ -51,7 +51,7 @@ def read_klue(path: Path = KLUE_NER_PATH) -> list[Sentence]:
     def flush() -> None:
         if guid and chars:
             sentences.append(Sentence(guid, guid.rsplit("-", 1)[-1], "".join(chars),
-                                      tuple(_spans_from_bio(tags))))
+                                      tuple(spans_from_bio(tags))))
 
     with open(path, encoding="utf-8") as fh:
         for raw in fh:

@@ -1,82 +1,71 @@
-"""CRF features of mecab morpheme tokens, shared by NER training and inference.
+"""Character CRF features for NER, shared by training and inference.
 
-Each token is described by its surface, mecab tag, mecab-ko-dic semantic class (MORPH Sem=...),
-character affixes, its place in the eojeol (the whitespace-delimited word: Korean particles and
-endings attach to names inside it), and the same facts about its neighbours.
+KLUE tags characters, and names often end inside a mecab morpheme (박모, 김씨), so the CRF labels
+characters. Each character is described by itself and its neighbours, by the mecab morpheme it
+sits in (surface, tag, mecab-ko-dic semantic class such as 인명, its place in the morpheme), by
+the neighbouring morphemes, and by its place in the eojeol (the whitespace-delimited word).
 """
 from __future__ import annotations
 
+from typing import Sequence
+
 from spacy.tokens import Doc
 
+from extractors.morphology import Morpheme
 
-def _script(text: str) -> str:
-    if all("가" <= c <= "힣" for c in text):
+
+def doc_morphemes(doc: Doc) -> list[Morpheme]:
+    """The morphemes behind a blank_korean() Doc (whitespace tokens dropped)."""
+    return [Morpheme(t.text, t.tag_, t.idx, t.idx + len(t.text), str(t.morph).removeprefix("Sem=") or "*")
+            for t in doc if t.tag_ != "_SP"]
+
+
+def _script(ch: str) -> str:
+    if "가" <= ch <= "힣":
         return "H"
-    if text.isdigit():
+    if ch.isdigit():
         return "D"
-    if text.isascii() and text.isalpha():
+    if ch.isascii() and ch.isalpha():
         return "L"
-    return "O"
+    return "S" if ch.isspace() else "O"
 
 
-def _token_facts(doc: Doc) -> list[dict[str, str]]:
-    facts = []
-    for i, t in enumerate(doc):
-        prev = doc[i - 1] if i else None
-        facts.append({
-            "w": t.text, "t": t.tag_, "t1": t.tag_.split("+")[0],
-            "s": str(t.morph).removeprefix("Sem=") or "-", "k": _script(t.text),
-            "p1": t.text[:1], "p2": t.text[:2], "s1": t.text[-1:], "s2": t.text[-2:],
-            "len": str(min(len(t.text), 5)),
-            "bos": str(prev is None or bool(prev.whitespace_) or prev.tag_ == "_SP"),
-            "eos": str(bool(t.whitespace_) or i == len(doc) - 1),
-        })
-    return facts
+def _morpheme_features(ms: Sequence[Morpheme], k: int, i: int) -> list[str]:
+    m = ms[k]
+    place = "S" if m.end - m.start == 1 else "B" if i == m.start else "E" if i == m.end - 1 else "I"
+    feats = [f"m={m.surface}", f"mt={m.tag}", f"ms={m.semantic}", f"mp={place}",
+             f"mtp={m.tag}|{place}", f"ml={min(m.end - m.start, 5)}"]
+    for d in (-1, 1):
+        if 0 <= k + d < len(ms):
+            o = ms[k + d]
+            gap = o.start - m.end if d == 1 else m.start - o.end
+            feats += [f"{d}m={o.surface}", f"{d}mt={o.tag}", f"{d}ms={o.semantic}", f"{d}gap={gap}"]
+    if k + 2 < len(ms):
+        feats.append(f"2m={ms[k + 2].surface}")
+    if k >= 2:
+        feats.append(f"-2m={ms[k - 2].surface}")
+    return feats
 
 
-def _eojeols(facts: list[dict[str, str]]) -> list[list[int]]:
-    """Token indices grouped by eojeol."""
-    groups: list[list[int]] = []
-    for i, f in enumerate(facts):
-        if not groups or f["bos"] == "True":
-            groups.append([])
-        groups[-1].append(i)
-    return groups
-
-
-def token_features(doc: Doc) -> list[list[str]]:
-    """One feature list per token of doc (crfsuite's binary string features)."""
-    facts = _token_facts(doc)
-    groups = _eojeols(facts)
-    group_of = [g for g, idx in enumerate(groups) for _ in idx]
+def char_features(text: str, morphemes: Sequence[Morpheme]) -> list[list[str]]:
+    """One crfsuite feature list per character of text."""
+    n = len(text)
+    morpheme_at = [-1] * n
+    for k, m in enumerate(morphemes):
+        for p in range(m.start, m.end):
+            morpheme_at[p] = k
     out = []
-    for i, f in enumerate(facts):
-        idx = groups[group_of[i]]
-        feats = [
-            "bias", f"w={f['w']}", f"t={f['t']}", f"t1={f['t1']}", f"s={f['s']}", f"k={f['k']}",
-            f"p1={f['p1']}", f"p2={f['p2']}", f"s1={f['s1']}", f"s2={f['s2']}",
-            f"len={f['len']}|{f['k']}", f"bos={f['bos']}", f"eos={f['eos']}",
-            f"t|s={f['t']}|{f['s']}", f"p1|t={f['p1']}|{f['t1']}|{f['len']}",
-            "ej=" + "".join(facts[k]["w"] for k in idx),
-            f"ejpos={idx.index(i)}/{min(len(idx), 4)}",
-            f"ejlast={facts[idx[-1]]['t']}", f"ejfirst={facts[idx[0]]['t']}|{f['t']}",
-        ]
-        if group_of[i] + 1 < len(groups):
-            nxt = facts[groups[group_of[i] + 1][0]]
-            feats += [f"nej0={nxt['w']}", f"nej0t={nxt['t']}"]
-        if group_of[i] > 0:
-            prv = groups[group_of[i] - 1]
-            feats += [f"pejL={facts[prv[-1]]['w']}", f"pej0={facts[prv[0]]['w']}"]
-        for d in (-3, -2, -1, 1, 2, 3):
-            j = i + d
-            if not 0 <= j < len(facts):
-                feats.append(f"{d}pad")
-                continue
-            o = facts[j]
-            feats.append(f"{d}w={o['w']}")
-            if abs(d) <= 2:
-                feats += [f"{d}t={o['t']}", f"{d}s={o['s']}", f"{d}s2={o['s2']}"]
-            if abs(d) == 1:
-                feats += [f"{d}tt={o['t']}|{f['t']}", f"{d}ww={o['w']}|{f['w']}", f"{d}bos={o['bos']}"]
+    for i, ch in enumerate(text):
+        feats = ["bias", f"c={ch}", f"k={_script(ch)}"]
+        feats += [f"{d}c={text[i + d] if 0 <= i + d < n else '#'}" for d in (-2, -1, 1, 2)]
+        feats += [f"b-1={text[i - 1:i + 1] if i else '#' + ch}", f"b+1={text[i:i + 2]}",
+                  f"tri={text[max(0, i - 1):i + 2]}"]
+        k = morpheme_at[i]
+        feats += _morpheme_features(morphemes, k, i) if k >= 0 else ["nomorph"]
+        if not ch.isspace():
+            a = text.rfind(" ", 0, i) + 1
+            b = text.find(" ", i)
+            b = n if b < 0 else b
+            feats += [f"ejpos={min(i - a, 4)}", f"ejrem={min(b - i - 1, 4)}", f"ej={text[a:b]}"]
         out.append(feats)
     return out
