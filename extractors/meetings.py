@@ -30,6 +30,7 @@ VIDEO = re.compile(r"(화상|비대면|온라인|영상통화|영상 통화)")
 RUMOUR = re.compile(r"다[는']* (설|소문|얘기|이야기|루머|관측|풍문|지라시|찌라시|이른바 찌라시|말이|소식이 돌|전언)")
 PAST = re.compile(r"(했|았|었|였|됐|웠|쳤|졌|났|혔|렸|켰|셨)")
 FINITE_PLAN = re.compile(r"(예정|계획|전망|방침|구상|관측|할 것|될 것|것으로 보인|것으로 예상|것으로 관측|것으로 전망)")
+DECIDED = re.compile(r"^\S+기로")  # "회의를 열기로 했다": the meeting itself is what was agreed on
 PLAN_PAST = re.compile(r"(예정이었|계획이었|예정이던|계획이던|예정됐던|하려 했|하려던)")
 PLANNED_AFTER = re.compile(
     r"^\S*\s*(예정|전망|계획|관측|점쳐|추진|가능성|방침|기대|예상|조율|앞두|성사|주목|검토|타진|제안|요청|희망|일정)"
@@ -44,7 +45,8 @@ SEPARATE = re.compile(r"(잇달아|잇따라|차례로|각각|개별|연쇄|릴�
 PHOTO = re.compile(r"(사진|인증샷|셀카|기념촬영|촬영|인스타그램|SNS|페이스북|포즈|셀피)")
 POSTING = re.compile(r"^(올렸|올린|올리|게시|업로드|공개|공유|게재)")
 ATTACH = re.compile(r"(배석|동행|동석|합석|함께 자리|자리를 함께|함께했|함께 했|자리했|참석했|참석한|합류)")
-EVENT_WORDS = {"이", "그", "같은", "당시", "이날", "간담회", "회동", "만찬", "오찬", "조찬", "면담", "접견", "회담",
+DETERMINERS = {"이", "그", "같은", "당시", "이날", "이번", "전날"}  # "이 자리에는", "이날 간담회에는"
+EVENT_WORDS = {"간담회", "회동", "만찬", "오찬", "조찬", "면담", "접견", "회담",
                "자리", "모임", "행사", "협약식", "서명식", "체결식", "회의", "골프", "라운딩", "티타임", "차담회",
                "방문", "일행", "대사", "면담에는", "오찬회", "만찬회"}
 REPORTING = re.compile(r"^(\S+ )?\S*(에 따르면|에따르면|측에 따르면|관계자는)")
@@ -221,6 +223,10 @@ class MeetingFinder:
         is_headline = self.words[sent.first].line == 0 or not re.search(r"(다|요|음|함)[.?!]?[\"'”’)]*$", stext)
         triggers = [Trigger(w.index, bool(STRONG.match(w.text)), w) for w in words
                     if STRONG.match(w.text) or WEAK.match(w.text)]
+        # "대면 회의", "골프 회동": a trigger modifying the next one is part of it.
+        triggers = [t for k, t in enumerate(triggers)
+                    if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
+                            and not (t.word.tags and t.word.tags[-1].endswith("ETM")))]
         subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ)]
         sent.explicit_subject = bool(subj_mentions) or any(
             w.role in (TOPIC, SUBJ) and not w.head.endswith(("일", "월", "년")) and w.head not in ("이는", "이", "특히")
@@ -241,7 +247,7 @@ class MeetingFinder:
                 sent.group_subject = True
         if is_headline:
             return
-        if (self.pending or self.recent) and self._attendance(sent, stext):
+        if (self.pending or self.recent or self.prev_meetings) and self._attendance(sent, stext):
             triggers = []  # "간담회에는 A·B·C 대표가 참석했다": attendees of the meeting just reported
         if not triggers:
             self._attach(sent, stext)
@@ -366,7 +372,8 @@ class MeetingFinder:
         elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or \
                 re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)? ?없", self.text[t.word.end:t.word.end + 16]):
             status = "denied"
-        elif _future(t.word) or (not PAST.search(t.word.text) and (
+        elif _future(t.word) or DECIDED.match(self.text[t.word.end:t.word.end + 12].lstrip()) or \
+                (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (clause is not None and FINITE_PLAN.search(clause)))):
             status = "planned"
         mode = "in_person"
@@ -428,8 +435,11 @@ class MeetingFinder:
 
     def _attendance(self, sent: Sentence, stext: str) -> bool:
         """A sentence listing who attended the event just reported ("이 자리에는 ... 배석했다")."""
-        return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and bool(
-            self.words[sent.first].head in EVENT_WORDS or re.match(r"^\S+(에는|에도) ", stext))
+        first = self.words[sent.first]
+        if first.head in DETERMINERS and sent.last > sent.first:
+            first = self.words[sent.first + 1]
+        event = first.head in EVENT_WORDS or (first.particle in ("에는", "에도") and first.head.endswith(("회", "식", "담")))
+        return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and event
 
     def _two_back(self, sent: Sentence) -> int:
         """Start of the sentence before the previous one: how far back an attachment may reach."""
@@ -476,7 +486,7 @@ class MeetingFinder:
                 return
         if not self.prev_meetings:
             return
-        targets = self.recent or (self.prev_meetings if self.words[sent.first].head in EVENT_WORDS
+        targets = self.recent or (self.prev_meetings if self._attendance(sent, stext)
                                   and self.prev_meetings and self.prev_meetings[-1].char_end >= self._two_back(sent) else [])
         if ATTACH.search(stext) and sent.mentions and targets:
             extra = [e for m in sent.mentions for e in m.entities]
