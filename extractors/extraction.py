@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extractors.dates import find_dates, parse_published
-from extractors.meetings import MeetingFinder, needy_sentences
+from extractors.meetings import MeetingFinder, meeting_window, needy_sentences
 from extractors.people import PeopleFinder, plausible_name
 from extractors.records import MeetingMention
 from extractors.spacy_doc import blank_korean
@@ -27,7 +27,8 @@ for _name in ("words", "people", "meetings"):
 
 @Language.component("hoedong_words")
 def words_component(doc: Doc) -> Doc:
-    doc._.words = words_of(doc)
+    """Words up to where a meeting can still be reported (none in an article with no trigger)."""
+    doc._.words = words_of(doc, meeting_window(doc.user_data["text"]))
     return doc
 
 

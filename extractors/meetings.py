@@ -17,14 +17,33 @@ from extractors.people import Entity, Mention
 from extractors.records import MeetingMention, Participant
 from extractors.words import DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
 
-STRONG = re.compile(
-    r"^(회동|면담|접견|회담|정상회담|만찬|오찬|조찬|골프|라운딩|환담|미팅|독대|간담회|상견례|예방|회합|티타임|"
-    r"차담|기념촬영|인증샷|셀카|만나|만난|만났|만남|만날|대면|통화|전화통화|화상회의|화상회담|화상통화|영상통화)"
+_STRONG_STEMS = (
+    "회동|면담|접견|회담|정상회담|만찬|오찬|조찬|골프|라운딩|환담|미팅|독대|간담회|상견례|예방|회합|티타임|"
+    "차담|기념촬영|인증샷|셀카|만나|만난|만났|만남|만날|대면|통화|전화통화|화상회의|화상회담|화상통화|영상통화"
 )
-WEAK = re.compile(
-    r"^(방문|찾아|찾았|찾은|찾는|사진|찍은|찍었|찍어|대화|논의|협의|의견|나눴|나누|안내|맞이|맞았|맞아|맞은|환대|초청|"
-    r"함께했|함께한|식사|저녁|악수|회의|영접|배웅|모임|자리|모였|모여|맞대|마주)"
+_WEAK_STEMS = (
+    "방문|찾아|찾았|찾은|찾는|사진|찍은|찍었|찍어|대화|논의|협의|의견|나눴|나누|안내|맞이|맞았|맞아|맞은|환대|초청|"
+    "함께했|함께한|식사|저녁|악수|회의|영접|배웅|모임|자리|모였|모여|맞대|마주"
 )
+STRONG = re.compile(f"^({_STRONG_STEMS})")
+WEAK = re.compile(f"^({_WEAK_STEMS})")
+ANY_TRIGGER = re.compile(f"(?<![가-힣])({_STRONG_STEMS}|{_WEAK_STEMS})")
+
+
+def meeting_window(text: str) -> int:
+    """How much of the text can matter for meetings: up to the end of the line after the last
+    line with a trigger (attendees are named one sentence later; antecedents come earlier).
+    0 when no trigger occurs at all, so an article without one costs only its tokenization."""
+    last = None
+    for last in ANY_TRIGGER.finditer(text):
+        pass
+    if last is None:
+        return 0
+    end = text.find("\n", last.end())
+    if end < 0:
+        return len(text)
+    following = text.find("\n", end + 1)
+    return len(text) if following < 0 else following
 PHONE = re.compile(r"(통화|전화)")
 VIDEO = re.compile(r"(화상|비대면|온라인|영상통화|영상 통화)")
 RUMOUR = re.compile(r"다[는']* (설|소문|얘기|이야기|루머|관측|풍문|지라시|찌라시|이른바 찌라시|말이|소식이 돌|전언)")

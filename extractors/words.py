@@ -78,11 +78,11 @@ def _verbal_tag(tag: str) -> bool:
 SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": "·"}
 
 
-def words_of(doc: Doc) -> list[Word]:
+def words_of(doc: Doc, end: int | None = None) -> list[Word]:
     """Split the Doc into words; a word ends at whitespace, a comma or a middle dot.
 
     Reads the morphemes the tokenizer kept in `doc.user_data["morphemes"]` (plain tuples are
-    much cheaper to walk than spaCy tokens).
+    much cheaper to walk than spaCy tokens); with `end`, only those that start before it.
     """
     text: str = doc.user_data["text"]
     morphemes: list[Morpheme] = doc.user_data["morphemes"]
@@ -98,6 +98,8 @@ def words_of(doc: Doc) -> list[Word]:
             group.clear()
 
     for m in morphemes:
+        if end is not None and m.start >= end:
+            break
         gap = text[pos:m.start]
         if gap:
             if "\n" in gap:
