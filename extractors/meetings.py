@@ -397,6 +397,8 @@ class MeetingFinder:
             status = "planned"
         mode = "in_person"
         near = span + " " + " ".join(w.text for w in self.words[max(0, t.index - 3):t.index + 2])
+        if not t.strong:
+            near += " " + stext  # "화상회의는 ... 진행됐으며, 세 사람은 ... 의견을 나눴다": talk of the same call
         if VIDEO.search(near):
             mode = "video"
         elif PHONE.search(t.word.text) or PHONE.search(near):
