@@ -23,7 +23,7 @@ _STRONG_STEMS = (
 )
 _WEAK_STEMS = (
     "방문|찾아|찾았|찾은|찾는|사진|찍은|찍었|찍어|대화|논의|협의|의견|나눴|나누|안내|맞이|맞았|맞아|맞은|환대|초청|"
-    "함께했|함께한|식사|저녁|악수|회의|영접|배웅|모임|자리|모였|모여|맞대|마주"
+    "함께했|함께한|식사|저녁|악수|회의|영접|배웅|모임|자리|모였|모여|맞대|마주|한자리"
 )
 STRONG = re.compile(f"^({_STRONG_STEMS})")
 WEAK = re.compile(f"^({_WEAK_STEMS})")
@@ -362,6 +362,8 @@ class MeetingFinder:
         first_cp = min((m.start for m in counterparts), default=t.word.start)
         status, mode = self._status_mode(t, after, stext, self.text[min(first_cp, t.word.start):t.word.end])
         when, precision = self._date(sent, t)
+        if status == "occurred" and self._after_publication(when, precision):
+            status = "planned"  # "다음 주 ... 만난다": a meeting dated after the article is still to come
         photo = bool(PHOTO.search(stext))
         place = self._place(sent, t)
         out = []
@@ -404,6 +406,16 @@ class MeetingFinder:
         elif PHONE.search(t.word.text) or PHONE.search(near):
             mode = "phone"
         return status, mode
+
+    def _after_publication(self, when: date | None, precision: str | None) -> bool:
+        if when is None or self.published is None:
+            return False
+        day = self.published.date()
+        if precision == "day":
+            return when > day
+        if precision == "month":
+            return (when.year, when.month) > (day.year, day.month)
+        return precision == "year" and when.year > day.year
 
     def _quoted(self, sent: Sentence, t: Trigger) -> bool:
         """Whether the trigger sits inside quotation marks within its sentence."""

@@ -52,6 +52,7 @@ SUFFIX_TITLES = ("부회장", "회장", "부사장", "사장", "장관", "차관
                  "위원", "의원", "교수", "연구원장", "대변인", "팀장", "과장", "부장", "센터장", "그룹장",
                  "법인장", "지사장", "지점장", "공장장", "연구소장", "사업장", "선주", "오너")
 _HANGUL = re.compile(r"^[가-힣]+$")
+_TITLE_PREFIX = re.compile(r"^[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*$|^[A-Z]{1,4}$")  # "HE사업본부장", "DS부문장"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 _ORG_SUFFIX = re.compile(
     r"(그룹|전자|은행|증권|보험|자동차|건설|화학|에너지|바이오|랩스|테크|코리아|홀딩스|재단|협회|부|청|처|"
@@ -112,7 +113,7 @@ def _title_for(raw_head: str, raw_paren: str) -> str | None:
     if raw_paren and squash(raw_paren) in table and head.endswith(("경영자", "책임자")):
         return table[squash(raw_paren)]
     for suffix in SUFFIX_TITLES:
-        if head.endswith(suffix) and len(head) > len(suffix) and _HANGUL.match(head[:-len(suffix)] or "가"):
+        if head.endswith(suffix) and len(head) > len(suffix) and _TITLE_PREFIX.match(head[:-len(suffix)]):
             return head
     return None
 
@@ -590,7 +591,7 @@ class PeopleFinder:
         return bool(w.head) and (
             self._near_title[w.index] or self._prefix(w) in self.lex.person_prefixes or w.role == APPOS
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
-            or w.head in self.lex.given_names
+            or w.head in self.lex.given_names or w.head == "그"
             or any(e.foreign and w.head in e.surname_forms for e in self.entities))
 
     def _mention_at(self, i: int, taken: set[int]) -> Mention | None:
@@ -655,6 +656,11 @@ class PeopleFinder:
                 name = f"{w.head} {_name_part(nxt)}"
                 ent = self._entity(name, None, None, self.lex.person(name), True)
                 return self._mk(i, i + 1, w.start, nxt.head_end, ent, "name", None, None, raw_span=True)
+        # The pronoun 그 ("그는", "그가"): the person last named as a subject.
+        if w.head == "그" and w.role in ("topic", "subj") and "NP" in w.head_tags:
+            ent = self._last_subject()
+            if ent is not None:
+                return self._mk(i, i, i, i, self._touch(ent), "coref", None, None)
         # Group reference: "두 사람은", "양측은", "이들은"
         grp = self._group_ref(i)
         if grp:
@@ -753,6 +759,12 @@ class PeopleFinder:
             ent.titles.update(titles_of(role_word) | {title})
         return Mention(first=first, last=last, start=start, end=end, surface=self.text[start:end],
                        entities=[ent], role=role_word.role, kind=kind, org=org, title=title)
+
+    def _last_subject(self) -> Entity | None:
+        for m in reversed(self.mentions):
+            if m.role in ("topic", "subj") and m.entities:
+                return m.entities[0]
+        return None
 
     def _resolve_surname(self, head: str, title: str) -> Entity | None:
         """The most recently mentioned person with this surname (or last name), preferring the title."""
