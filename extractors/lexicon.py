@@ -44,6 +44,7 @@ class Lexicon:
     connectors: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     korean_given_syllables: frozenset[str] = frozenset()
+    surname_first_families: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         self.person_by_key: dict[str, KnownPerson] = {}
@@ -89,4 +90,5 @@ def load_lexicon() -> Lexicon:
                    surnames=frozenset(parts.get("surnames") or ()),
                    connectors=frozenset(parts.get("connectors") or ()),
                    korean_given_syllables=frozenset(parts.get("korean_given_syllables") or ""),
+                   surname_first_families=frozenset(parts.get("surname_first_families") or ()),
                    places=frozenset((_read("places.yaml") or {}).get("places") or ()))

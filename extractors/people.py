@@ -50,7 +50,8 @@ SUFFIX_TITLES = ("부회장", "회장", "부사장", "사장", "장관", "차관
                  "담당", "이사", "수석", "매니저", "파트너", "창업자", "창업주", "정책관", "심의관", "참사관",
                  "비서관", "보좌관", "담당관", "조정관", "기획관", "서기관", "사무관", "영사", "차관보", "특보",
                  "위원", "의원", "교수", "연구원장", "대변인", "팀장", "과장", "부장", "센터장", "그룹장",
-                 "법인장", "지사장", "지점장", "공장장", "연구소장", "사업장", "선주", "오너")
+                 "법인장", "지사장", "지점장", "공장장", "연구소장", "사업장", "선주", "오너", "임원", "디렉터",
+                 "부총재", "회장단장", "책임자", "리더", "헤드", "펠로", "프린시펄")
 _HANGUL = re.compile(r"^[가-힣]+$")
 _TITLE_PREFIX = re.compile(r"^[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*$|^[A-Z]{1,4}$")  # "HE사업본부장", "DS부문장"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
@@ -158,6 +159,8 @@ def korean_name_shaped(word: Word) -> bool:
         return False  # 마르쿠스, 모토렉스, 유스케, 제니퍼: syllables Korean given names do not use
     if len(head) == 4 and (m := _ORG_SUFFIX.search(head)) and len(m.group(0)) >= 2:
         return False  # 한국법인, 대한전자: an organization
+    if head[-1] in "사부청처원소" and word.head_tags[:1] == ("NNG",) and len(word.head_tags) == 2:
+        return False  # 소재사, 정책부: a common noun and an organization suffix
     if "인명" in word.head_sems:
         return True
     # A single dictionary morpheme is a word, not an unknown name; mecab splits unknown names
@@ -243,7 +246,8 @@ def _kind(word: Word, lex: Lexicon) -> str:
         return "part"
     if lex.org(word.head) or word.head in lex.places:
         return "org"
-    if word.head in lex.given_names or word.head in lex.surnames or chinese_name_shaped(word):
+    if word.head in lex.given_names or word.head in lex.surnames or word.head in lex.surname_first_families \
+            or chinese_name_shaped(word):
         return "part"
     if is_org(word, lex) or "지명" in word.head_sems[:1] or not _HANGUL.match(word.head):
         return "org"
@@ -506,11 +510,16 @@ class PeopleFinder:
             # Two parts make a foreign name; a third when the second is a given name too
             # ("한스 페터 보르만") or the third a known surname, or after a connector ("빈 살만").
             given = self.lex.given_names
-            surname_first = bool(names) and names[0].head in self.lex.surnames and len(names[-1].head) <= 2 \
-                and len(w.head) <= 2
+            surname_first = bool(names) and (names[0].head in self.lex.surnames or
+                                             names[0].head in self.lex.surname_first_families) \
+                and len(names[-1].head) <= 2 and len(w.head) <= 2
             third_ok = parts == 2 and ((names[0].head in given and names[-1].head in given) or
                                        w.head in self.lex.surnames or surname_first)  # 응우옌 홍 지엔
-            if not connector and parts >= 2 and not third_ok and not (names and names[-1].head in NAME_CONNECTORS):
+            # Vietnamese names run to four short parts: "응우옌 티 민 흐엉".
+            vietnamese = bool(names) and names[0].head in self.lex.surname_first_families and parts < 4 \
+                and len(w.head) <= 2 and bool(_HANGUL.match(w.head))
+            if not connector and parts >= 2 and not third_ok and not vietnamese and \
+                    not (names and names[-1].head in NAME_CONNECTORS):
                 break
             names.append(w)
             parts += 0 if connector else 1

@@ -35,7 +35,8 @@ def _lists(name_parts, places):
 
 
 def test_keys(name_parts, places):
-    assert set(name_parts) == {"given_names", "surnames", "connectors", "korean_given_syllables"}
+    assert set(name_parts) == {"given_names", "surnames", "connectors", "korean_given_syllables",
+                               "surname_first_families"}
     assert set(places) == {"places"}
 
 
