@@ -154,6 +154,14 @@ def _future(word: Word) -> bool:
         (ord(last) - 0xAC00) % 28 == 8
 
 
+def _present_final(word: Word) -> bool:
+    """"만난다", "회동한다": news writes scheduled events in the plain present."""
+    text = word.text.rstrip(".\"'”’")
+    if text.endswith("는다"):
+        return True
+    return len(text) >= 2 and text.endswith("다") and "가" <= text[-2] <= "힣" and (ord(text[-2]) - 0xAC00) % 28 == 4
+
+
 def _drop_subsumed(made: list[MeetingMention]) -> list[MeetingMention]:
     """Within one sentence, a meeting whose people all sit in a bigger one of the same kind is it."""
     out = []
@@ -393,7 +401,7 @@ class MeetingFinder:
         elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or \
                 re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)? ?없", self.text[t.word.end:t.word.end + 16]):
             status = "denied"
-        elif _future(t.word) or DECIDED.match(self.text[t.word.end:t.word.end + 12].lstrip()) or \
+        elif _future(t.word) or _present_final(t.word) or DECIDED.match(self.text[t.word.end:t.word.end + 12].lstrip()) or \
                 (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (clause is not None and FINITE_PLAN.search(clause)))):
             status = "planned"

@@ -554,7 +554,19 @@ class PeopleFinder:
             return False
         if w.role != NONE and w.particle != "만" and not (w.particle == "도" and w.head in self.lex.places):
             return False
-        return known_part or not _is_stop(w)
+        return known_part or not _is_stop(w) or self._vietnamese_part(w)
+
+    def _vietnamese_part(self, w: Word) -> bool:
+        """A short part after a Vietnamese family name ("팜 꽝 득": mecab reads 꽝, 득 as adverbs)."""
+        if len(w.head) > 2 or not _HANGUL.match(w.head):
+            return False
+        for k in range(w.index - 1, max(-1, w.index - 4), -1):
+            prev = self.words[k]
+            if prev.head in self.lex.surname_first_families:
+                return True
+            if len(prev.head) > 2 or prev.role or prev.sep_after:
+                return False
+        return False
 
     def _multiword_orgs(self, run: list[Word]) -> set[int]:
         """Indices of words that together spell a known organization ("구글 클라우드")."""
