@@ -11,23 +11,21 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, CANCELLED, CONTINUATION, DENIED, DETERMINERS,
+                             EVENT_WORDS, FINITE_PLAN, GATHERING, JOINT, PHONE, PHOTO, PLAN_PAST, PLANNED_AFTER,
+                             POSTING, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK)
 from extractors.dates import DateMention
 from extractors.lexicon import load_lexicon
 from extractors.people import Entity, Mention
 from extractors.records import MeetingMention, Participant
 from extractors.words import DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
 
-_STRONG_STEMS = (
-    "회동|면담|접견|회담|정상회담|만찬|오찬|조찬|골프|라운딩|환담|미팅|독대|간담회|상견례|예방|회합|티타임|"
-    "차담|기념촬영|인증샷|셀카|만나|만난|만났|만남|만날|대면|통화|전화통화|화상회의|화상회담|화상통화|영상통화"
-)
-_WEAK_STEMS = (
-    "방문|찾아|찾았|찾은|찾는|사진|찍은|찍었|찍어|대화|논의|협의|의견|나눴|나누|안내|맞이|맞았|맞아|맞은|환대|초청|"
-    "함께했|함께한|식사|저녁|악수|회의|영접|배웅|모임|자리|모였|모여|맞대|마주|한자리"
-)
-STRONG = re.compile(f"^({_STRONG_STEMS})")
-WEAK = re.compile(f"^({_WEAK_STEMS})")
-ANY_TRIGGER = re.compile(f"(?<![가-힣])({_STRONG_STEMS}|{_WEAK_STEMS})")
+PAST = re.compile(r"(했|았|었|였|됐|웠|쳤|졌|났|혔|렸|켰|셨)")
+DECIDED = re.compile(r"^\S+기로")  # "회의를 열기로 했다": the meeting itself is what was agreed on
+FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
+REPORTING = re.compile(r"^(\S+ )?\S*(에 따르면|에따르면|측에 따르면|관계자는)")
+UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직원|경영진|인사|직원|CEO들|총수들)")
+SENT_END = re.compile(r"[.?!][\"'”’)]*$")
 
 
 def meeting_window(text: str) -> int:
@@ -44,39 +42,6 @@ def meeting_window(text: str) -> int:
         return len(text)
     following = text.find("\n", end + 1)
     return len(text) if following < 0 else following
-PHONE = re.compile(r"(통화|전화)")
-VIDEO = re.compile(r"(화상|비대면|온라인|영상통화|영상 통화)")
-RUMOUR = re.compile(r"다[는']* (설|소문|얘기|이야기|루머|관측|풍문|지라시|찌라시|이른바 찌라시|말이|소식이 돌|전언)")
-PAST = re.compile(r"(했|았|었|였|됐|웠|쳤|졌|났|혔|렸|켰|셨)")
-FINITE_PLAN = re.compile(r"(예정|계획|전망|방침|구상|관측|할 것|될 것|것으로 보인|것으로 예상|것으로 관측|것으로 전망)")
-DECIDED = re.compile(r"^\S+기로")  # "회의를 열기로 했다": the meeting itself is what was agreed on
-PLAN_PAST = re.compile(r"(예정이었|계획이었|예정이던|계획이던|예정됐던|하려 했|하려던)")
-PLANNED_AFTER = re.compile(
-    r"^\S*\s*(예정|전망|계획|관측|점쳐|추진|가능성|방침|기대|예상|조율|앞두|성사|주목|검토|타진|제안|요청|희망|일정)"
-)
-FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
-ALLEGATION = re.compile(r"(주장|의혹|지라시|찌라시|소문|루머|풍문|설이 |설을 |설도 |제보|폭로|고발|고소|진정)")
-CANCELLED = re.compile(r"(불발|무산|취소|결렬|연기|보류|어긋|성사되지)")
-DENIED = re.compile(r"(부인|사실무근|사실이 아니|만난 적|적이 없|적 없|않았다|않았다고|선을 그|"
-                    r"(한|은|난) (일|적|사실)(은|이|도)? ?없)")
-JOINT = re.compile(r"(함께|나란히|한자리|한 자리|세 사람|네 사람|3자|4자|삼자|동석|배석|동행|같이|합석|모두)")
-SEPARATE = re.compile(r"(잇달아|잇따라|차례로|각각|개별|연쇄|릴레이|연이어|순차|따로|이어서)")
-PHOTO = re.compile(r"(사진|인증샷|셀카|기념촬영|촬영|인스타그램|SNS|페이스북|포즈|셀피)")
-POSTING = re.compile(r"^(올렸|올린|올리|게시|업로드|공개|공유|게재)")
-ATTACH = re.compile(r"(배석|동행|동석|합석|함께 자리|자리를 함께|함께했|함께 했|자리했|참석했|참석한|합류)")
-DETERMINERS = {"이", "그", "같은", "당시", "이날", "이번", "전날"}  # "이 자리에는", "이날 간담회에는"
-EVENT_WORDS = {"간담회", "회동", "만찬", "오찬", "조찬", "면담", "접견", "회담",
-               "자리", "모임", "행사", "협약식", "서명식", "체결식", "회의", "골프", "라운딩", "티타임", "차담회",
-               "방문", "일행", "대사", "면담에는", "오찬회", "만찬회"}
-REPORTING = re.compile(r"^(\S+ )?\S*(에 따르면|에따르면|측에 따르면|관계자는)")
-CONTINUATION = re.compile(r"^(이어|이후|또|이어서|이후에는|아울러|그리고|또한|오전에는|오후에는|저녁에는|같은 날|이 자리|"
-                          r"이에 앞서|이보다 앞서|이날)")
-# Gatherings: several counterparts of one of these sat together ("총수 8명과 차담을 했다").
-GATHERING = re.compile(r"^'?(간담회|차담|만찬|오찬|조찬|회의|모임|티타임|좌담|라운드테이블|골프|라운딩|회식|송년회|신년회)")
-TRIP = re.compile(r"(출장|방미|방한|방일|방중|순방|방문|체류|일정) (기간|중|동안|길)")
-UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직원|경영진|인사|직원|CEO들|총수들)")
-PLACE_WORD = re.compile(r"(에서|을 찾아|를 찾아|을 방문|를 방문)$")
-SENT_END = re.compile(r"[.?!][\"'”’)]*$")
 
 
 @dataclass

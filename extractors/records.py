@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, datetime
+import datetime as dt
 
 STATUSES = ("occurred", "planned", "cancelled", "denied")
 MODES = ("in_person", "phone", "video")
@@ -23,8 +23,8 @@ class Article:
     url: str
     source: str
     title: str
-    published_at: datetime | None
-    fetched_at: datetime
+    published_at: dt.datetime | None
+    fetched_at: dt.datetime
     text: str
 
 
@@ -46,7 +46,7 @@ class MeetingMention:
     participants: tuple[Participant, ...]
     status: str = "occurred"
     mode: str = "in_person"
-    date: date | None = None
+    date: dt.date | None = None
     date_precision: str | None = None
     location: str | None = None
     photo_op: bool = False

@@ -1,0 +1,41 @@
+"""The cue words of lexicons/cues.yaml, compiled into the patterns the meeting extractor uses.
+
+The lists are data; this module says where in a word or sentence each must stand.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.lexicon import load_lexicon
+
+_CUES = load_lexicon().cues
+
+
+def _alt(key: str) -> str:
+    """One regex alternation of a cue list, longest first so that 화상회의 wins over 화상."""
+    return "|".join(re.escape(w) for w in sorted(_CUES[key], key=len, reverse=True))
+
+
+STRONG = re.compile(f"^'?({_alt('strong_triggers')})")
+WEAK = re.compile(f"^'?({_alt('weak_triggers')})")
+ANY_TRIGGER = re.compile(f"(?<![가-힣])({_alt('strong_triggers')}|{_alt('weak_triggers')})")
+GATHERING = re.compile(f"^'?({_alt('gatherings')})")
+PHONE = re.compile(f"({_alt('phone')})")
+VIDEO = re.compile(f"({_alt('video')})")
+PLANNED_AFTER = re.compile(rf"^\S*\s*({_alt('planned_next')})")
+FINITE_PLAN = re.compile(f"({_alt('planned_predicate')})")
+PLAN_PAST = re.compile(f"({_alt('planned_past')})")
+CANCELLED = re.compile(f"({_alt('cancelled')})")
+# "함께한 일은 없다", "식사를 한 사실이 없다": a meeting negated.
+DENIED = re.compile(f"({_alt('denied')}|(한|은|난) (일|적|사실)(은|이|도)? ?없)")
+RUMOUR = re.compile(f"다[는']* ({_alt('rumour_nouns')})")
+ALLEGATION = re.compile(f"({_alt('allegation')})")
+JOINT = re.compile(f"({_alt('joint')})")
+SEPARATE = re.compile(f"({_alt('separate')})")
+PHOTO = re.compile(f"({_alt('photo')})")
+POSTING = re.compile(f"^({_alt('posting')})")
+ATTACH = re.compile(f"({_alt('attendance')})")
+CONTINUATION = re.compile(f"^({_alt('continuation')})")
+TRIP = re.compile(f"({_alt('trips')}) (기간|중|동안|길)")
+EVENT_WORDS = frozenset(_CUES["event_words"])
+DETERMINERS = frozenset(_CUES["determiners"])
