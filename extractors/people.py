@@ -271,6 +271,26 @@ def foreign_part_shaped(word: Word, lex: Lexicon) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
+def _surname(name: str, foreign: bool) -> str:
+    if foreign:
+        return name.split()[-1]
+    return name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]
+
+
+@lru_cache(maxsize=8192)
+def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
+    """How a later mention may write the last name: "마즈루이", "알마즈루이" (with 알/빈),
+    and the first part of surname-first names ("이토 마사히로", "응우옌 반 타인")."""
+    forms = {_surname(name, foreign)}
+    parts = name.split()
+    if foreign and len(parts) >= 3 and parts[-2] in NAME_CONNECTORS:
+        forms.add(parts[-2] + parts[-1])
+    if foreign and len(parts) >= 2 and parts[0] in load_lexicon().surnames:
+        forms.add(parts[0])
+    return frozenset(forms)
+
+
 @dataclass
 class Entity:
     """A real person in the article."""
@@ -285,21 +305,11 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        if self.foreign:
-            return self.name.split()[-1]
-        return self.name[:2] if self.name[:2] in COMPOUND_SURNAMES else self.name[:1]
+        return _surname(self.name, self.foreign)
 
     @property
-    def surname_forms(self) -> set[str]:
-        """How a later mention may write the last name: "마즈루이", "알마즈루이" (with 알/빈),
-        and the first part of surname-first names ("이토 마사히로", "응우옌 반 타인")."""
-        forms = {self.surname}
-        parts = self.name.split()
-        if self.foreign and len(parts) >= 3 and parts[-2] in NAME_CONNECTORS:
-            forms.add(parts[-2] + parts[-1])
-        if self.foreign and len(parts) >= 2 and parts[0] in load_lexicon().surnames:
-            forms.add(parts[0])
-        return forms
+    def surname_forms(self) -> frozenset[str]:
+        return _surname_forms(self.name, self.foreign)
 
     @property
     def given(self) -> str:
@@ -337,6 +347,8 @@ class PeopleFinder:
         self.mentions: list[Mention] = []
         self.ner_spans = ner_spans or []
         self._ner_starts = {a for a, _ in self.ner_spans}
+        self._forms_key: tuple = ()
+        self._forms: frozenset[str] = frozenset()
         self._tick = 0
         # Index of the nearest title word within the next seven words of the same line: most
         # words are nowhere near one and can be passed over cheaply.
@@ -612,8 +624,15 @@ class PeopleFinder:
         return bool(w.head) and (
             self._near_title[w.index] or self._prefix(w) in self.lex.person_prefixes or w.role == APPOS
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
-            or w.head in self.lex.given_names or w.head == "그"
-            or any(e.foreign and w.head in e.surname_forms for e in self.entities))
+            or w.head in self.lex.given_names or w.head == "그" or w.head in self._foreign_forms())
+
+    def _foreign_forms(self) -> frozenset[str]:
+        """Last-name forms of the foreign people named so far (recomputed when they change)."""
+        key = tuple((e.name, e.foreign) for e in self.entities)
+        if key != self._forms_key:
+            self._forms_key = key
+            self._forms = frozenset().union(*(e.surname_forms for e in self.entities if e.foreign))
+        return self._forms
 
     def _mention_at(self, i: int, taken: set[int]) -> Mention | None:
         w = self.words[i]
