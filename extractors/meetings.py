@@ -76,10 +76,6 @@ def sentences_of(words: list[Word]) -> list[tuple[int, int]]:
     return out
 
 
-def _entities(m: Mention) -> list[Entity]:
-    return list(m.entities)
-
-
 def _participant(e: Entity, surface: str | None = None, org: str | None = None, title: str | None = None) -> Participant:
     return Participant(name=e.name, surface=surface or e.name, organization=org or e.org, title=title or e.title,
                        person_id=e.person_id)

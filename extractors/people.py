@@ -257,20 +257,6 @@ def _kind(word: Word, lex: Lexicon) -> str:
     return "part"
 
 
-def foreign_part_shaped(word: Word, lex: Lexicon) -> bool:
-    """One part of a transliterated foreign name: Hangul or Latin, no particle, not a verb."""
-    head = word.head
-    if not head or word.verbal or word.role not in (NONE,) or head in NOT_NAMES:
-        return False
-    if lex.org(head) or title_of(word):
-        return False
-    if _HANGUL.match(head):
-        if "인명" in word.head_sems:
-            return True
-        return len(head) <= 6 and not (len(word.head_tags) == 1 and word.head_tags[0] == "NNG" and len(head) >= 3)
-    return False
-
-
 @lru_cache(maxsize=8192)
 def _surname(name: str, foreign: bool) -> str:
     if foreign:
