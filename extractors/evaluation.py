@@ -181,9 +181,11 @@ def evaluate(articles: list[GoldArticle], extractor: Extractor) -> dict[str, Any
 
 
 def dev_sets(repo: Path) -> dict[str, Path]:
-    """The gold sets shipped or available beside the checkout, by name."""
-    sets = {"dev": repo / "data" / "dev" / "articles", "holdout": repo / "data" / "dev" / "holdout",
-            "seed": repo.parent / "shared" / "seeds"}
+    """The gold sets shipped in data/dev/ (articles as "dev", the held-out sets by folder name)
+    and the seed beside the checkout, by name."""
+    sets = {("dev" if p.name == "articles" else p.name): p for p in sorted((repo / "data" / "dev").iterdir())
+            if p.is_dir()} if (repo / "data" / "dev").is_dir() else {}
+    sets["seed"] = repo.parent / "shared" / "seeds"
     return {name: path for name, path in sets.items() if path.is_dir() and any(path.glob("*.gold.json"))}
 
 
