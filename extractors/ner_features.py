@@ -3,7 +3,8 @@
 KLUE tags characters, and names often end inside a mecab morpheme (박모, 김씨), so the CRF labels
 characters. Each character is described by itself and its neighbours, by the mecab morpheme it
 sits in (surface, tag, mecab-ko-dic semantic class such as 인명, its place in the morpheme), by
-the neighbouring morphemes, and by its place in the eojeol (the whitespace-delimited word).
+the neighbouring morphemes, by its place in the eojeol (the whitespace-delimited word) and by the
+eojeols on either side (a title such as 회장 often follows the name's eojeol).
 """
 from __future__ import annotations
 
@@ -41,9 +42,9 @@ def _morpheme_features(ms: Sequence[Morpheme], k: int, i: int) -> list[str]:
             gap = o.start - m.end if d == 1 else m.start - o.end
             feats += [f"{d}m={o.surface}", f"{d}mt={o.tag}", f"{d}ms={o.semantic}", f"{d}gap={gap}"]
     if k + 2 < len(ms):
-        feats.append(f"2m={ms[k + 2].surface}")
+        feats += [f"2m={ms[k + 2].surface}", f"2mt={ms[k + 2].tag}"]
     if k >= 2:
-        feats.append(f"-2m={ms[k - 2].surface}")
+        feats += [f"-2m={ms[k - 2].surface}", f"-2mt={ms[k - 2].tag}"]
     return feats
 
 
@@ -59,7 +60,9 @@ def char_features(text: str, morphemes: Sequence[Morpheme]) -> list[list[str]]:
         feats = ["bias", f"c={ch}", f"k={_script(ch)}"]
         feats += [f"{d}c={text[i + d] if 0 <= i + d < n else '#'}" for d in (-2, -1, 1, 2)]
         feats += [f"b-1={text[i - 1:i + 1] if i else '#' + ch}", f"b+1={text[i:i + 2]}",
-                  f"tri={text[max(0, i - 1):i + 2]}"]
+                  f"tri={text[max(0, i - 1):i + 2]}", f"b-2={text[max(0, i - 2):i]}",
+                  f"b+2={text[i + 1:i + 3]}", f"-3c={text[i - 3] if i >= 3 else '#'}",
+                  f"3c={text[i + 3] if i + 3 < n else '#'}"]
         k = morpheme_at[i]
         feats += _morpheme_features(morphemes, k, i) if k >= 0 else ["nomorph"]
         if not ch.isspace():
@@ -67,5 +70,9 @@ def char_features(text: str, morphemes: Sequence[Morpheme]) -> list[list[str]]:
             b = text.find(" ", i)
             b = n if b < 0 else b
             feats += [f"ejpos={min(i - a, 4)}", f"ejrem={min(b - i - 1, 4)}", f"ej={text[a:b]}"]
+            pa = text.rfind(" ", 0, max(a - 1, 0)) + 1
+            nb = text.find(" ", b + 1)
+            nb = n if nb < 0 else nb
+            feats += [f"pej={text[pa:a - 1] if a else '#'}", f"nej={text[b + 1:nb] if b < n else '#'}"]
         out.append(feats)
     return out
