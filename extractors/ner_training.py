@@ -2,9 +2,9 @@
 
 The KLUE dev file is split by sentence with a fixed seed (klue_ner_data.split_klue); the model
 learns on the training part (news and movie reviews, all six KLUE types) and is scored on the
-held-out part. Scores are on exact character spans. The shipped model is a linear-chain CRF over characters with
-morpheme features (ner_features); `--cnn VARIANT` trains spaCy's CNN NER over morpheme tokens on
-the same split instead, for comparison (not shipped).
+held-out part. Scores are on exact character spans. The shipped model is a linear-chain CRF over
+characters with morpheme features (ner_features); `--cnn VARIANT` trains spaCy's CNN NER over
+morpheme tokens on the same split instead, for comparison (not shipped).
 """
 from __future__ import annotations
 
