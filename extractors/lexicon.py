@@ -45,6 +45,7 @@ class Lexicon:
     places: frozenset[str] = frozenset()
     korean_given_syllables: frozenset[str] = frozenset()
     surname_first_families: frozenset[str] = frozenset()
+    name_rules: dict[str, Any] = field(default_factory=dict)  # the rest of name_parts.yaml
 
     def __post_init__(self) -> None:
         self.person_by_key: dict[str, KnownPerson] = {}
@@ -91,4 +92,5 @@ def load_lexicon() -> Lexicon:
                    connectors=frozenset(parts.get("connectors") or ()),
                    korean_given_syllables=frozenset(parts.get("korean_given_syllables") or ""),
                    surname_first_families=frozenset(parts.get("surname_first_families") or ()),
+                   name_rules=parts,
                    places=frozenset((_read("places.yaml") or {}).get("places") or ()))

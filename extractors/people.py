@@ -14,27 +14,28 @@ from functools import lru_cache
 from extractors.lexicon import KnownPerson, Lexicon, load_lexicon, squash
 from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
 
-SURNAMES = set(
-    "김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함"
-    "변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부탄라"
-)
-COMPOUND_SURNAMES = {"남궁", "황보", "제갈", "선우", "독고", "사공", "서문"}
-TITLE_MODIFIERS = {"공동", "명예", "신임", "전임", "초대", "당시", "전", "현", "수석", "상임", "대표", "각자"}
-# Words that look like names before a title but never are.
-NOT_NAMES = {
-    "이번", "이날", "최근", "정부", "한국", "전날", "이후", "전체", "당시", "신임", "전임", "공동", "현지",
-    "주요", "국내", "해외", "우리", "양사", "각사", "명예", "임시", "초대", "신규", "차기", "그룹", "계열사",
-    "현대", "삼성", "대표", "부문", "사업", "당사", "자사", "경영", "지주사", "본사", "지사", "이사회", "회사",
-    "기업", "업체", "관계자", "고문", "사장단", "회장단", "오너", "총수", "창업주", "이사", "부회장", "회장",
-    "사장", "위원", "위원장", "장관", "차관", "의원", "총리", "대통령", "신사업", "경제", "산업", "무역",
-    "조선", "반도체", "전자", "화학", "금융", "은행", "증권", "보험", "한화", "효성", "동원", "대상", "오리온",
-}
-NAME_CONNECTORS = frozenset(load_lexicon().connectors) or frozenset({"빈", "알", "반", "데", "폰", "판", "본"})
+_LEX = load_lexicon()
+_RULES = _LEX.name_rules
+_TITLE_RULES = _LEX.titles if isinstance(_LEX.titles, dict) else {}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+SURNAMES = frozenset(_RULES.get("korean_surnames", ""))
+COMPOUND_SURNAMES = frozenset(_RULES.get("korean_compound_surnames", ()))
+TITLE_MODIFIERS = frozenset(_TITLE_RULES.get("modifiers", ()))
+SUFFIX_TITLES = tuple(_TITLE_RULES.get("suffixes", ()))
+PARTY_WORDS = frozenset(_TITLE_RULES.get("party_words", ()))
+NOT_NAMES = frozenset(_RULES.get("not_names", ()))
+NOT_NAME_SHAPES = re.compile(f"^({_alternation(_RULES.get('not_name_starts', []))})|"
+                             f"({_alternation(_RULES.get('not_name_ends', []))})$")
+_ORG_SUFFIX = re.compile(f"({_alternation(_RULES.get('org_suffixes', []))})$")
+CHINESE_SURNAMES = tuple(_RULES.get("chinese_surnames", ()))
+CHINESE_GIVEN_ENDINGS = tuple(_RULES.get("chinese_given_endings", ()))
+NAME_CONNECTORS = frozenset(_LEX.connectors)
 STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
-# Meeting words, durations and other nouns that begin with a surname syllable.
-NOT_NAME_SHAPES = re.compile(r"^(조찬|오찬|만찬|회동|면담|회담|정상|하루|이틀|사흘|나흘|닷새|엿새|이레|열흘|보름|"
-                             r"전날|이튿날|당일|이번|지난|오는|올해|내년|작년|전년|연간|분기|상반기|하반기|"
-                             r"주한|주미|주일|주중|주러|주독|주영|주불)|(간|업체|업계|기업|정부|당국)$")
 # "두 사람은", "세 총수는", "양측은", "이들은": the people of the meeting just reported.
 GROUP_NUMBERS = {"두", "세", "네", "양"}
 GROUP_NOUNS = {"사람", "총수", "회장", "정상", "CEO", "수장", "리더"}
@@ -42,49 +43,20 @@ GROUP_WORDS = GROUP_NUMBERS | {"양측", "양자", "이들", "두사람", "세�
 _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에게", "에게서", "께서", "께", "씨",
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}
 _NAME_TAILS = {"만", "이", "나"}  # particles mecab finds inside foreign names ("살만", "아이", "지나")
-# Words after a name or title that keep the person as the phrase's head: "회장 일행을", "대사 내외와".
-PARTY_WORDS = {"씨", "님", "여사", "일행", "측", "내외", "부부", "일가"}
-SUFFIX_TITLES = ("부회장", "회장", "부사장", "사장", "장관", "차관", "총리", "대통령", "대사", "의장", "위원장",
-                 "청장", "처장", "실장", "본부장", "부문장", "센터장", "사업부장", "원장", "지사", "총재", "행장",
-                 "이사장", "단장", "소장", "국장", "대표이사", "대표", "전무", "상무", "고문", "공사", "총괄", "책임자",
-                 "담당", "이사", "수석", "매니저", "파트너", "창업자", "창업주", "정책관", "심의관", "참사관",
-                 "비서관", "보좌관", "담당관", "조정관", "기획관", "서기관", "사무관", "영사", "차관보", "특보",
-                 "위원", "의원", "교수", "연구원장", "대변인", "팀장", "과장", "부장", "센터장", "그룹장",
-                 "법인장", "지사장", "지점장", "공장장", "연구소장", "사업장", "선주", "오너", "임원", "디렉터",
-                 "부총재", "회장단장", "책임자", "리더", "헤드", "펠로", "프린시펄")
 _HANGUL = re.compile(r"^[가-힣]+$")
 _TITLE_PREFIX = re.compile(r"^[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*$|^[A-Z]{1,4}$")  # "HE사업본부장", "DS부문장"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
-_ORG_SUFFIX = re.compile(
-    r"(그룹|전자|은행|증권|보험|자동차|건설|화학|에너지|바이오|랩스|테크|코리아|홀딩스|재단|협회|부|청|처|"
-    r"위원회|대학교|대학|연구원|연구소|공사|공단|산업|중공업|조선|해운|항공|제약|통신|텔레콤|솔루션|"
-    r"모빌리티|엔터테인먼트|시스템즈|시스템|반도체|디스플레이|생명|카드|캐피탈|인베스트먼트|파트너스|"
-    r"벤처스|캐피털|컴퍼니|물산|상사|제철|철강|정유|석유|칩스|일렉트릭|일렉트로닉스|머티리얼즈|"
-    r"회사|법인|지사|지점|본부|센터|공장|AI|ai|社|사)$"
-)
 
 
 @lru_cache(maxsize=1)
 def _titles() -> dict[str, str]:
-    """Title surface -> canonical title, from lexicons/titles.yaml plus the essentials."""
+    """Title surface -> canonical title, from lexicons/titles.yaml."""
     lex = load_lexicon()
     table: dict[str, str] = {}
     for entry in (lex.titles.get("titles") if isinstance(lex.titles, dict) else lex.titles) or []:
         canon = entry["title"]
         for surface in (canon, *(entry.get("aliases") or ())):
             table[squash(surface)] = canon
-    for t in ("회장", "부회장", "사장", "부사장", "전무", "상무", "대표", "대표이사", "의장", "CEO", "CTO",
-              "CFO", "COO", "GIO", "창업자", "창업주", "대통령", "총리", "장관", "차관", "왕세자", "국왕",
-              "대사", "위원장", "총괄", "부문장", "사업부장", "본부장", "센터장", "원장", "이사장", "행장",
-              "은행장", "명예회장", "선대회장", "총재", "시장", "지사", "주지사", "의원", "부총리", "실장",
-              "공동대표", "각자대표", "공동창업자", "최고경영자", "수석부회장", "이사회의장", "고문", "총장",
-              "청장", "처장", "부위원장", "비서실장", "정책실장", "국무총리", "상무부장관", "특사", "공동CEO",
-              "최고기술책임자", "최고재무책임자", "최고운영책임자", "부사장급", "단장", "팀장", "교수"):
-        table.setdefault(t, t)
-    table["최고경영자"] = "CEO"
-    table["최고기술책임자"] = "CTO"
-    table["최고재무책임자"] = "CFO"
-    table["최고운영책임자"] = "COO"
     return table
 
 
@@ -193,12 +165,6 @@ def _korean_given(name: str) -> bool:
     return bool(given) and all(ch in syllables for ch in given)
 
 
-CHINESE_SURNAMES = ("장", "왕", "리", "류", "천", "저우", "황", "궈", "런", "쑨", "린", "자오", "쉬", "가오", "허",
-                    "뤄", "량", "쑹", "셰", "탕", "펑", "덩", "차오", "판", "쩡", "샤오", "톈", "둥", "위안", "차이",
-                    "딩", "웨이", "쉐", "예", "옌", "마", "후", "양")
-CHINESE_GIVEN_ENDINGS = ("핑", "밍", "쥔", "창", "화", "룽", "펑", "취안", "둥", "윈", "진", "친", "란", "옌", "신",
-                         "훙", "쿤", "샹", "징", "페이", "웨이", "이", "하이", "리", "린", "닝", "칭", "후이", "쯔",
-                         "타오", "빈", "청", "융", "캉", "광", "양", "싱", "정", "룬", "충", "팡", "성", "궈")
 
 
 def chinese_name_shaped(word: Word) -> bool:

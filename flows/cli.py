@@ -81,7 +81,7 @@ def add_reprocess(commands: argparse._SubParsersAction) -> None:
 def add_eval(commands: argparse._SubParsersAction) -> None:
     parser = commands.add_parser("eval", help="score the extractor on the gold sets and KLUE")
     parser.add_argument("--gold", action="append", default=[], type=Path, metavar="DIR",
-                        help="folder of *.txt + *.gold.json (default: dev, holdout and ../shared seeds)")
+                        help="folder of *.txt + *.gold.json (default: every set in data/dev, and ../shared/seeds)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the scores as JSON")
     parser.add_argument("--no-klue", action="store_true", help="skip the KLUE NER scores")
     parser.add_argument("--errors", action="store_true", help="list every article's wrong pairs")
