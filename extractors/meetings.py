@@ -158,6 +158,7 @@ class MeetingFinder:
         by_word = {}
         for m in self.mentions:
             by_word[m.first] = m
+        sentences = []
         for first, last in self._sentence_ranges:
             sent = Sentence(first, last, self.words[first].start, self.words[last].end)
             sent.mentions = [by_word[i] for i in range(first, last + 1) if i in by_word]
@@ -167,7 +168,26 @@ class MeetingFinder:
             if self.pending is pending:
                 self.pending = None
             self.recent = sent.meetings
+            sentences.append(sent)
+        self._date_from_next(sentences)
         return self.meetings
+
+    def _date_from_next(self, sentences: list[Sentence]) -> None:
+        """A lead sentence often reports a meeting without its day, and the next sentence gives
+        it ("A 회장이 B 대표를 만났다. 14일 업계에 따르면 A 회장은 ..."): a dateless meeting takes a
+        day from the next sentence that names one of its people again without a trigger of its own."""
+        for k, sent in enumerate(sentences):
+            for meeting in sent.meetings:
+                if meeting.date is not None or meeting.status != "occurred" or PHOTO.search(meeting.sentence):
+                    continue  # a photo's meeting day is unknown on purpose (the posting day is not it)
+                names = meeting.names
+                for nxt in sentences[k + 1:k + 2]:
+                    if nxt.meetings or not any(e.name in names for m in nxt.mentions for e in m.entities):
+                        continue
+                    days = [d for d in self.dates if nxt.start <= d.start < nxt.end and d.precision == "day"]
+                    if len(days) == 1 and days[0].end_date in (None, days[0].date) and \
+                            not self._after_publication(days[0].date, "day"):
+                        meeting.date, meeting.date_precision = days[0].date, "day"
 
     # --- roles -----------------------------------------------------------------------------
     def _coordinate(self, mentions: list[Mention]) -> None:
@@ -455,6 +475,12 @@ class MeetingFinder:
         prev = self.prev_meetings[-1] if self.prev_meetings else None
         if prev and prev.date and CONTINUATION.match(stext):
             return prev.date, prev.date_precision
+        if re.match(r"^\S+ (직전|직후|앞서|뒤)|^\S+에 앞서", stext):
+            # "협약에 앞서", "개막식 직후": the day of the event the previous sentence dated
+            earlier = [d for d in self.dates if d.end <= sent.start and d.date is not None and d.precision == "day"
+                       and not self._after_publication(d.date, "day")]
+            if earlier:
+                return earlier[-1].date, "day"
         if TRIP.search(stext):
             earlier = [d for d in self.dates if d.end <= sent.start and d.date is not None]
             if earlier:
