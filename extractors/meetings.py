@@ -374,7 +374,7 @@ class MeetingFinder:
     # --- attributes ------------------------------------------------------------------------
     def _status_mode(self, t: Trigger, after: str, stext: str, span: str = "") -> tuple[str, str]:
         """Status from the clause's predicate and cues; mode from cues between counterpart and trigger."""
-        window = " ".join(w.text for w in self.words[t.index:t.index + 4])
+        window = " ".join(after.split()[:4])  # the trigger and what follows it, in this sentence
         status = "occurred"
         clause = self._clause_predicate(t)
         if CANCELLED.search(after) or PLAN_PAST.search(after):
@@ -422,7 +422,7 @@ class MeetingFinder:
             if w.line != t.word.line:
                 return None
             if w.verbal:
-                tail = self.text[w.start:w.end + 12]
+                tail = re.split(r"[.?!](\s|$)", self.text[w.start:w.end + 12], maxsplit=1)[0]  # this sentence only
                 if PAST.search(w.text) and not FINITE_PLAN.search(tail):
                     return ""
                 if _future(w) or (PAST.search(w.text) and FINITE_PLAN.search(tail)):
