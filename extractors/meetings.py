@@ -255,8 +255,12 @@ class MeetingFinder:
                 sent.group_subject = True
         if is_headline:
             return
-        if (self.pending or self.recent or self.prev_meetings) and self._attendance(sent, stext):
-            triggers = []  # "간담회에는 A·B·C 대표가 참석했다": attendees of the meeting just reported
+        if self._attendance(sent, stext):
+            if self.pending or self.recent or self.prev_meetings:
+                triggers = []  # "간담회에는 A·B·C 대표가 참석했다": attendees of the meeting just reported
+            elif GATHERING.match(self._event_word(sent).text):
+                self._gathering(sent, stext)  # "차관 주재로 열린 간담회에는 A, B가 참석했다"
+                return
         if not triggers:
             self._attach(sent, stext)
             self.prev = sent if sent.subjects and not sent.group_subject else self.prev
@@ -280,6 +284,10 @@ class MeetingFinder:
                     self._quoted(sent, t) and ALLEGATION.search(stext)):
                 continue  # a rumour, or an allegation quoted from someone else
             made.extend(self._meetings_for(sent, t, segment, subjects, stext, inherited))
+        if sent.group_subject and self.prev_meetings and self.prev_meetings[-1].mode != "in_person":
+            for m in made:  # "두 사람은 ... 회의에서": the call just reported
+                if m.mode == "in_person" and not STRONG.match(m.cues[0] if m.cues else ""):
+                    m.mode = self.prev_meetings[-1].mode
         made = _drop_subsumed(made)
         if not made:
             self._attach(sent, stext)
@@ -455,11 +463,35 @@ class MeetingFinder:
             return None, None
         return when, precision
 
-    def _attendance(self, sent: Sentence, stext: str) -> bool:
-        """A sentence listing who attended the event just reported ("이 자리에는 ... 배석했다")."""
+    def _gathering(self, sent: Sentence, stext: str) -> None:
+        """Everyone named as attending a gathering that no earlier sentence reported met there."""
+        people = [e for m in sent.mentions for e in m.entities]
+        people = [e for k, e in enumerate(people) if e not in people[:k]]
+        if len(people) < 2:
+            return
+        first = self.words[sent.first]
+        trigger = Trigger(first.index, True, first)
+        when, precision = self._date(sent, trigger)
+        status, mode = self._status_mode(trigger, stext, stext)
+        made = MeetingMention(
+            participants=tuple(_participant(e) for e in people), status=status, mode=mode, date=when,
+            date_precision=precision, location=self._place(sent, trigger), photo_op=bool(PHOTO.search(stext)),
+            confidence=0.7, sentence=stext.strip(), char_start=sent.start, char_end=sent.end,
+            cues=(first.head, "참석"))
+        sent.meetings.append(made)
+        self.meetings.append(made)
+        self.prev_meetings = sent.meetings
+
+    def _event_word(self, sent: Sentence) -> Word:
+        """The sentence's first word, past a determiner ("이 자리에는", "이날 간담회에는")."""
         first = self.words[sent.first]
         if first.head in DETERMINERS and sent.last > sent.first:
             first = self.words[sent.first + 1]
+        return first
+
+    def _attendance(self, sent: Sentence, stext: str) -> bool:
+        """A sentence listing who attended the event just reported ("이 자리에는 ... 배석했다")."""
+        first = self._event_word(sent)
         event = first.head in EVENT_WORDS or (first.particle in ("에는", "에도") and first.head.endswith(("회", "식", "담")))
         return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and event
 

@@ -254,6 +254,7 @@ class Entity:
     foreign: bool = False
     last_seen: int = 0
     titles: set[str] = field(default_factory=set)
+    alias_tails: frozenset[str] = frozenset()  # last words of a known person's aliases ("C.C. 웨이")
 
     @property
     def surname(self) -> str:
@@ -338,7 +339,9 @@ class PeopleFinder:
                 return self._touch(e)
         e = Entity(name=canonical, org=org or (known.org if known else None),
                    title=title or (known.title if known else None),
-                   person_id=known.id if known else None, foreign=foreign)
+                   person_id=known.id if known else None, foreign=foreign,
+                   alias_tails=frozenset(a.split()[-1] for a in (known.aliases if known else ())
+                                         if len(a.split()) > 1 and _HANGUL.match(a.split()[-1])))
         e.titles.update(t for t in (title, known.title if known else None) if t)
         self.entities.append(e)
         return self._touch(e)
@@ -468,7 +471,10 @@ class PeopleFinder:
             after_given = bool(names) and (names[-1].head in self.lex.given_names and parts == 1 or
                                            names[-1].head in NAME_CONNECTORS) and \
                 _HANGUL.match(w.head) and not self.lex.org(w.head) and w.head not in self.lex.places
-            if kind != "part" and not after_given:
+            # Vietnamese names run to four short parts: "응우옌 티 민 흐엉", "팜 꽝 득".
+            vietnamese = bool(names) and names[0].head in self.lex.surname_first_families and parts < 4 \
+                and len(w.head) <= 2 and bool(_HANGUL.match(w.head)) and not self.lex.org(w.head)
+            if kind != "part" and not after_given and not vietnamese:
                 break
             connector = w.head in NAME_CONNECTORS
             # Two parts make a foreign name; a third when the second is a given name too
@@ -479,9 +485,6 @@ class PeopleFinder:
                 and len(names[-1].head) <= 2 and len(w.head) <= 2
             third_ok = parts == 2 and ((names[0].head in given and names[-1].head in given) or
                                        w.head in self.lex.surnames or surname_first)  # 응우옌 홍 지엔
-            # Vietnamese names run to four short parts: "응우옌 티 민 흐엉".
-            vietnamese = bool(names) and names[0].head in self.lex.surname_first_families and parts < 4 \
-                and len(w.head) <= 2 and bool(_HANGUL.match(w.head))
             if not connector and parts >= 2 and not third_ok and not vietnamese and \
                     not (names and names[-1].head in NAME_CONNECTORS):
                 break
@@ -514,6 +517,8 @@ class PeopleFinder:
         known_part = w.head in NAME_CONNECTORS or w.head in self.lex.given_names or w.head in self.lex.surnames
         if w.head in TITLE_MODIFIERS and not w.role:
             return True  # "강윤모 전 금융위원회 위원장"
+        if w.head in NOT_NAMES:
+            return False  # "이어 라이트 장관과는": a sentence adverb is no part of a name
         if w.verbal and not korean_name_shaped(w) and not known_part:
             return False
         if w.role != NONE and w.particle != "만" and not (w.particle == "도" and w.head in self.lex.places):
@@ -760,7 +765,8 @@ class PeopleFinder:
 
     def _resolve_surname(self, head: str, title: str) -> Entity | None:
         """The most recently mentioned person with this surname (or last name), preferring the title."""
-        cands = [e for e in self.entities if head in e.surname_forms or (e.foreign and e.given == head)]
+        cands = [e for e in self.entities
+                 if head in e.surname_forms or head in e.alias_tails or (e.foreign and e.given == head)]
         if not cands:
             return None
         same_title = [e for e in cands if title in e.titles or e.title == title]

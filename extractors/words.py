@@ -113,7 +113,7 @@ def words_of(doc: Doc, end: int | None = None) -> list[Word]:
             depth += 1
         elif m.surface == ")" and depth:
             depth -= 1
-        if m.surface in SEPARATORS and m.tag in ("SC", "SY", "SF", "SE"):
+        if m.surface in SEPARATORS and m.tag in ("SC", "SY", "SF", "SE") and not depth:
             flush(SEPARATORS[m.surface])
             continue
         group.append(m)
