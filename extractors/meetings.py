@@ -170,7 +170,16 @@ class MeetingFinder:
             self.recent = sent.meetings
             sentences.append(sent)
         self._date_from_next(sentences)
+        self._deny_reported(sentences)
         return self.meetings
+
+    def _deny_reported(self, sentences: list[Sentence]) -> None:
+        """An article that reports a meeting as denied is about that denial: the same people's
+        meeting it also retells from a report ("한 매체는 두 사람이 만났다고 보도했다") is the denied one."""
+        denied = {m.names for m in self.meetings if m.status == "denied"}
+        for m in self.meetings:
+            if m.status == "occurred" and m.names in denied and re.search(r"(보도|알려졌|전해졌|제기|주장)", m.sentence):
+                m.status = "denied"
 
     def _date_from_next(self, sentences: list[Sentence]) -> None:
         """A lead sentence often reports a meeting without its day, and the next sentence gives
@@ -483,10 +492,15 @@ class MeetingFinder:
         self.prev_meetings = sent.meetings
 
     def _event_word(self, sent: Sentence) -> Word:
-        """The sentence's first word, past a determiner ("이 자리에는", "이날 간담회에는")."""
+        """The event a sentence is about: its first word past a determiner ("이 자리에는",
+        "이날 간담회에는"), or a gathering it names with 에는 ("차관 주재로 열린 간담회에는")."""
         first = self.words[sent.first]
         if first.head in DETERMINERS and sent.last > sent.first:
             first = self.words[sent.first + 1]
+        if first.head not in EVENT_WORDS:
+            for w in self.words[sent.first:sent.last + 1]:
+                if w.particle in ("에는", "에도") and GATHERING.match(w.head):
+                    return w
         return first
 
     def _attendance(self, sent: Sentence, stext: str) -> bool:

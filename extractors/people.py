@@ -137,7 +137,7 @@ def korean_name_shaped(word: Word) -> bool:
         return True
     # A single dictionary morpheme is a word, not an unknown name; mecab splits unknown names
     # into odd pieces, particles and adverbs included ("하예/NNG 린/NNG", "방/NNG 은/JX 채/MAG").
-    return len(word.head_tags) > 1
+    return len(word.head_tags) > 1 or head[:2] in COMPOUND_SURNAMES  # 남궁빈 is one NNP to mecab
 
 
 _FUSED = {"은": TOPIC, "는": TOPIC, "도": TOPIC, "이": SUBJ, "가": SUBJ, "을": OBJ, "를": OBJ,
