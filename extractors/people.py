@@ -514,7 +514,8 @@ class PeopleFinder:
         a known name part read as a verb ("알", "올라"), '만' read as a particle ("호프만"), and
         '도' after a province ("충남도").
         """
-        known_part = w.head in NAME_CONNECTORS or w.head in self.lex.given_names or w.head in self.lex.surnames
+        known_part = w.head in NAME_CONNECTORS or w.head in self.lex.given_names or w.head in self.lex.surnames \
+            or w.head in self.lex.surname_first_families
         if w.head in TITLE_MODIFIERS and not w.role:
             return True  # "강윤모 전 금융위원회 위원장"
         if w.head in NOT_NAMES:

@@ -78,6 +78,14 @@ def _verbal_tag(tag: str) -> bool:
 SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": "·"}
 
 
+def _misread_name_syllable(core: list[Morpheme]) -> bool:
+    """A name whose last syllable mecab read as a one-syllable adnominal verb: "프라빈" (프라 +
+    빈 'empty'), "남궁빈". Real adnominals carry their stem apart ("찾/VV 은/ETM", "방한한")."""
+    verbs = [m for m in core if _verbal_tag(m.tag)]
+    return len(verbs) == 1 and verbs[0] is core[-1] and verbs[0].tag == "VV+ETM" and len(verbs[0].surface) == 1 \
+        and len(core) > 1 and core[-2].tag.startswith("NN")
+
+
 def words_of(doc: Doc, end: int | None = None) -> list[Word]:
     """Split the Doc into words; a word ends at whitespace, a comma or a middle dot.
 
@@ -165,7 +173,8 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     # ("누를란" -> NP+JKO+ETM, "오타이비" -> EC+NNP).
     # A word that ends in a noun is nominal even if mecab found a verb inside ("대한카드").
     verbal = not appositive and any(map(_verbal_tag, tags)) \
-        and not (head_ms and head_ms[-1].tag.startswith(("NN", "SL", "SN", "XSN")) and len(head_ms) == len(core))
+        and not (head_ms and head_ms[-1].tag.startswith(("NN", "SL", "SN", "XSN", "MM")) and len(head_ms) == len(core)) \
+        and not _misread_name_syllable(core)
     return Word(index=index, start=head_start, end=end, text=text[start:end], head=head,
                 head_end=head_end, particle=particle, role=APPOS if appositive else _role(particle),
                 tags=tags, head_tags=tuple(m.tag for m in head_ms),
