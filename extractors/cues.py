@@ -26,6 +26,7 @@ PLANNED_AFTER = re.compile(rf"^\S*\s*({_alt('planned_next')})")
 FINITE_PLAN = re.compile(f"({_alt('planned_predicate')})")
 PLAN_PAST = re.compile(f"({_alt('planned_past')})")
 CANCELLED = re.compile(f"({_alt('cancelled')})")
+WISH = re.compile(f"({_alt('wishes')})")
 # "함께한 일은 없다", "식사를 한 사실이 없다": a meeting negated.
 DENIED = re.compile(f"({_alt('denied')}|(한|은|난) (일|적|사실)(은|이|도)? ?없)")
 RUMOUR = re.compile(f"다[는']* ({_alt('rumour_nouns')})")

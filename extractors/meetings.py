@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, CANCELLED, CONTINUATION, DENIED, DETERMINERS,
                              EVENT_WORDS, FINITE_PLAN, GATHERING, JOINT, PHONE, PHOTO, PLAN_PAST, PLANNED_AFTER,
-                             POSTING, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK)
+                             POSTING, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
 from extractors.lexicon import load_lexicon
 from extractors.people import Entity, Mention
@@ -399,6 +399,8 @@ class MeetingFinder:
         elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or \
                 re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)? ?없", self.text[t.word.end:t.word.end + 16]):
             status = "denied"
+        elif WISH.search(stext) and not PAST.search(t.word.text):
+            status = "planned"  # wished for, not held
         elif _future(t.word) or _present_final(t.word) or DECIDED.match(self.text[t.word.end:t.word.end + 12].lstrip()) or \
                 (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (clause is not None and FINITE_PLAN.search(clause)))):
