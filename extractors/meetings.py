@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, CANCELLED, CONTINUATION, DENIED, DETERMINERS,
                              EVENT_WORDS, FINITE_PLAN, GATHERING, JOINT, PHONE, PHOTO, PLAN_PAST, PLANNED_AFTER,
-                             POSTING, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK, WISH)
+                             POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
 from extractors.lexicon import load_lexicon
 from extractors.people import Entity, Mention
@@ -170,15 +170,15 @@ class MeetingFinder:
             self.recent = sent.meetings
             sentences.append(sent)
         self._date_from_next(sentences)
-        self._deny_reported(sentences)
+        self._deny_reported()
         return self.meetings
 
-    def _deny_reported(self, sentences: list[Sentence]) -> None:
+    def _deny_reported(self) -> None:
         """An article that reports a meeting as denied is about that denial: the same people's
         meeting it also retells from a report ("한 매체는 두 사람이 만났다고 보도했다") is the denied one."""
         denied = {m.names for m in self.meetings if m.status == "denied"}
         for m in self.meetings:
-            if m.status == "occurred" and m.names in denied and re.search(r"(보도|알려졌|전해졌|제기|주장)", m.sentence):
+            if m.status == "occurred" and m.names in denied and REPORTED.search(m.sentence):
                 m.status = "denied"
 
     def _date_from_next(self, sentences: list[Sentence]) -> None:
