@@ -481,17 +481,22 @@ class MeetingFinder:
         if len(people) < 2:
             return
         first = self.words[sent.first]
-        trigger = Trigger(first.index, True, first)
-        when, precision = self._date(sent, trigger)
-        status, mode = self._status_mode(trigger, stext, stext)
+        self._attendance_meeting(people, sent, sent, Trigger(first.index, True, first), stext)
+        self.prev_meetings = sent.meetings
+
+    def _attendance_meeting(self, people: list[Entity], sent: Sentence, event_sent: Sentence, trigger: Trigger,
+                            stext: str) -> None:
+        """The meeting an attendance sentence completes, dated and placed by the sentence that
+        reported the event (its own sentence when no earlier one did)."""
+        when, precision = self._date(event_sent, trigger)
+        status, mode = self._status_mode(trigger, self.text[trigger.word.start:event_sent.end], stext)
         made = MeetingMention(
             participants=tuple(_participant(e) for e in people), status=status, mode=mode, date=when,
-            date_precision=precision, location=self._place(sent, trigger), photo_op=bool(PHOTO.search(stext)),
+            date_precision=precision, location=self._place(event_sent, trigger), photo_op=bool(PHOTO.search(stext)),
             confidence=0.7, sentence=stext.strip(), char_start=sent.start, char_end=sent.end,
-            cues=(first.head, "참석"))
+            cues=(trigger.word.head, "참석"))
         sent.meetings.append(made)
         self.meetings.append(made)
-        self.prev_meetings = sent.meetings
 
     def _event_word(self, sent: Sentence) -> Word:
         """The event a sentence is about: its first word past a determiner ("이 자리에는",
@@ -550,15 +555,7 @@ class MeetingFinder:
             attendees = [e for m in sent.mentions for e in m.entities if e not in hosts]
             if attendees:
                 self.pending = None
-                when, precision = self._date(host_sent, trigger)
-                status, mode = self._status_mode(trigger, self.text[trigger.word.start:host_sent.end], stext)
-                made = MeetingMention(
-                    participants=tuple(_participant(e) for e in hosts + attendees), status=status, mode=mode,
-                    date=when, date_precision=precision, location=self._place(host_sent, trigger),
-                    photo_op=bool(PHOTO.search(stext)), confidence=0.7, sentence=stext.strip(),
-                    char_start=sent.start, char_end=sent.end, cues=(trigger.word.head, "참석"))
-                sent.meetings.append(made)
-                self.meetings.append(made)
+                self._attendance_meeting(hosts + attendees, sent, host_sent, trigger, stext)
                 return
         if not self.prev_meetings:
             return
