@@ -516,11 +516,6 @@ class MeetingFinder:
         event = first.head in EVENT_WORDS or (first.particle in ("에는", "에도") and first.head.endswith(("회", "식", "담")))
         return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and event
 
-    def _two_back(self, sent: Sentence) -> int:
-        """Start of the sentence before the previous one: how far back an attachment may reach."""
-        starts = [self.words[f].start for f, _ in self._sentence_ranges if self.words[f].start < sent.start]
-        return starts[-2] if len(starts) >= 2 else 0
-
     def _inherited_date(self, sent: Sentence) -> tuple[date | None, str | None]:
         """A sentence with no date of its own: "이어 ..." takes the previous meeting's date; a
         meeting "during the trip" (출장 기간, 방미 기간) takes the trip's month."""
@@ -559,8 +554,10 @@ class MeetingFinder:
                 return
         if not self.prev_meetings:
             return
-        targets = self.recent or (self.prev_meetings if self._attendance(sent, stext)
-                                  and self.prev_meetings and self.prev_meetings[-1].char_end >= self._two_back(sent) else [])
+        # "면담에는", "만찬에는" name the meeting, so the last one reported is it, however far back;
+        # "이 자리에는" points only at what the sentence just before reported.
+        named = self._attendance(sent, stext) and self._event_word(sent).head not in ("자리", "방문", "일행")
+        targets = self.recent or (self.prev_meetings if named else [])
         if ATTACH.search(stext) and sent.mentions and targets:
             extra = [e for m in sent.mentions for e in m.entities]
             for meeting in targets:

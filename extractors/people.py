@@ -473,7 +473,8 @@ class PeopleFinder:
                 _HANGUL.match(w.head) and not self.lex.org(w.head) and w.head not in self.lex.places
             # Vietnamese names run to four short parts: "응우옌 티 민 흐엉", "팜 꽝 득".
             vietnamese = bool(names) and names[0].head in self.lex.surname_first_families and parts < 4 \
-                and len(w.head) <= 2 and bool(_HANGUL.match(w.head)) and not self.lex.org(w.head)
+                and len(w.head) <= 3 and bool(_HANGUL.match(w.head)) and not self.lex.org(w.head) \
+                and w.head not in self.lex.places and not (len(w.head) == 3 and w.head[-1] in "성시주도군현")
             if kind != "part" and not after_given and not vietnamese:
                 break
             connector = w.head in NAME_CONNECTORS
@@ -581,6 +582,7 @@ class PeopleFinder:
         """Cheap test: could a person mention start at this word at all?"""
         return bool(w.head) and (
             self._near_title[w.index] or self._prefix(w) in self.lex.person_prefixes or w.role == APPOS
+            or bool(title_of(w))
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
             or w.head in self.lex.given_names or w.head == "그" or w.head in self._foreign_forms())
 

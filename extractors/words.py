@@ -78,12 +78,23 @@ def _verbal_tag(tag: str) -> bool:
 SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": "·"}
 
 
+def _particle(m: Morpheme) -> bool:
+    """A particle morpheme; news has no vocative, and its genitive is 의: a 'JKV 아' or 'JKG 우'
+    is mecab cutting the end off a foreign name ("사티아", "히에우")."""
+    return m.tag.startswith("J") and m.tag != "JKV" and not (m.tag == "JKG" and m.surface != "의")
+
+
 def _misread_name_syllable(core: list[Morpheme]) -> bool:
     """A name whose last syllable mecab read as a one-syllable adnominal verb: "프라빈" (프라 +
     빈 'empty'), "남궁빈". Real adnominals carry their stem apart ("찾/VV 은/ETM", "방한한")."""
     verbs = [m for m in core if _verbal_tag(m.tag)]
-    return len(verbs) == 1 and verbs[0] is core[-1] and verbs[0].tag == "VV+ETM" and len(verbs[0].surface) == 1 \
-        and len(core) > 1 and core[-2].tag.startswith("NN")
+    if len(verbs) == 1 and verbs[0] is core[-1] and verbs[0].tag == "VV+ETM" and len(verbs[0].surface) == 1 \
+            and len(core) > 1 and core[-2].tag.startswith("NN"):
+        return True
+    # An unknown proper noun cut into a stem and an ending ("크리슈나/NNP 무르/VV 티/EC"): no
+    # derivational or tense morpheme a real verb form would have.
+    return core[0].tag == "NNP" and not any(
+        m.tag.startswith(("XSV", "XSA")) or "EP" in m.tag or "EF" in m.tag for m in core)
 
 
 def words_of(doc: Doc, end: int | None = None) -> list[Word]:
@@ -148,7 +159,7 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     while core and core[0].tag in ("SSO", "SSC", "SY", "SE"):
         core.pop(0)
     cut = len(core)
-    while cut > 0 and core[cut - 1].tag.startswith("J"):
+    while cut > 0 and _particle(core[cut - 1]):
         cut -= 1
     if cut == 0:
         cut = len(core)  # a word that is all "particle" stands alone: mecab misread it ("서 대표")
