@@ -635,15 +635,20 @@ class PeopleFinder:
                     and (nxt.role or nxt.sep_after or self._word(i + 2) is None or not title_of(self._word(i + 2))):
                 ent = self._entity(nxt.head, None, t, self.lex.person(nxt.head), False)
                 return self._mk(i, i + 1, i + 1, i + 1, ent, "name", None, t)
-        # A dotted list of names sharing one title: "이도현·박세린·최강민 대표가"
-        if w.sep_after == "·" and korean_name_shaped(w):
-            j = i
-            while self.words[j].sep_after == "·" and j + 1 < len(self.words) and korean_name_shaped(self.words[j + 1]):
-                j += 1
-            tw = self._word(j + 1)
-            if j > i and tw is not None and (t := title_of(tw)):
-                ent = self._entity(w.head, None, t, self.lex.person(w.head), False)
-                mention = self._mk(i, i, i, i, ent, "name", None, t)
+        # A dotted list of names sharing one title: "이도현·박세린·최강민 대표가",
+        # "김하준·리처드 오웬·박소윤 대표가" (a segment: a Korean name, or a given name + surname).
+        first_segment = self._dotted_segment(i)
+        if first_segment is not None and self.words[first_segment].sep_after == "·":
+            end = first_segment
+            while self.words[end].sep_after == "·" and (nxt_end := self._dotted_segment(end + 1)) is not None:
+                end = nxt_end
+            tw = self._word(end + 1)
+            if end > first_segment and tw is not None and (t := title_of(tw)):
+                name = " ".join(_name_part(x) for x in self.words[i:first_segment + 1])
+                foreign = first_segment > i
+                ent = self._entity(name, None, t, self.lex.person(name), foreign)
+                mention = self._mk(i, first_segment, self.words[i].start, self.words[first_segment].head_end, ent,
+                                   "name", None, t, raw_span=True)
                 mention.role = tw.role
                 return mention
         # A foreign full name with no title, known by its given name: "미카엘 베르그와 회동했다"
@@ -727,6 +732,19 @@ class PeopleFinder:
                 break
         if len(parts) >= 2 or (parts and parts[0].head in self.lex.given_names | self.lex.surnames):
             return parts[-1].index, " ".join(_name_part(x) for x in parts), None, True
+        return None
+
+    def _dotted_segment(self, i: int) -> int | None:
+        """Last word index of a name starting at word i inside a dotted list, or None."""
+        w = self._word(i)
+        if w is None or w.role:
+            return None
+        if korean_name_shaped(w):
+            return i
+        nxt = self._word(i + 1)
+        if w.head in self.lex.given_names and not w.sep_after and nxt is not None and not nxt.role \
+                and _HANGUL.match(nxt.head) and not title_of(nxt):
+            return i + 1
         return None
 
     def _title_chain(self, last: int) -> int:
