@@ -224,7 +224,9 @@ class MeetingFinder:
                     continue
             if k + 1 < len(mentions):
                 n = mentions[k + 1]
-                adjacent = n.first == m.last + 1
+                # Next to each other, or with only an organization between: "A 회장과 오픈AI의 B CEO가"
+                adjacent = all(w.role in (NONE, GEN) and not w.verbal and not w.sep_after
+                               for w in self.words[m.last + 1:n.first])
                 if adjacent and (m.role == NONE or (m.role == WITH and n.role in (TOPIC, SUBJ, WITH, OBJ, GEN))):
                     if m.role == NONE and not end_word.sep_after and m.kind == "name" and n.kind == "name":
                         continue

@@ -427,8 +427,9 @@ class PeopleFinder:
             k -= 1  # "전략·신사업부문장": the dotted words belong to the title
         while k >= 0 and len(run) < 7:
             w = self.words[k]
-            if w.line != line or (w.sep_after and k < t - 1 and w.sep_after != "·") or w.sep_after == ",":
-                break
+            if w.line != line or (w.sep_after and k < t - 1 and w.sep_after != "·") or w.sep_after == "," or \
+                    (w.sep_after == "·" and _kind(w, self.lex) == "part"):
+                break  # a list of names ends here ("리처드 오웬·박소윤 대표"); "전략·신사업부문장" goes on
             if not self._inside_run(w):
                 break
             run.insert(0, w)
