@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractors.lexicon import KnownPerson, Lexicon, load_lexicon, squash
+from extractors.morphology import analyze
 from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
 
 _LEX = load_lexicon()
@@ -29,6 +30,7 @@ TITLE_MODIFIERS = frozenset(_TITLE_RULES.get("modifiers", ()))
 SUFFIX_TITLES = tuple(_TITLE_RULES.get("suffixes", ()))
 PARTY_WORDS = frozenset(_TITLE_RULES.get("party_words", ()))
 NOT_NAMES = frozenset(_RULES.get("not_names", ()))
+RUN_BREAKERS = frozenset(_RULES.get("run_breakers", ()))
 NOT_NAME_SHAPES = re.compile(f"^({_alternation(_RULES.get('not_name_starts', []))})|"
                              f"({_alternation(_RULES.get('not_name_ends', []))})$")
 _ORG_SUFFIX = re.compile(f"({_alternation(_RULES.get('org_suffixes', []))})$")
@@ -83,6 +85,8 @@ def _title_for(raw_head: str, raw_paren: str) -> str | None:
     for prefix in TITLE_MODIFIERS:
         if head.startswith(prefix) and head[len(prefix):] in table:
             return table[head[len(prefix):]]
+    if head in SUFFIX_TITLES:
+        return head  # 디렉터, 매니저: a title by itself too
     if raw_paren and squash(raw_paren) in table and head.endswith(("경영자", "책임자")):
         return table[squash(raw_paren)]
     for suffix in SUFFIX_TITLES:
@@ -190,7 +194,8 @@ def plausible_name(text: str) -> bool:
         return False
     if len(parts) == 1 and 2 <= len(text) <= 4 and (text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES) \
             and _korean_given(text) and text not in NOT_NAMES:
-        return True
+        # not a verb form the CRF took for a name ("이동한" = 이동 + 한)
+        return not any(m.tag.startswith(("VV", "VA", "XSV", "XSA", "E")) for m in analyze(text))
     return any(p in lex.given_names or p in lex.surnames for p in parts)
 
 
@@ -240,6 +245,9 @@ def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
         forms.add(parts[-2] + parts[-1])
     if foreign and len(parts) >= 2 and parts[0] in load_lexicon().surnames:
         forms.add(parts[0])
+    if not foreign and len(name) >= 3 and not _korean_given(name):
+        # a Chinese name written as one word: "저우 부총재" for 저우밍
+        forms.update(s for s in CHINESE_SURNAMES if name.startswith(s) and len(s) >= 2)
     return frozenset(forms)
 
 
@@ -420,6 +428,9 @@ class PeopleFinder:
         connectors such as 빈/알) and what follows them is the organization.
         """
         line = self.words[t].line
+        w1 = self._word(t - 1)
+        if w1 is not None and len(w1.head) == 1 and not w1.role and self._resolve_surname(w1.head, title_of(self.words[t]) or ""):
+            return None  # "이동한 신 부회장은": 신 부회장 is someone already named
         run: list[Word] = []
         k = t - 1
         while k >= 0 and self.words[k].sep_after == "·" and _kind(self.words[k], self.lex) == "org" \
@@ -439,7 +450,7 @@ class PeopleFinder:
         in_org = self._multiword_orgs(run)
         kinds = ["org" if w.index in in_org else _kind(w, self.lex) for w in run]
 
-        known_parts = self.lex.given_names | self.lex.surnames
+        known_parts = self.lex.given_names | self.lex.surnames | NAME_CONNECTORS
 
         def foreign_neighbour(k: int) -> bool:
             # "마르쿠스 호프만", "응우옌 홍 지엔": a Korean-looking word inside a foreign name,
@@ -520,7 +531,7 @@ class PeopleFinder:
             or w.head in self.lex.surname_first_families
         if w.head in TITLE_MODIFIERS and not w.role:
             return True  # "강윤모 전 금융위원회 위원장"
-        if w.head in NOT_NAMES:
+        if w.head in RUN_BREAKERS:
             return False  # "이어 라이트 장관과는": a sentence adverb is no part of a name
         if w.verbal and not korean_name_shaped(w) and not known_part:
             return False
