@@ -153,11 +153,11 @@ FLOORS = {
                 "photo_accuracy": 0.91, "article_accuracy": 0.97},
     "holdout2": {"precision": 0.97, "recall": 0.84, "f1": 0.90, "date_accuracy": 0.91,
                  "photo_accuracy": 0.94, "article_accuracy": 0.92},
-    "holdout3": {"precision": 0.97, "recall": 0.91, "f1": 0.94, "date_accuracy": 0.94,
+    "holdout3": {"precision": 0.97, "recall": 0.94, "f1": 0.96, "date_accuracy": 0.94,
                  "photo_accuracy": 0.94, "article_accuracy": 0.95},
     "holdout4": {"precision": 0.97, "recall": 0.89, "f1": 0.93, "date_accuracy": 0.84,
                  "photo_accuracy": 0.91, "article_accuracy": 0.92},
-    "holdout5": {"precision": 0.96, "recall": 0.76, "f1": 0.85, "date_accuracy": 0.83,
+    "holdout5": {"precision": 0.96, "recall": 0.84, "f1": 0.89, "date_accuracy": 0.84,
                  "photo_accuracy": 0.95, "article_accuracy": 0.95},
 }
 
