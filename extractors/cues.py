@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import re
 
-from extractors.lexicon import load_lexicon
+from extractors.lexicon import alternation, load_lexicon
 
 _CUES = load_lexicon().cues
 
 
 def _alt(key: str) -> str:
-    """One regex alternation of a cue list, longest first so that 화상회의 wins over 화상."""
-    return "|".join(re.escape(w) for w in sorted(_CUES[key], key=len, reverse=True))
+    return alternation(_CUES[key])
 
 
 STRONG = re.compile(f"^'?({_alt('strong_triggers')})")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -10,6 +11,11 @@ from typing import Any
 import yaml
 
 LEXICON_DIR = Path(os.environ.get("HOEDONG_LEXICONS", Path(__file__).resolve().parents[1] / "lexicons"))
+
+
+def alternation(words: list[str]) -> str:
+    """A word list as one regex alternation, longest first (so 화상회의 wins over 화상)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def squash(text: str) -> str:

@@ -11,17 +11,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractors.lexicon import KnownPerson, Lexicon, load_lexicon, squash
+from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
 from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
 
 _LEX = load_lexicon()
 _RULES = _LEX.name_rules
 _TITLE_RULES = _LEX.titles if isinstance(_LEX.titles, dict) else {}
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 SURNAMES = frozenset(_RULES.get("korean_surnames", ""))
@@ -31,9 +27,9 @@ SUFFIX_TITLES = tuple(_TITLE_RULES.get("suffixes", ()))
 PARTY_WORDS = frozenset(_TITLE_RULES.get("party_words", ()))
 NOT_NAMES = frozenset(_RULES.get("not_names", ()))
 RUN_BREAKERS = frozenset(_RULES.get("run_breakers", ()))
-NOT_NAME_SHAPES = re.compile(f"^({_alternation(_RULES.get('not_name_starts', []))})|"
-                             f"({_alternation(_RULES.get('not_name_ends', []))})$")
-_ORG_SUFFIX = re.compile(f"({_alternation(_RULES.get('org_suffixes', []))})$")
+NOT_NAME_SHAPES = re.compile(f"^({alternation(_RULES.get('not_name_starts', []))})|"
+                             f"({alternation(_RULES.get('not_name_ends', []))})$")
+_ORG_SUFFIX = re.compile(f"({alternation(_RULES.get('org_suffixes', []))})$")
 CHINESE_SURNAMES = tuple(_RULES.get("chinese_surnames", ()))
 CHINESE_GIVEN_ENDINGS = tuple(_RULES.get("chinese_given_endings", ()))
 NAME_CONNECTORS = frozenset(_LEX.connectors)
