@@ -476,9 +476,11 @@ class PeopleFinder:
         names: list[Word] = []
         parts = 0
         for w, kind in zip(run[lead:], kinds[lead:]):
+            # After a known given name the next word is its surname, even one that is also a
+            # company's name when the organization was already named ("스펙트라AI코리아 아르준 메타 대표").
             after_given = bool(names) and (names[-1].head in self.lex.given_names and parts == 1 or
                                            names[-1].head in NAME_CONNECTORS) and \
-                _HANGUL.match(w.head) and not self.lex.org(w.head) and w.head not in self.lex.places
+                _HANGUL.match(w.head) and (not self.lex.org(w.head) or lead > 0) and w.head not in self.lex.places
             # Vietnamese names run to four short parts: "응우옌 티 민 흐엉", "팜 꽝 득".
             vietnamese = bool(names) and names[0].head in self.lex.surname_first_families and parts < 4 \
                 and len(w.head) <= 3 and bool(_HANGUL.match(w.head)) and not self.lex.org(w.head) \
@@ -765,6 +767,9 @@ class PeopleFinder:
                 last += 1
             elif nxt.head == "겸" and (after := self._word(last + 2)) is not None and title_of(after):
                 last += 2
+            elif nxt.head == "겸" and (org := self._word(last + 2)) is not None and _kind(org, self.lex) == "org" \
+                    and not org.role and (after := self._word(last + 3)) is not None and title_of(after):
+                last += 3  # "부총리 겸 기획재정부 장관"
             else:
                 break
         return last
