@@ -17,7 +17,10 @@ def _alt(key: str) -> str:
 
 STRONG = re.compile(f"^'?({_alt('strong_triggers')})")
 WEAK = re.compile(f"^'?({_alt('weak_triggers')})")
-ANY_TRIGGER = re.compile(f"(?<![가-힣])({_alt('strong_triggers')}|{_alt('weak_triggers')})")
+# A trigger closing a compound noun: "통상협의", "비공개회동", "단독면담".
+COMPOUND_TRIGGER = re.compile(f"[가-힣]({_alt('strong_triggers')}|협의|회의)$")
+# Any trigger anywhere: weak ones at a word start, strong ones also closing a compound.
+ANY_TRIGGER = re.compile(f"(?<![가-힣])({_alt('weak_triggers')})|({_alt('strong_triggers')}|협의|회의)")
 GATHERING = re.compile(f"^'?({_alt('gatherings')})")
 PHONE = re.compile(f"({_alt('phone')})")
 VIDEO = re.compile(f"({_alt('video')})")

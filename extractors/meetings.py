@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, CANCELLED, CONTINUATION, DENIED, DETERMINERS,
-                             EVENT_WORDS, FINITE_PLAN, GATHERING, JOINT, PHONE, PHOTO, PLAN_PAST, PLANNED_AFTER,
-                             POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK, WISH)
+from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, CANCELLED, COMPOUND_TRIGGER, CONTINUATION, DENIED,
+                             DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING, JOINT, PHONE, PHOTO, PLAN_PAST,
+                             PLANNED_AFTER, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
 from extractors.lexicon import load_lexicon
 from extractors.people import Entity, Mention
@@ -240,8 +240,8 @@ class MeetingFinder:
         words = self.words[sent.first:sent.last + 1]
         stext = self.text[sent.start:sent.end]
         is_headline = self.words[sent.first].line == 0 or not re.search(r"(다|요|음|함)[.?!]?[\"'”’)]*$", stext)
-        triggers = [Trigger(w.index, bool(STRONG.match(w.text)), w) for w in words
-                    if STRONG.match(w.text) or WEAK.match(w.text)]
+        triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w), w) for w in words
+                    if STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w)]
         # "대면 회의", "골프 회동": a trigger modifying the next one is part of it.
         triggers = [t for k, t in enumerate(triggers)
                     if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
@@ -317,6 +317,10 @@ class MeetingFinder:
             self.prev = sent
         if sent.meetings:
             self.prev_meetings = sent.meetings
+
+    @staticmethod
+    def _compound_trigger(w: Word) -> bool:
+        return not w.verbal and w.role in (OBJ, SUBJ, TOPIC, "other") and bool(COMPOUND_TRIGGER.search(w.head.strip("'\"")))
 
     def _entities_of(self, meeting: MeetingMention) -> list[Entity]:
         names = {p.name for p in meeting.participants}
