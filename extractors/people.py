@@ -241,7 +241,7 @@ def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
         forms.add(parts[-2] + parts[-1])
     if foreign and len(parts) >= 2 and parts[0] in load_lexicon().surnames:
         forms.add(parts[0])
-    if not foreign and len(name) >= 3 and not _korean_given(name):
+    if " " not in name and len(name) >= 3 and not _korean_given(name):
         # a Chinese name written as one word: "저우 부총재" for 저우밍
         forms.update(s for s in CHINESE_SURNAMES if name.startswith(s) and len(s) >= 2)
     return frozenset(forms)
