@@ -157,8 +157,10 @@ FLOORS = {
                  "photo_accuracy": 0.94, "article_accuracy": 0.95},
     "holdout4": {"precision": 0.97, "recall": 0.89, "f1": 0.93, "date_accuracy": 0.84,
                  "photo_accuracy": 0.91, "article_accuracy": 0.92},
-    "holdout5": {"precision": 0.96, "recall": 0.84, "f1": 0.89, "date_accuracy": 0.84,
+    "holdout5": {"precision": 0.97, "recall": 0.85, "f1": 0.91, "date_accuracy": 0.88,
                  "photo_accuracy": 0.95, "article_accuracy": 0.95},
+    "holdout6": {"precision": 0.93, "recall": 0.79, "f1": 0.86, "date_accuracy": 0.93,
+                 "photo_accuracy": 0.93, "article_accuracy": 0.85},
 }
 
 
