@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from extractors.hangul import final_consonant
 from extractors.lexicon import load_lexicon
 
 KST = timezone(timedelta(hours=9))
@@ -64,7 +65,7 @@ _MARKED = re.compile(r"(.)~(은|이|과|을)")
 
 def _particle(match: re.Match[str]) -> str:
     last, particle = match.group(1), match.group(2)
-    closed = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    closed = bool(final_consonant(last))
     return last + _PARTICLES[particle][0 if closed else 1]
 
 

@@ -15,6 +15,7 @@ from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, CANCELLED, COMPOUN
                              DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING, JOINT, PHONE, PHOTO, PLAN_PAST,
                              PLANNED_AFTER, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
+from extractors.hangul import FINAL_NIEUN, FINAL_RIEUL, final_consonant
 from extractors.lexicon import load_lexicon
 from extractors.people import Entity, Mention
 from extractors.records import MeetingMention, Participant
@@ -110,9 +111,7 @@ def _future(word: Word) -> bool:
     """A verb in the future adnominal form (-ㄹ: 만날, 이뤄질, 가질) or an explicit plan form."""
     if FUTURE_FORM.search(word.text):
         return True
-    last = word.head[-1:] if word.head else ""
-    return bool(word.tags) and word.tags[-1].endswith("ETM") and "가" <= last <= "힣" and \
-        (ord(last) - 0xAC00) % 28 == 8
+    return bool(word.tags) and word.tags[-1].endswith("ETM") and final_consonant(word.head[-1:]) == FINAL_RIEUL
 
 
 def _present_final(word: Word) -> bool:
@@ -120,7 +119,7 @@ def _present_final(word: Word) -> bool:
     text = word.text.rstrip(".\"'”’")
     if text.endswith("는다"):
         return True
-    return len(text) >= 2 and text.endswith("다") and "가" <= text[-2] <= "힣" and (ord(text[-2]) - 0xAC00) % 28 == 4
+    return len(text) >= 2 and text.endswith("다") and final_consonant(text[-2]) == FINAL_NIEUN
 
 
 def _drop_subsumed(made: list[MeetingMention]) -> list[MeetingMention]:

