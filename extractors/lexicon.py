@@ -6,16 +6,39 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import yaml
 
 LEXICON_DIR = Path(os.environ.get("HOEDONG_LEXICONS", Path(__file__).resolve().parents[1] / "lexicons"))
 
 
-def alternation(words: list[str]) -> str:
-    """A word list as one regex alternation, longest first (so 화상회의 wins over 화상)."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def alternation(words: Iterable[str]) -> str:
+    """A word list as one regex that matches the longest listed word (화상회의 over 화상).
+
+    Built as a trie ("화상(?:회의)?"), not as a flat "a|b|c": Python's re tries a flat
+    alternation's words one by one at every position, which makes a list of hundreds of words
+    slow; the trie decides by the next character.
+    """
+    trie: dict = {}
+    for word in words:
+        if word:
+            node = trie
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a word ends here, a longer one may go on: try the longer first (greedy)
+        return f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 def squash(text: str) -> str:

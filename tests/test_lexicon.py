@@ -7,7 +7,7 @@ from collections import defaultdict
 import pytest
 
 from extractors import morphology
-from extractors.lexicon import Lexicon, load_lexicon, squash
+from extractors.lexicon import Lexicon, alternation, load_lexicon, squash
 
 # Keys (spaces removed) that two people share on purpose; each is explained in people.yaml.
 SHARED_PERSON_KEYS = {"존리"}
@@ -100,3 +100,15 @@ def test_known_names_are_single_nnp_tokens(text: str, names: list[str]) -> None:
 def test_name_parts_do_not_swallow_common_words(text: str, word: str) -> None:
     tags = {m.tag for m in morphology.analyze(text) if m.surface == word}
     assert tags and "NNP" not in tags
+
+
+@pytest.mark.parametrize("words,text", [
+    (["화상", "화상회의", "회의", "회"], "화상회의를 마친 뒤 회의록과 회식"),
+    (["ab", "abc", "abd", "b", "a.b"], "abcd abd ab b a.b axb"),
+])
+def test_alternation_matches_the_longest_listed_word(words: list[str], text: str) -> None:
+    """The trie pattern finds what a flat longest-first alternation finds, position by position."""
+    flat = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    trie = re.compile(alternation(words))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert re.fullmatch(f"(?:{alternation(words)})회의", "화상회의") if "화상" in words else True
