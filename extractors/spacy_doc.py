@@ -1,8 +1,9 @@
 """spaCy Docs over mecab morphemes: one token per morpheme, offsets exact to the character."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import numpy
 import spacy
@@ -36,21 +37,28 @@ class _Hashes(dict):
 
 
 _HASHES: dict[int, _Hashes] = {}
+# Tag of the words of text the extractor did not need to tokenize (extractors/relevance.py).
+UNREAD = "_UNREAD"
+_PIECES = re.compile(r"\s+|\S+")
 
 
-def build_doc(vocab: Vocab, text: str, morphemes: list[Morpheme] | None = None) -> Doc:
+def build_doc(vocab: Vocab, text: str, morphemes: list[Morpheme] | None = None,
+              spans: Sequence[tuple[int, int]] | None = None) -> Doc:
     """Doc whose text equals `text` and whose tokens are the morphemes, tagged with mecab tags.
 
     Each token's MORPH holds the morpheme's semantic class as `Sem=<class>` (features for NER).
 
     Whitespace between morphemes goes into the previous token's trailing space; a run of
-    whitespace longer than one space becomes its own whitespace token, as spaCy does.
+    whitespace longer than one space becomes its own whitespace token, as spaCy does. With
+    `spans`, only those parts are tokenized into morphemes; the words of the rest become tokens
+    tagged `UNREAD`.
     """
-    morphemes = analyze(text) if morphemes is None else morphemes
+    morphemes = analyze(text, spans) if morphemes is None else morphemes
     hashes = _HASHES.get(id(vocab))
     if hashes is None or hashes.vocab is not vocab:
         hashes = _HASHES[id(vocab)] = _Hashes(vocab)
     space_attrs = hashes["_SP", "*"]
+    unread_attrs = hashes[UNREAD, "*"]
     words: list[str] = []
     spaces: list[bool] = []
     attrs: list[tuple[int, int]] = []
@@ -64,16 +72,25 @@ def build_doc(vocab: Vocab, text: str, morphemes: list[Morpheme] | None = None) 
             spaces.append(False)
             attrs.append(space_attrs)
 
+    def gap_tokens(gap: str) -> None:
+        for piece in _PIECES.findall(gap):
+            if piece[0].isspace():
+                whitespace(piece)
+            else:
+                words.append(piece)
+                spaces.append(False)
+                attrs.append(unread_attrs)
+
     pos = 0
     for surface, tag, start, end, semantic in morphemes:
         if start != pos:
-            whitespace(text[pos:start])
+            gap_tokens(text[pos:start])
         words.append(surface)
         spaces.append(False)
         attrs.append(hashes[tag, semantic])
         pos = end
     if pos < len(text):
-        whitespace(text[pos:])
+        gap_tokens(text[pos:])
     doc = Doc(vocab, words=words, spaces=spaces)
     # Tags and MORPH in one array write: strings passed to Doc() are parsed one by one.
     doc.from_array([TAG, MORPH], numpy.array(attrs, dtype="uint64").reshape(-1, 2))
@@ -87,11 +104,13 @@ def build_doc(vocab: Vocab, text: str, morphemes: list[Morpheme] | None = None) 
 class MecabTokenizer:
     """spaCy tokenizer over konlpy Mecab (spaCy's own Korean tokenizer needs a system mecab)."""
 
-    def __init__(self, vocab: Vocab) -> None:
+    def __init__(self, vocab: Vocab, reading: Callable[[str], list[tuple[int, int]]] | None = None) -> None:
+        """`reading`, when given, picks the spans of a text worth tokenizing."""
         self.vocab = vocab
+        self.reading = reading
 
     def __call__(self, text: str) -> Doc:
-        return build_doc(self.vocab, text)
+        return build_doc(self.vocab, text, spans=self.reading(text) if self.reading else None)
 
     # Nothing to save: the tokenizer is rebuilt from the installed dictionary and lexicons.
     def to_bytes(self, **_: Any) -> bytes:
