@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, CANCELLED, COMPOUND_TRIGGER, CONTINUATION, DENIED,
                              DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING, JOINT, PHONE, PHOTO, PLAN_PAST,
@@ -29,6 +30,7 @@ UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직�
 SENT_END = re.compile(r"[.?!][\"'”’)]*$")
 
 
+@lru_cache(maxsize=4)  # the tokenizer and the words component both ask, one article at a time
 def meeting_window(text: str) -> int:
     """How much of the text can matter for meetings: up to the end of the line after the last
     line with a trigger (attendees are named one sentence later; antecedents come earlier).

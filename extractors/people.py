@@ -33,6 +33,8 @@ _ORG_SUFFIX = re.compile(f"({alternation(_RULES.get('org_suffixes', []))})$")
 CHINESE_SURNAMES = tuple(_RULES.get("chinese_surnames", ()))
 CHINESE_GIVEN_ENDINGS = tuple(_RULES.get("chinese_given_endings", ()))
 NAME_CONNECTORS = frozenset(_LEX.connectors)
+# Words known to be parts of foreign names (given names, surnames, 빈/알/반 connectors).
+FOREIGN_NAME_PARTS = _LEX.given_names | _LEX.surnames | NAME_CONNECTORS
 STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
 # "두 사람은", "세 총수는", "양측은", "이들은": the people of the meeting just reported.
 GROUP_NUMBERS = {"두", "세", "네", "양"}
@@ -446,7 +448,7 @@ class PeopleFinder:
         in_org = self._multiword_orgs(run)
         kinds = ["org" if w.index in in_org else _kind(w, self.lex) for w in run]
 
-        known_parts = self.lex.given_names | self.lex.surnames | NAME_CONNECTORS
+        known_parts = FOREIGN_NAME_PARTS
 
         def foreign_neighbour(k: int) -> bool:
             # "마르쿠스 호프만", "응우옌 홍 지엔": a Korean-looking word inside a foreign name,

@@ -73,6 +73,9 @@ def build_doc(vocab: Vocab, text: str, morphemes: list[Morpheme] | None = None,
             attrs.append(space_attrs)
 
     def gap_tokens(gap: str) -> None:
+        if gap.isspace():
+            whitespace(gap)
+            return
         for piece in _PIECES.findall(gap):
             if piece[0].isspace():
                 whitespace(piece)

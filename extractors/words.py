@@ -140,24 +140,34 @@ def words_of(doc: Doc, end: int | None = None) -> list[Word]:
     return out
 
 
+_TRAILING_MARKS = frozenset(("SF", "SE", "SSC", "SSO", "SY", "SC"))
+_LEADING_MARKS = frozenset(("SSO", "SSC", "SY", "SE"))
+
+
 def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: str) -> Word:
     paren = ""
-    inside = False
-    core: list[Morpheme] = []
-    for m in morphs:
-        if m.tag == "SSO" and m.surface == "(":
-            inside = True
-        elif m.tag == "SSC" and m.surface == ")":
-            inside = False
-        elif inside:
-            paren += m.surface
-        else:
-            core.append(m)
+    if any(m.surface == "(" or m.surface == ")" for m in morphs):
+        core: list[Morpheme] = []
+        inside = False
+        for m in morphs:
+            if m.tag == "SSO" and m.surface == "(":
+                inside = True
+            elif m.tag == "SSC" and m.surface == ")":
+                inside = False
+            elif inside:
+                paren += m.surface
+            else:
+                core.append(m)
+    else:
+        core = morphs
     # Strip quotes and closing punctuation around the word.
-    while core and core[-1].tag in ("SF", "SE", "SSC", "SSO", "SY", "SC"):
-        core.pop()
-    while core and core[0].tag in ("SSO", "SSC", "SY", "SE"):
-        core.pop(0)
+    lo, hi = 0, len(core)
+    while hi > lo and core[hi - 1].tag in _TRAILING_MARKS:
+        hi -= 1
+    while lo < hi and core[lo].tag in _LEADING_MARKS:
+        lo += 1
+    if lo or hi < len(core):
+        core = core[lo:hi]
     cut = len(core)
     while cut > 0 and _particle(core[cut - 1]):
         cut -= 1
@@ -179,7 +189,7 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     else:
         head_start = head_end = start
         head = ""
-    tags = tuple(m.tag for m in core)
+    tags = tuple([m.tag for m in core])
     # A predicate needs a verb or adjective stem; endings alone are mecab misreading a name
     # ("누를란" -> NP+JKO+ETM, "오타이비" -> EC+NNP).
     # A word that ends in a noun is nominal even if mecab found a verb inside ("대한카드").
@@ -188,6 +198,6 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
         and not _misread_name_syllable(core)
     return Word(index=index, start=head_start, end=end, text=text[start:end], head=head,
                 head_end=head_end, particle=particle, role=APPOS if appositive else _role(particle),
-                tags=tags, head_tags=tuple(m.tag for m in head_ms),
-                head_sems=tuple(m.semantic for m in head_ms), sep_after=sep, paren=paren,
+                tags=tags, head_tags=tags[:cut], head_sems=tuple([m.semantic for m in head_ms]),
+                sep_after=sep, paren=paren,
                 verbal=verbal, line=line)
