@@ -142,15 +142,43 @@ def korean_name_shaped(word: Word) -> bool:
     return len(word.head_tags) > 1 or head[:2] in COMPOUND_SURNAMES  # 남궁빈 is one NNP to mecab
 
 
+# Last syllables of three-syllable words that name a unit or an event, not a person
+# ("기획실", "설명회", "공장"): a misread name is never trusted with one of these.
+_UNIT_ENDINGS = frozenset("실팀부과청처국회단사관협장")
+
+
+def misread_korean_name(word: Word) -> bool:
+    """A three-syllable Korean name mecab read as a verb form or as one dictionary word
+    ("노은비" as 놀/VV 은/ETM 비/XPN, "설진우" as 설진/NNG 우/VCP+EC, "표창식" 'award ceremony').
+
+    Only trusted inside an apposition, right before an organization or a title and with no
+    particle, where a verb form would have to be a relative clause: those carry a derivational or
+    tense morpheme ("방한한" 방한/NNG 하/XSV ㄴ/ETM) or do not start with a surname.
+    """
+    head = word.head
+    return len(head) == 3 and bool(_HANGUL.match(head)) and head[0] in SURNAMES and _korean_given(head) \
+        and word.role == NONE and head[-1] not in _UNIT_ENDINGS and head not in NOT_NAMES \
+        and not NOT_NAME_SHAPES.search(head) and head not in _LEX.places and not _LEX.org(head) \
+        and not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags)
+
+
 _FUSED = {"은": TOPIC, "는": TOPIC, "도": TOPIC, "이": SUBJ, "가": SUBJ, "을": OBJ, "를": OBJ,
           "와": WITH, "과": WITH, "의": GEN, "인": APPOS}
 
 
 def _split_fused_particles(words: list[Word]) -> None:
     """Give back the particle mecab fused into a title ("본부장도" -> 장도 'sword', "본부장인" ->
-    장인 'craftsman', "정책관은" -> 관은): the word's head becomes the title, the syllable its role."""
+    장인 'craftsman', "정책관은" -> 관은): the word's head becomes the title, the syllable its role.
+    And take back the 의 mecab split off a chamber of commerce's short name ("부산상의")."""
     lex = load_lexicon()
-    for w in words:
+    for k, w in enumerate(words):
+        if w.role == GEN and w.particle == "의" and len(w.head) >= 3 and w.head[-1] == "상" and \
+                k + 1 < len(words) and title_of(words[k + 1]):
+            # The other way round: "부산상의 회장" is the chamber of commerce (상공회의소) by its
+            # short name, which mecab reads as 부산 + 상 + 의 (genitive).
+            w.head, w.head_end, w.particle, w.role = w.head + "의", w.end, "", NONE
+            w.head_tags, w.head_sems = w.tags, w.head_sems + ("*",)
+            continue
         if w.role or len(w.head) < 3 or w.head[-1] not in _FUSED or title_of(w):
             continue
         # A title, or any unknown proper noun before the genitive 의 ("퀀틱실리콘의 올리버 펨버턴").
@@ -458,10 +486,17 @@ class PeopleFinder:
                 a -= 1
             while b + 1 < len(run) and kinds[b + 1] == "part":
                 b += 1
-            return any(run[n].head in known_parts for n in range(a, b + 1) if n != k)
+            if any(run[n].head in known_parts for n in range(a, b + 1) if n != k):
+                return True
+            # "라민 카디르 주한 말레이시아대사": a two-syllable word followed by a name part no
+            # Korean name could be is a foreign given name, not a Korean name.
+            nxt = run[k + 1] if k + 1 < len(run) else None
+            return len(run[k].head) == 2 and nxt is not None and kinds[k + 1] == "part" and \
+                bool(_HANGUL.match(nxt.head)) and \
+                not (korean_name_shaped(nxt) or misread_korean_name(nxt))
 
         korean = [w for k, w in enumerate(run)
-                  if korean_name_shaped(w) and w.index not in in_org and w.head not in self.lex.given_names
+                  if (korean_name_shaped(w) or misread_korean_name(w)) and w.index not in in_org and w.head not in self.lex.given_names
                   and w.head not in self.lex.surnames and not foreign_neighbour(k)]
         if korean:
             # Several Korean-looking words ("박서진 한빛소재 대표"): a mecab person name, then
@@ -533,7 +568,7 @@ class PeopleFinder:
             return True  # "강윤모 전 금융위원회 위원장"
         if w.head in RUN_BREAKERS:
             return False  # "이어 라이트 장관과는": a sentence adverb is no part of a name
-        if w.verbal and not korean_name_shaped(w) and not known_part:
+        if w.verbal and not korean_name_shaped(w) and not known_part and not misread_korean_name(w):
             return False
         if w.role != NONE and w.particle != "만" and not (w.particle == "도" and w.head in self.lex.places):
             return False
