@@ -39,7 +39,10 @@ SEPARATE = re.compile(f"({_alt('separate')})")
 PHOTO = re.compile(f"({_alt('photo')})")
 POSTING = re.compile(f"^({_alt('posting')})")
 ATTACH = re.compile(f"({_alt('attendance')})")
+# An attendance word as the sentence's own predicate: "..., D 대표 등 4명이 참석했다."
+ATTENDED = re.compile(f"({_alt('attendance')})[^ .]{{0,4}}다[.?!]?[\"'”’)]*\\s*$")
 CONTINUATION = re.compile(f"^({_alt('continuation')})")
 TRIP = re.compile(f"({_alt('trips')}) (기간|중|동안|길)")
 EVENT_WORDS = frozenset(_CUES["event_words"])
 DETERMINERS = frozenset(_CUES["determiners"])
+GROUP_TITLES = {noun: frozenset(titles) for noun, titles in (_CUES.get("group_titles") or {}).items()}

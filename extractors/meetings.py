@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
-from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, CANCELLED, COMPOUND_TRIGGER, CONTINUATION, DENIED,
+from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, GROUP_TITLES, CANCELLED, COMPOUND_TRIGGER, CONTINUATION, DENIED,
                              DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING, JOINT, PHONE, PHOTO, PLAN_PAST,
                              PLANNED_AFTER, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
@@ -256,15 +256,17 @@ class MeetingFinder:
                 if e not in sent.subjects:
                     sent.subjects.append(e)
         group = [m for m in sent.mentions if m.kind == "group"]
-        if group and self.prev_meetings:
-            ents = self._entities_of(self.prev_meetings[-1])
+        if group:
             size = {"두": 2, "양": 2, "양측": 2, "양자": 2, "세": 3, "네": 4}.get(group[0].surface.split()[0])
+            ents = self._ranked_group(group[0], size) or (
+                self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else [])
             if size and len(ents) > size:
                 ents = ents[:size]
             group[0].entities = ents
-            if group[0].role in (TOPIC, SUBJ):
-                sent.subjects = ents
-                sent.group_subject = True
+        if group and group[0].entities and group[0].role in (TOPIC, SUBJ):
+            # "윤 대통령과 국왕, 두 총수는": the group joins the subjects named beside it.
+            sent.group_subject = not sent.subjects
+            sent.subjects = sent.subjects + [e for e in group[0].entities if e not in sent.subjects]
         if is_headline:
             return
         if self._attendance(sent, stext):
@@ -318,6 +320,25 @@ class MeetingFinder:
             self.prev = sent
         if sent.meetings:
             self.prev_meetings = sent.meetings
+
+    def _ranked_group(self, group: Mention, size: int | None) -> list[Entity]:
+        """"두 총수", "두 정상": the `size` people of that rank named last before the group, in the
+        order they were first named; [] when the group noun names no rank or too few are known."""
+        ranks = GROUP_TITLES.get(group.surface.split()[-1])
+        if not ranks or not size:
+            return []
+        latest: list[Entity] = []
+        for m in sorted((m for m in self.mentions if m.first < group.first), key=lambda m: -m.first):
+            for e in m.entities:
+                if e not in latest and ({e.title} | e.titles) & ranks:
+                    latest.append(e)
+        if len(latest) < size:
+            return []
+        chosen = latest[:size]
+        in_order: list[Entity] = []
+        for m in sorted(self.mentions, key=lambda m: m.first):
+            in_order.extend(e for e in m.entities if e in chosen and e not in in_order)
+        return in_order
 
     @staticmethod
     def _compound_trigger(w: Word) -> bool:
@@ -518,9 +539,12 @@ class MeetingFinder:
         return first
 
     def _attendance(self, sent: Sentence, stext: str) -> bool:
-        """A sentence listing who attended the event just reported ("이 자리에는 ... 배석했다")."""
+        """A sentence listing who attended the event just reported ("이 자리에는 ... 배석했다"), or
+        who sat in on a gathering whose other side was not named yet ("기업 대표들과 간담회를
+        열었다. ... A 대표, B 사장 등 4명이 참석했다")."""
         first = self._event_word(sent)
-        event = first.head in EVENT_WORDS or (first.particle in ("에는", "에도") and first.head.endswith(("회", "식", "담")))
+        event = first.head in EVENT_WORDS or (first.particle in ("에는", "에도") and first.head.endswith(("회", "식", "담"))) \
+            or (self.pending is not None and bool(ATTENDED.search(stext)))
         return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and event
 
     def _inherited_date(self, sent: Sentence) -> tuple[date | None, str | None]:

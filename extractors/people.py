@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extractors.cues import GROUP_TITLES
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
 from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
@@ -44,6 +45,8 @@ _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "�
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}
 _NAME_TAILS = {"만", "이", "나"}  # particles mecab finds inside foreign names ("살만", "아이", "지나")
 _HANGUL = re.compile(r"^[가-힣]+$")
+# "빌럼-알렉산더", "장-피에르": Hangul parts joined by hyphens are a (given) name, not a company.
+_HYPHENATED_NAME = re.compile(r"^[가-힣]{2,}(-[가-힣]{2,})+$")
 _TITLE_PREFIX = re.compile(r"^[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*$|^[A-Z]{1,4}$")  # "HE사업본부장", "DS부문장"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 
@@ -244,7 +247,7 @@ def _kind(word: Word, lex: Lexicon) -> str:
     if lex.org(word.head) or word.head in lex.places:
         return "org"
     if word.head in lex.given_names or word.head in lex.surnames or word.head in lex.surname_first_families \
-            or chinese_name_shaped(word):
+            or chinese_name_shaped(word) or _HYPHENATED_NAME.match(word.head):
         return "part"
     if is_org(word, lex) or "지명" in word.head_sems[:1] or not _HANGUL.match(word.head):
         return "org"
@@ -465,8 +468,9 @@ class PeopleFinder:
         while k >= 0 and len(run) < 7:
             w = self.words[k]
             if w.line != line or (w.sep_after and k < t - 1 and w.sep_after != "·") or w.sep_after == "," or \
-                    (w.sep_after == "·" and _kind(w, self.lex) == "part"):
-                break  # a list of names ends here ("리처드 오웬·박소윤 대표"); "전략·신사업부문장" goes on
+                    (w.sep_after == "·" and _kind(w, self.lex) == "part") or w.text.endswith(("]", "】")):
+                break  # a list of names ends here ("리처드 오웬·박소윤 대표"); "전략·신사업부문장" goes on;
+                # so does a byline ("[이데일리 김하은 기자] 윤태섭 한국산업단지공단 본부장")
             if not self._inside_run(w):
                 break
             run.insert(0, w)
@@ -543,7 +547,7 @@ class PeopleFinder:
         if not names:
             return None
         if len(names) == 1 and not (names[0].head in known_parts and len(names[0].head) >= 2) \
-                and not chinese_name_shaped(names[0]):
+                and not chinese_name_shaped(names[0]) and not _HYPHENATED_NAME.match(names[0].head):
             return None  # one unknown word before a title is as likely an organization
         given_at = [k for k, w in enumerate(names) if w.head in self.lex.given_names]
         if len(names) > 2 and given_at and given_at[0] > 0 and names[0].head not in known_parts:
@@ -708,6 +712,11 @@ class PeopleFinder:
                 name = f"{w.head} {_name_part(nxt)}"
                 ent = self._entity(name, None, None, self.lex.person(name), True)
                 return self._mk(i, i + 1, w.start, nxt.head_end, ent, "name", None, None, raw_span=True)
+        # A bare head-of-state title ("윤 대통령과 국왕은"): the one person named with it so far.
+        if (t := title_of(w)) in GROUP_TITLES.get("정상", ()) and not w.sep_after == "·":
+            holders = [e for e in self.entities if t == e.title or t in e.titles]
+            if len(holders) == 1:
+                return self._mk(i, i, i, i, self._touch(holders[0]), "coref", None, t)
         # The pronoun 그 ("그는", "그가"): the person last named as a subject.
         if w.head == "그" and w.role in ("topic", "subj") and "NP" in w.head_tags:
             ent = self._last_subject()
