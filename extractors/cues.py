@@ -31,6 +31,7 @@ CANCELLED = re.compile(f"({_alt('cancelled')})")
 WISH = re.compile(f"({_alt('wishes')})")
 # "함께한 일은 없다", "식사를 한 사실이 없다": a meeting negated.
 DENIED = re.compile(f"({_alt('denied')}|(한|은|난) (일|적|사실)(은|이|도)? ?없)")
+NO_PLANS = re.compile(f"({_alt('no_plans')})")
 RUMOUR = re.compile(f"다[는']* ({_alt('rumour_nouns')})")
 ALLEGATION = re.compile(f"({_alt('allegation')})")
 REPORTED = re.compile(f"({_alt('reported')})")

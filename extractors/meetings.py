@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
-from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, GROUP_TITLES, CANCELLED, COMPOUND_TRIGGER, CONTINUATION, DENIED,
-                             DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING, JOINT, PHONE, PHOTO, PLAN_PAST,
-                             PLANNED_AFTER, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK, WISH)
+from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, COMPOUND_TRIGGER,
+                             CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
+                             GROUP_TITLES, JOINT, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER, PLAN_PAST,
+                             POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
 from extractors.hangul import FINAL_NIEUN, FINAL_RIEUL, final_consonant
 from extractors.lexicon import load_lexicon
@@ -424,7 +425,7 @@ class MeetingFinder:
         clause = self._clause_predicate(t)
         if CANCELLED.search(after) or PLAN_PAST.search(after):
             status = "cancelled"
-        elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or \
+        elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
                 re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)? ?없", self.text[t.word.end:t.word.end + 16]):
             status = "denied"
         elif WISH.search(stext) and not PAST.search(t.word.text):
@@ -544,7 +545,7 @@ class MeetingFinder:
         열었다. ... A 대표, B 사장 등 4명이 참석했다")."""
         first = self._event_word(sent)
         event = first.head in EVENT_WORDS or (first.particle in ("에는", "에도") and first.head.endswith(("회", "식", "담"))) \
-            or (self.pending is not None and bool(ATTENDED.search(stext)))
+            or (self.pending is not None and bool(ATTENDED.search(stext)) and not ANY_TRIGGER.search(stext))
         return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and event
 
     def _inherited_date(self, sent: Sentence) -> tuple[date | None, str | None]:
