@@ -165,6 +165,13 @@ def misread_korean_name(word: Word) -> bool:
         and not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags)
 
 
+def _verb_form(word: Word) -> bool:
+    """Whether a verbal word ends as verbs do, in an ending ("지낸" 지내/VV+ㄴ/ETM, "찾아" 찾/VV
+    아/EC); mecab's verb readings of unknown names and companies end in a bare stem or a noun
+    ("대경옵틱스" 대경/NNG 옵틱/NNG 스/VV)."""
+    return bool(word.head_tags) and word.head_tags[-1].split("+")[-1].startswith("E")
+
+
 _FUSED = {"은": TOPIC, "는": TOPIC, "도": TOPIC, "이": SUBJ, "가": SUBJ, "을": OBJ, "를": OBJ,
           "와": WITH, "과": WITH, "의": GEN, "인": APPOS}
 
@@ -251,8 +258,10 @@ def _kind(word: Word, lex: Lexicon) -> str:
         return "part"
     if is_org(word, lex) or "지명" in word.head_sems[:1] or not _HANGUL.match(word.head):
         return "org"
-    if word.head_tags and "인명" not in word.head_sems and \
-            all(t in ("NNG", "MM", "XSN", "XPN", "NNB") for t in word.head_tags):
+    tags = word.head_tags
+    if len(tags) > 1 and tags[-1] in ("VV", "VA"):
+        tags = tags[:-1] + ("NNG",)  # a bare stem ends no real verb: "부품사" 부품/NNG 사/VV
+    if tags and "인명" not in word.head_sems and all(t in ("NNG", "MM", "XSN", "XPN", "NNB") for t in tags):
         return "org"  # a common-noun descriptor: 이사회, 국영석유회사, 진단사업부
     return "part"
 
@@ -525,7 +534,8 @@ class PeopleFinder:
             # Vietnamese names run to four short parts: "응우옌 티 민 흐엉", "팜 꽝 득".
             vietnamese = bool(names) and names[0].head in self.lex.surname_first_families and parts < 4 \
                 and len(w.head) <= 3 and bool(_HANGUL.match(w.head)) and not self.lex.org(w.head) \
-                and w.head not in self.lex.places and not (len(w.head) == 3 and w.head[-1] in "성시주도군현")
+                and w.head not in self.lex.places and not (len(w.head) == 3 and w.head[-1] in "성시주도군현") \
+                and w.head not in NOT_NAMES and not NOT_NAME_SHAPES.search(w.head)  # "팜 티 란 주한 베트남 대사관"
             if kind != "part" and not after_given and not vietnamese:
                 break
             connector = w.head in NAME_CONNECTORS
@@ -563,8 +573,9 @@ class PeopleFinder:
         """Whether w can stand between a phrase boundary and a title, as name or organization.
 
         Not a predicate, particle or adverb, with the misreadings mecab makes in names allowed:
-        a known name part read as a verb ("알", "올라"), '만' read as a particle ("호프만"), and
-        '도' after a province ("충남도").
+        a known name part read as a verb ("알", "올라"), a word read as a verb with no ending
+        ("대경옵틱스" ending in 쓰/VV), '만' read as a particle ("호프만"), and '도' after a
+        province ("충남도", "전북특별자치도 행정부지사").
         """
         known_part = w.head in NAME_CONNECTORS or w.head in self.lex.given_names or w.head in self.lex.surnames \
             or w.head in self.lex.surname_first_families
@@ -572,9 +583,13 @@ class PeopleFinder:
             return True  # "강윤모 전 금융위원회 위원장"
         if w.head in RUN_BREAKERS:
             return False  # "이어 라이트 장관과는": a sentence adverb is no part of a name
-        if w.verbal and not korean_name_shaped(w) and not known_part and not misread_korean_name(w):
+        if w.verbal and _verb_form(w) and not korean_name_shaped(w) and not known_part and \
+                not misread_korean_name(w) and not self._vietnamese_part(w):
             return False
-        if w.role != NONE and w.particle != "만" and not (w.particle == "도" and w.head in self.lex.places):
+        nxt = self._word(w.index + 1)
+        province = w.particle == "도" and (w.head in self.lex.places or (
+            nxt is not None and title_of(nxt) is not None and len(w.head) >= 2))  # "전북특별자치도 행정부지사"
+        if w.role != NONE and w.particle != "만" and not province:
             return False
         return known_part or not _is_stop(w) or self._vietnamese_part(w)
 
