@@ -182,6 +182,12 @@ def _split_fused_particles(words: list[Word]) -> None:
     And take back the 의 mecab split off a chamber of commerce's short name ("부산상의")."""
     lex = load_lexicon()
     for k, w in enumerate(words):
+        if w.particle == "나" and w.sep_after == "," and len(w.head) == 2 and w.head[0] in SURNAMES:
+            # "로드웨이브 대표 신유나, 플러그웨이 ...": 'or' is never followed by a comma; the
+            # syllable is the end of a name (신유 + 나).
+            w.head, w.head_end, w.particle, w.role = w.head + "나", w.end, "", NONE
+            w.head_tags, w.head_sems = w.tags, w.head_sems + ("*",)
+            continue
         if w.role == GEN and w.particle == "의" and len(w.head) >= 3 and w.head[-1] == "상" and \
                 k + 1 < len(words) and title_of(words[k + 1]):
             # The other way round: "부산상의 회장" is the chamber of commerce (상공회의소) by its
@@ -480,7 +486,7 @@ class PeopleFinder:
                     (w.sep_after == "·" and _kind(w, self.lex) == "part") or w.text.endswith(("]", "】")):
                 break  # a list of names ends here ("리처드 오웬·박소윤 대표"); "전략·신사업부문장" goes on;
                 # so does a byline ("[이데일리 김하은 기자] 윤태섭 한국산업단지공단 본부장")
-            if not self._inside_run(w):
+            if not self._inside_run(w) and not self._misread_surname(k, t):
                 break
             run.insert(0, w)
             k -= 1
@@ -523,6 +529,10 @@ class PeopleFinder:
         lead = 0
         while lead < len(run) and kinds[lead] == "org":
             lead += 1
+        before = self._word(run[0].index - 1)
+        genitive_org = before is not None and before.role == GEN and before.line == line and \
+            not self.lex.person(before.head) and not korean_name_shaped(before) and \
+            (is_org(before, self.lex) or "NNP" in before.head_tags)  # not "인도 출신의"
         names: list[Word] = []
         parts = 0
         for w, kind in zip(run[lead:], kinds[lead:]):
@@ -547,6 +557,11 @@ class PeopleFinder:
                 and len(names[-1].head) <= 2 and len(w.head) <= 2
             third_ok = parts == 2 and ((names[0].head in given and names[-1].head in given) or
                                        w.head in self.lex.surnames or surname_first)  # 응우옌 홍 지엔
+            # "솔데아타카마의 이그나시오 로하스 발렌수엘라 CEO": the organization came before with 의,
+            # so every name part up to the title belongs to the name (two surnames included).
+            third_ok = third_ok or (parts == 2 and len(run) == 3 and genitive_org and names[0].head in given
+                                    and all(kind == "part" for kind in kinds)
+                                    and not any(w.head[:n] in self.lex.places for n in range(2, len(w.head))))
             if not connector and parts >= 2 and not third_ok and not vietnamese and \
                     not (names and names[-1].head in NAME_CONNECTORS):
                 break
@@ -592,6 +607,33 @@ class PeopleFinder:
         if w.role != NONE and w.particle != "만" and not province:
             return False
         return known_part or not _is_stop(w) or self._vietnamese_part(w)
+
+    def _latin_glossed(self, i: int) -> int | None:
+        """Last word of a two- or three-word Hangul name starting at word i whose last word carries
+        the same name in Latin letters, one capitalized word per Hangul word ("라민 카디르(Ramin
+        Kadir)"); a company glossed the same way is one Hangul word or a lexicon organization."""
+        for n in (1, 2):
+            span = self.words[i:i + n + 1]
+            if len(span) < n + 1 or any(x.line != span[0].line for x in span):
+                return None
+            if any(x.role or x.sep_after or not _HANGUL.match(x.head) or x.head_tags == ("NNG",) for x in span[:-1]) \
+                    or not _HANGUL.match(span[-1].head) or not span[-1].paren or korean_name_shaped(span[-1]):
+                continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name
+            gloss = re.search(r"\(([^()]*)\)", span[-1].text)
+            tokens = gloss.group(1).split() if gloss else []
+            if len(tokens) == n + 1 and all(re.fullmatch(r"[A-Z][A-Za-z'\-]+", x) for x in tokens) and \
+                    not title_of(span[0]) and not self.lex.org("".join(x.head for x in span)):
+                return i + n
+            return None
+        return None
+
+    def _misread_surname(self, k: int, t: int) -> bool:
+        """A foreign surname mecab read as a verb form, between a known given name and the title
+        ("리나 위자야 사장": 위자/NNG 야/VCP+EF; "비크람 나라야난 회장")."""
+        w = self.words[k]
+        return k == t - 1 and k > 0 and w.role == NONE and not w.sep_after and bool(_HANGUL.match(w.head)) \
+            and 2 <= len(w.head) <= 6 and self.words[k - 1].head in self.lex.given_names \
+            and self.words[k - 1].line == w.line
 
     def _vietnamese_part(self, w: Word) -> bool:
         """A short part after a Vietnamese family name ("팜 꽝 득": mecab reads 꽝, 득 as adverbs)."""
@@ -717,6 +759,13 @@ class PeopleFinder:
                                    "name", None, t, raw_span=True)
                 mention.role = tw.role
                 return mention
+        # A foreign name glossed in Latin letters: "헤나투 소자(Renato Souza)가", with or without a title.
+        glossed = self._latin_glossed(i)
+        if glossed is not None:
+            last, org, t = self._trailing(glossed)
+            name = " ".join(_name_part(x) for x in self.words[i:glossed + 1])
+            ent = self._entity(name, org, t, self.lex.person(name), True)
+            return self._mk(i, last, w.start, self.words[glossed].head_end, ent, "name", org, t, raw_span=True)
         # A foreign full name with no title, known by its given name: "미카엘 베르그와 회동했다"
         if w.head in self.lex.given_names and w.role == NONE and not w.sep_after and not w.verbal:
             nxt = self._word(i + 1)
