@@ -17,6 +17,7 @@ def _alt(key: str) -> str:
 
 STRONG = re.compile(f"^'?({_alt('strong_triggers')})")
 WEAK = re.compile(f"^'?({_alt('weak_triggers')})")
+NOT_TRIGGER = re.compile(f"^'?({_alt('not_triggers')})")
 # A trigger closing a compound noun: "통상협의", "비공개회동", "단독면담".
 COMPOUND_TRIGGER = re.compile(f"[가-힣]({_alt('strong_triggers')}|협의|회의)$")
 # Any trigger anywhere: weak ones at a word start, strong ones also closing a compound.
@@ -30,9 +31,10 @@ PLAN_PAST = re.compile(f"({_alt('planned_past')})")
 CANCELLED = re.compile(f"({_alt('cancelled')})")
 WISH = re.compile(f"({_alt('wishes')})")
 # "함께한 일은 없다", "식사를 한 사실이 없다": a meeting negated.
-DENIED = re.compile(f"({_alt('denied')}|(한|은|난) (일|적|사실)(은|이|도)? ?없)")
+DENIED = re.compile(f"({_alt('denied')}|(한|은|난) (일|적|사실)(은|이|도)?( 자체가| 자체는)? ?없)")
 NO_PLANS = re.compile(f"({_alt('no_plans')})")
-RUMOUR = re.compile(f"다[는']* ({_alt('rumour_nouns')})")
+# "만났다는 소문", "논의했다는 내용의 지라시"
+RUMOUR = re.compile(f"다[는']* (\\S+의 )?({_alt('rumour_nouns')})")
 ALLEGATION = re.compile(f"({_alt('allegation')})")
 REPORTED = re.compile(f"({_alt('reported')})")
 JOINT = re.compile(f"({_alt('joint')})")

@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, COMPOUND_TRIGGER,
                              CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
-                             GROUP_TITLES, JOINT, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER, PLAN_PAST,
-                             POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK, WISH)
+                             GROUP_TITLES, JOINT, NOT_TRIGGER, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER,
+                             PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
 from extractors.hangul import FINAL_NIEUN, FINAL_RIEUL, final_consonant
 from extractors.lexicon import load_lexicon
@@ -243,7 +243,8 @@ class MeetingFinder:
         stext = self.text[sent.start:sent.end]
         is_headline = self.words[sent.first].line == 0 or not re.search(r"(다|요|음|함)[.?!]?[\"'”’)]*$", stext)
         triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w), w) for w in words
-                    if STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w)]
+                    if (STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w))
+                    and not NOT_TRIGGER.match(w.head)]
         # "대면 회의", "골프 회동": a trigger modifying the next one is part of it.
         triggers = [t for k, t in enumerate(triggers)
                     if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
@@ -266,7 +267,7 @@ class MeetingFinder:
             group[0].entities = ents
         if group and group[0].entities and group[0].role in (TOPIC, SUBJ):
             # "윤 대통령과 국왕, 두 총수는": the group joins the subjects named beside it.
-            sent.group_subject = not sent.subjects
+            sent.group_subject = True
             sent.subjects = sent.subjects + [e for e in group[0].entities if e not in sent.subjects]
         if is_headline:
             return
@@ -426,7 +427,7 @@ class MeetingFinder:
         if CANCELLED.search(after) or PLAN_PAST.search(after):
             status = "cancelled"
         elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
-                re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)? ?없", self.text[t.word.end:t.word.end + 16]):
+                re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?( 자체가| 자체는)? ?없", self.text[t.word.end:t.word.end + 20]):
             status = "denied"
         elif WISH.search(stext) and not PAST.search(t.word.text):
             status = "planned"  # wished for, not held
