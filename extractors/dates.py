@@ -3,8 +3,8 @@
 Korean business news dates events relative to publication ("1일", "지난달 27일", "이날",
 "지난 4월"), so a meeting date is only recoverable with the publication day in hand. The text is
 scanned once with a single compiled regex; the matches are then resolved left to right while a
-reference day (for 이날/전날/이튿날) and a reference date of any precision (for 당시/그때) are
-carried along.
+reference day (for 이날/전날/이튿날), a reference date of any precision (for 당시/그때) and the
+start of the last range (for 첫날) are carried along; 어제/오늘 count from the publication day.
 
 Beyond the plain forms: a week (지난주, 이번 주, 다음 주) gives its month when all seven days lie
 in one month, else a mention with no date; "N일까지" takes the nearest day N (an end lies ahead
@@ -66,7 +66,7 @@ _DAY = (
 )
 # A range tail after a day: "부터 나흘간", "부터 3일 동안", "부터 20일까지", "부터 7월 3일까지".
 _RANGE = (
-    rf"(?:부터\s*(?:(?P<cw{{n}}>{_COUNT})|(?P<cn{{n}}>\d{{{{1,2}}}})일)\s*(?:간|동안)"
+    rf"(?:부터\s*(?:(?P<cw{{n}}>{_COUNT})|(?P<cn{{n}}>\d{{{{1,2}}}})일)\s*(?:간|동안|일정|짜리|여정)"
     rf"|부터\s*(?:(?P<tm{{n}}>1[0-2]|0?[1-9])월\s*)?(?P<td{{n}}>3[01]|[12]\d|0?[1-9])일\s*까지"
     # ending at that day: "14일까지 사흘간"; or a bare "N일까지" (marked by an empty group)
     rf"|까지\s*(?:(?P<bw{{n}}>{_COUNT})|(?P<bn{{n}}>\d{{{{1,2}}}})일)\s*(?:간|동안)"
@@ -94,6 +94,11 @@ _PATTERN = "|".join(
         rf"{_NH}(?P<next>이튿날|다음\s?날|익일)",
         rf"{_NH}(?P<cnt>{_COUNT})\s*(?P<cdir>전|뒤|후)(?![가-힣])",
         rf"{_NH}(?P<then>당시|그때)",
+        # said on the day of publication: "어제 직접 만나 보니", "오늘 오전"
+        rf"{_NH}(?P<yday>어제|어저께)(?!오늘)",
+        rf"{_NH}(?P<today>오늘|금일)(?!날)",
+        # the first day of the trip or range just dated: "14일부터 닷새간 ... 방문 첫날"
+        rf"(?P<firstday>첫날)",
         rf"{_NH}(?P<samemonth>같은\s?달)",
         rf"{_NH}(?P<sameyear>같은\s?해|그해)",
         # a week is no date, but when it lies inside one month it dates to that month
@@ -102,12 +107,13 @@ _PATTERN = "|".join(
 )
 # Every branch starts with a digit or one of these syllables; testing that first lets the scan
 # skip most positions without trying the alternation (about 6x faster on news text).
-_FIRST = "0-9지작올금내이다오같그당전익하사나닷엿열보여아"
+_FIRST = "0-9지작올금내이다오같그당전익하사나닷엿열보여아어첫"
 DATE_RE = re.compile(f"(?=[{_FIRST}])(?:{_PATTERN})")
 
 
 # The group that names each top-level branch of DATE_RE.
-_BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "samemonth", "sameyear", "week")
+_BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "yday", "today", "firstday", "samemonth",
+             "sameyear", "week")
 
 
 def _groups(m: re.Match[str]) -> dict[str, str]:
@@ -278,6 +284,7 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
     pub = published.astimezone(KST).date() if published is not None else None
     ref_day: datetime.date | None = pub  # 이날/전날/이튿날 refer to this
     ref_any: tuple[datetime.date, str] | None = None  # 당시/그때 refer to this
+    range_start: datetime.date | None = None  # 첫날 refers to this
     out: list[DateMention] = []
     for m in DATE_RE.finditer(text):
         g = _groups(m)
@@ -299,6 +306,11 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
                 offset = COUNT_WORDS[g["cnt"]] * (-1 if g["cdir"] == "전" else 1)
             date = ref_day + datetime.timedelta(days=offset) if ref_day else None
             precision, kind = "day", "anaphoric"
+        elif kind in ("yday", "today"):
+            date = pub - datetime.timedelta(days=1 if kind == "yday" else 0) if pub else None
+            precision, kind = "day", "relative"
+        elif kind == "firstday":
+            date, precision, kind = range_start, ("day" if range_start else None), "anaphoric"
         elif kind == "week":
             date, precision = _week_month(g["week"], pub), "month"
             if date is None:
@@ -319,6 +331,8 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             ref_any = (date, precision)
             if precision == "day":
                 ref_day = date
+            if end is not None and end != date:
+                range_start = date
         out.append(DateMention(m.start(), m.end(), m.group(), date, precision, end, kind))
     return out
 

@@ -26,7 +26,10 @@ from extractors.words import DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
 PAST = re.compile(r"(했|았|었|였|됐|웠|쳤|졌|났|혔|렸|켰|셨)")
 DECIDED = re.compile(r"^\S+기로")  # "회의를 열기로 했다": the meeting itself is what was agreed on
 FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
-REPORTING = re.compile(r"^(\S+ )?\S*(에 따르면|에따르면|측에 따르면|관계자는)")
+REPORTING = re.compile(r"^(\S+ ){0,2}\S*(에 따르면|에따르면|측에 따르면|관계자는)")
+ANNOUNCED = re.compile(r"^(밝혔|전했|발표했|공개했|알렸|말했)")
+# A meeting retold from the past carries no day of the story it is told in.
+RETOLD = re.compile(r"(처음|과거|예전|지난번|전에도|이전에도|그동안|여러 차례|수차례|인연)")
 UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직원|경영진|인사|직원|CEO들|총수들)")
 SENT_END = re.compile(r"[.?!][\"'”’)]*$")
 
@@ -312,7 +315,11 @@ class MeetingFinder:
                     subjects and UNNAMED_PLURAL.search(stext) and any(t.strong for t in triggers):
                 # One named side of a meeting ("장관은 ... A CEO와 티타임", "대표들과 간담회"):
                 # the next sentence may name who else sat in.
-                self.pending = (named, sent, next(t for t in triggers if t.strong))
+                if self.pending and self.pending[0] == named:
+                    # still the same gathering ("이번 간담회는 ..."): its first report keeps the date
+                    self.pending = (named, self.pending[1], self.pending[2])
+                else:
+                    self.pending = (named, sent, next(t for t in triggers if t.strong))
         sent.meetings.extend(made)
         self.meetings.extend(made)
         if sent.subjects and not sent.group_subject:
@@ -567,7 +574,21 @@ class MeetingFinder:
             if earlier:
                 d = earlier[-1]
                 return d.date.replace(day=1), "month" if d.precision != "year" else "year"
+        if not RETOLD.search(stext):
+            # The story of one day: "윤 대통령이 12일 ASML 본사를 찾았다. ... 두 총수는 클린룸을
+            # 둘러봤다" happened on the last day the story dated before (not a reporting day).
+            earlier = [d for d in self.dates if d.end <= sent.start and d.date is not None and
+                       d.precision == "day" and d.end_date in (None, d.date) and not self._reporting(d) and
+                       not self._after_publication(d.date, "day")]
+            if earlier:
+                return earlier[-1].date, "day"
         return None, None
+
+    def _reporting(self, d: DateMention) -> bool:
+        """A date that tells when the news was told, not when the meeting was: "19일 업계에
+        따르면", "...했다고 19일 밝혔다"."""
+        return bool(REPORTING.match(self.text[d.end:d.end + 16].lstrip()) or
+                    ANNOUNCED.match(self.text[d.end:d.end + 12].lstrip()))
 
     def _place(self, sent: Sentence, t: Trigger) -> str | None:
         places = load_lexicon().places

@@ -344,3 +344,24 @@ def test_resolution_uses_the_kst_day():
     assert only("2일 만났다", pub).date == D(2024, 7, 2)
     utc_pub = dt.datetime(2024, 7, 1, 22, 0, tzinfo=dt.timezone.utc)
     assert only("2일 만났다", utc_pub).date == D(2024, 7, 2)
+
+
+@pytest.mark.parametrize("text,pub,day", [
+    ("\"어제 직접 만나 보니\"", JUL, D(2024, 7, 1)),
+    ("어제 만났다", JAN, D(2024, 1, 2)),
+    ("오늘 오전 만난다", JUL, D(2024, 7, 2)),
+])
+def test_yesterday_and_today_count_from_publication(text: str, pub: dt.datetime, day: dt.date) -> None:
+    d = only(text, pub)
+    assert (d.date, d.precision) == (day, "day")
+
+
+def test_no_day_in_idioms() -> None:
+    assert find_dates("오늘날 기술은 어제오늘 일이 아니다", JUL) == []
+
+
+def test_first_day_of_a_trip_and_the_day_after() -> None:
+    text = "권 회장은 14일부터 닷새 일정으로 베트남을 찾았다. 방문 첫날 A를 만났다. 이튿날에는 B를 면담했다."
+    found = [(d.text, d.date, d.end_date) for d in find_dates(text, dt.datetime(2024, 10, 19, 9, tzinfo=KST))]
+    assert found == [("14일부터 닷새 일정", D(2024, 10, 14), D(2024, 10, 18)),
+                     ("첫날", D(2024, 10, 14), None), ("이튿날", D(2024, 10, 15), None)]
