@@ -205,7 +205,13 @@ class MeetingFinder:
 
     # --- roles -----------------------------------------------------------------------------
     def _coordinate(self, mentions: list[Mention]) -> None:
-        """A name followed by a comma, a dot, 와/과 or nothing takes the role of the next name."""
+        """A name followed by a comma, a dot, 와/과 or nothing takes the role of the next name.
+
+        The host of an event ("A 실장 주재로 간담회를 열었다") is its subject."""
+        for m in mentions:
+            host = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
+            if m.role == NONE and host is not None and host.head in ("주재", "주최") and host.particle.startswith("로"):
+                m.role = SUBJ
         for k in range(len(mentions) - 1, -1, -1):
             m = mentions[k]
             end_word = self.words[m.last]

@@ -692,7 +692,12 @@ class PeopleFinder:
             self._near_title[w.index] or self._prefix(w) in self.lex.person_prefixes or w.role == APPOS
             or bool(title_of(w))
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
-            or w.head in self.lex.given_names or w.head == "그" or w.head in self._foreign_forms())
+            or w.head in self.lex.given_names or w.head == "그" or w.head in self._foreign_forms()
+            or self._glossed_next(w))
+
+    def _glossed_next(self, w: Word) -> bool:
+        """The next word or the one after carries a Latin gloss ("헤나투 소자(Renato Souza)")."""
+        return any(x is not None and x.paren[:1].isupper() for x in (self._word(w.index + 1), self._word(w.index + 2)))
 
     def _foreign_forms(self) -> frozenset[str]:
         """Last-name forms of the foreign people named so far (recomputed when they change)."""

@@ -194,7 +194,7 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     # ("누를란" -> NP+JKO+ETM, "오타이비" -> EC+NNP).
     # A word that ends in a noun is nominal even if mecab found a verb inside ("대한카드").
     verbal = not appositive and any(map(_verbal_tag, tags)) \
-        and not (head_ms and head_ms[-1].tag.startswith(("NN", "SL", "SN", "XSN", "MM")) and len(head_ms) == len(core)) \
+        and not (head_ms and head_ms[-1].tag.startswith(("NN", "SL", "SN", "XSN", "MM"))) \
         and not _misread_name_syllable(core)
     return Word(index=index, start=head_start, end=end, text=text[start:end], head=head,
                 head_end=head_end, particle=particle, role=APPOS if appositive else _role(particle),
