@@ -515,7 +515,8 @@ class PeopleFinder:
                 not (korean_name_shaped(nxt) or misread_korean_name(nxt))
 
         korean = [w for k, w in enumerate(run)
-                  if (korean_name_shaped(w) or misread_korean_name(w)) and w.index not in in_org and w.head not in self.lex.given_names
+                  if (korean_name_shaped(w) or (misread_korean_name(w) and self._confirmed(w, self.words[t])))
+                  and w.index not in in_org and w.head not in self.lex.given_names
                   and w.head not in self.lex.surnames and not foreign_neighbour(k)]
         if korean:
             # Several Korean-looking words ("박서진 한빛소재 대표"): a mecab person name, then
@@ -906,9 +907,22 @@ class PeopleFinder:
         return Mention(first=first, last=last, start=start, end=end, surface=self.text[start:end],
                        entities=[ent], role=role_word.role, kind=kind, org=org, title=title)
 
+    def _confirmed(self, w: Word, title_word: Word) -> bool:
+        """A misread name that is also a whole dictionary word ("표창식" 'award ceremony',
+        "부동산" 'real estate') counts only when the article refers back to it by its surname
+        and the title ("표 전무는")."""
+        if w.head_tags != ("NNG",):
+            return True
+        titles = {title_word.head, title_of(title_word) or ""} - {""}
+        return any(re.search(rf"(?<![가-힣]){w.head[0]} {re.escape(t)}", self.text) for t in titles)
+
     def _last_subject(self) -> Entity | None:
+        """The person last named as a subject, or as the owner of one ("올트먼 CEO의 방한은")."""
         for m in reversed(self.mentions):
-            if m.role in ("topic", "subj") and m.entities:
+            if not m.entities:
+                continue
+            owned = self._word(m.last + 1)
+            if m.role in (TOPIC, SUBJ) or (m.role == GEN and owned is not None and owned.role in (TOPIC, SUBJ)):
                 return m.entities[0]
         return None
 
