@@ -738,8 +738,11 @@ class PeopleFinder:
         if (mod := self._word(k)) is not None and mod.head in TITLE_MODIFIERS and not mod.role:
             k += 1
         nxt = self._word(k)
-        if nxt and not w.sep_after and w.role == NONE and nxt.line == w.line and (t := title_of(nxt)):
-            ent = self._resolve_surname(w.head, t)
+        # ('만' read as the particle 'only': "라흐만 대사가" as 라흐 + 만)
+        surname = w.head + "만" if w.particle == "만" else w.head
+        if nxt and not w.sep_after and (w.role == NONE or w.particle == "만") and nxt.line == w.line and \
+                (t := title_of(nxt)):
+            ent = self._resolve_surname(surname, t)
             if ent:
                 return self._mk(i, k, i, i, self._touch(ent), "coref", None, t)
         # TITLE NAME, as lists write it: "(주)삼보종합건설 대표이사 사장 여준혁,"
