@@ -32,6 +32,7 @@ NOT_NAME_SHAPES = re.compile(f"^({alternation(_RULES.get('not_name_starts', []))
                              f"({alternation(_RULES.get('not_name_ends', []))})$")
 _ORG_SUFFIX = re.compile(f"({alternation(_RULES.get('org_suffixes', []))})$")
 CHINESE_SURNAMES = tuple(_RULES.get("chinese_surnames", ()))
+LATIN_ORG_WORDS = frozenset(_RULES.get("latin_org_words", ()))
 CHINESE_GIVEN_ENDINGS = tuple(_RULES.get("chinese_given_endings", ()))
 NAME_CONNECTORS = frozenset(_LEX.connectors)
 # Words known to be parts of foreign names (given names, surnames, 빈/알/반 connectors).
@@ -165,11 +166,20 @@ def misread_korean_name(word: Word) -> bool:
         and not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags)
 
 
+# Last syllables of real connective and final endings (찾아, 방문해, 만나고, 이끌며, ...).
+_ENDING_SYLLABLES = frozenset("아어여고며서게지해와워려면록니나든도자라다요죠까네데되봐줘러기야래대냐세오")
+
+
 def _verb_form(word: Word) -> bool:
     """Whether a verbal word ends as verbs do, in an ending ("지낸" 지내/VV+ㄴ/ETM, "찾아" 찾/VV
     아/EC); mecab's verb readings of unknown names and companies end in a bare stem or a noun
-    ("대경옵틱스" 대경/NNG 옵틱/NNG 스/VV)."""
-    return bool(word.head_tags) and word.head_tags[-1].split("+")[-1].startswith("E")
+    ("대경옵틱스" 대경/NNG 옵틱/NNG 스/VV), or in a syllable no ending has ("한남오션" 션/EC)."""
+    if not word.head_tags:
+        return False
+    last = word.head_tags[-1].split("+")[-1]
+    if last.startswith("ETM"):
+        return True
+    return last.startswith("E") and word.head[-1:] in _ENDING_SYLLABLES
 
 
 _FUSED = {"은": TOPIC, "는": TOPIC, "도": TOPIC, "이": SUBJ, "가": SUBJ, "을": OBJ, "를": OBJ,
@@ -622,9 +632,12 @@ class PeopleFinder:
                 continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name
             gloss = re.search(r"\(([^()]*)\)", span[-1].text)
             tokens = gloss.group(1).split() if gloss else []
+            before = self._word(i - 1)
             if len(tokens) == n + 1 and all(re.fullmatch(r"[A-Z][A-Za-z'\-]+", x) for x in tokens) and \
-                    not title_of(span[0]) and not self.lex.org("".join(x.head for x in span)):
-                return i + n
+                    not any(x in LATIN_ORG_WORDS for x in tokens) and not title_of(span[0]) and \
+                    not self.lex.org("".join(x.head for x in span)) and \
+                    not (before is not None and not before.role and _ORG_SUFFIX.search(before.head)):
+                return i + n  # (a company is glossed too: "그리스 선사 엘레니 마리타임(Eleni Maritime)")
             return None
         return None
 
@@ -695,6 +708,11 @@ class PeopleFinder:
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
             or w.head in self.lex.given_names or w.head == "그" or w.head in self._foreign_forms()
             or self._glossed_next(w))
+
+    def _honorific_after(self, w: Word) -> bool:
+        """A party word with a role follows: "마리아 파파도풀루 씨가"."""
+        nxt = self._word(w.index + 1)
+        return w.role == NONE and nxt is not None and nxt.head in PARTY_WORDS and nxt.role != NONE
 
     def _glossed_next(self, w: Word) -> bool:
         """The next word or the one after carries a Latin gloss ("헤나투 소자(Renato Souza)")."""
@@ -780,11 +798,13 @@ class PeopleFinder:
             nxt = self._word(i + 1)
             if nxt is not None and nxt.line == w.line and _HANGUL.match(nxt.head) and 2 <= len(nxt.head) <= 6 \
                     and not nxt.head.endswith("들") \
-                    and nxt.role in (WITH, OBJ, DAT, TOPIC, SUBJ) and not nxt.verbal and not self.lex.org(nxt.head) \
+                    and (nxt.role in (WITH, OBJ, DAT, TOPIC, SUBJ) or self._honorific_after(nxt)) \
+                    and not nxt.verbal and not self.lex.org(nxt.head) \
                     and not title_of(nxt):
                 name = f"{w.head} {_name_part(nxt)}"
                 ent = self._entity(name, None, None, self.lex.person(name), True)
-                return self._mk(i, i + 1, w.start, nxt.head_end, ent, "name", None, None, raw_span=True)
+                last = i + 2 if self._honorific_after(nxt) else i + 1
+                return self._mk(i, last, w.start, nxt.head_end, ent, "name", None, None, raw_span=True)
         # A bare head-of-state title ("윤 대통령과 국왕은"): the one person named with it so far.
         if (t := title_of(w)) in GROUP_TITLES.get("정상", ()) and not w.sep_after == "·":
             holders = [e for e in self.entities if t == e.title or t in e.titles]
