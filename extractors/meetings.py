@@ -15,7 +15,8 @@ from functools import lru_cache
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, COMPOUND_TRIGGER,
                              CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
                              GROUP_TITLES, JOINT, NOT_TRIGGER, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER,
-                             PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, VIDEO, WEAK, WISH)
+                             PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD, VIDEO,
+                             WEAK, WISH)
 from extractors.dates import DateMention
 from extractors.hangul import FINAL_NIEUN, FINAL_RIEUL, final_consonant
 from extractors.lexicon import load_lexicon
@@ -28,6 +29,7 @@ DECIDED = re.compile(r"^\S+기로")  # "회의를 열기로 했다": the meeting
 FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
 REPORTING = re.compile(r"^(\S+ ){0,2}\S*(에 따르면|에따르면|측에 따르면|관계자는)")
 ANNOUNCED = re.compile(r"^(밝혔|전했|발표했|공개했|알렸|말했)")
+COMPANION = re.compile(r"(동행|수행)(했|한|하|해)")
 # A meeting retold from the past carries no day of the story it is told in.
 RETOLD = re.compile(r"(처음|과거|예전|지난번|전에도|이전에도|그동안|여러 차례|수차례|인연)")
 UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직원|경영진|인사|직원|CEO들|총수들)")
@@ -158,6 +160,9 @@ class MeetingFinder:
         # A host's meeting with people not yet named ("대표들과 간담회를 열고"), whose attendees
         # the next sentence may list ("간담회에는 A, B, C 대표가 참석했다").
         self.pending: tuple[list[Entity], Sentence, Trigger] | None = None
+        # The people who travel with someone ("출장에는 A 전무가 동행했다"): they sit in on the
+        # meetings of the trip reported after it.
+        self.companions: tuple[list[Entity], list[Entity]] | None = None
 
     def run(self) -> list[MeetingMention]:
         by_word = {}
@@ -314,6 +319,7 @@ class MeetingFinder:
                 if m.mode == "in_person" and not STRONG.match(m.cues[0] if m.cues else ""):
                     m.mode = self.prev_meetings[-1].mode
         made = _drop_subsumed(made)
+        self._add_companions(made, stext)
         if not made:
             self._attach(sent, stext)
             named = subjects or [e for m in sent.mentions if m.role in (WITH, OBJ, DAT) for e in m.entities]
@@ -603,8 +609,27 @@ class MeetingFinder:
                 return w.head
         return None
 
+    def _add_companions(self, made: list[MeetingMention], stext: str) -> None:
+        """The companions of a trip join its later in-person meetings with the one they travel with."""
+        if not self.companions or RETOLD.search(stext):
+            return
+        travellers, companions = self.companions
+        names = {e.name for e in travellers}
+        for m in made:
+            have = {p.name for p in m.participants}
+            if m.status == "occurred" and m.mode == "in_person" and have & names:
+                m.participants += tuple(_participant(e) for e in companions if e.name not in have)
+
     def _attach(self, sent: Sentence, stext: str) -> None:
         """배석/동행: people in a follow-up sentence join the previous meeting; photo follow-ups."""
+        if TRIP_WORD.search(stext) and COMPANION.search(stext) and sent.mentions and self.prev and \
+                not (self.recent or self.pending):
+            # "출장에는 김도윤 전무가 동행했다": before the trip's meetings are told
+            travellers = list(self.prev.subjects)
+            companions = [e for m in sent.mentions for e in m.entities if e not in travellers]
+            if travellers and companions:
+                self.companions = (travellers, companions)
+                return
         if self.pending and self._attendance(sent, stext):
             hosts, host_sent, trigger = self.pending
             attendees = [e for m in sent.mentions for e in m.entities if e not in hosts]
