@@ -173,9 +173,11 @@ _ENDING_SYLLABLES = frozenset("아어여고며서게지해와워려면록니나�
 def _verb_form(word: Word) -> bool:
     """Whether a verbal word ends as verbs do, in an ending ("지낸" 지내/VV+ㄴ/ETM, "찾아" 찾/VV
     아/EC); mecab's verb readings of unknown names and companies end in a bare stem or a noun
-    ("대경옵틱스" 대경/NNG 옵틱/NNG 스/VV), or in a syllable no ending has ("한남오션" 션/EC)."""
-    if not word.head_tags:
-        return False
+    ("대경옵틱스" 대경/NNG 옵틱/NNG 스/VV), in a syllable no ending has ("한남오션" 션/EC), or
+    carry an adnominal ending before a noun inside the word."""
+    tags = word.head_tags
+    if not tags or any(a.endswith("ETM") and b.startswith(("NNG", "NNP")) for a, b in zip(tags, tags[1:])):
+        return False  # an adnominal ending inside a noun: a misread compound ("한결정밀" 한/XSA+ETM 결정/NNG ...)
     last = word.head_tags[-1].split("+")[-1]
     if last.startswith("ETM"):
         return True

@@ -82,10 +82,54 @@ def test_coordinated_subjects_meet_together() -> None:
     assert groups(body) == [{"이해진", "최수연", "젠슨 황"}]
 
 
+@pytest.mark.parametrize("body,pair", [
+    # a Korean name mecab reads as a verb form or as one dictionary word, before org + title
+    ("곽도연 한결정밀 대표는 1일 노은비 세린메디컬 상무와 만나 협력을 논의했다.", {"곽도연", "노은비"}),
+    ("곽도연 한결정밀 대표는 1일 표창식 가람철강 전무와 만났다. 표 전무는 공급을 약속했다.", {"곽도연", "표창식"}),
+    # a chamber of commerce by its short name, a mayor written with the city
+    ("류하준 다온상의 회장은 1일 문서경 해솔시장과 오찬을 함께했다.", {"류하준", "문서경"}),
+    # a foreign name glossed in Latin letters, with a title before it
+    ("곽도연 한결정밀 대표는 1일 창업자 티아구 모라이스(Tiago Morais)와 만났다.", {"곽도연", "티아구 모라이스"}),
+    # Hangul parts joined by a hyphen, a surname misread as a verb after a known given name
+    ("윤석열 대통령은 1일 빌럼-알렉산더 네덜란드 국왕과 회담했다.", {"윤석열", "빌럼-알렉산더"}),
+])
+def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
+    assert pair in groups(body)
+
+
+def test_common_word_before_title_is_no_name() -> None:
+    """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
+    body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
+    assert all("부동산" not in g for g in groups(body, status=None, mode=None))
+
+
+def test_attendees_of_a_gathering_named_later() -> None:
+    body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
+            "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
+            "대원정밀 김상철 대표, 세진화학 대표 박은영, 한울금속의 이동훈 사장 등 3명이 참석했다.")
+    found = meetings(body)
+    assert [set(p.name for p in m.participants) for m in found] == [{"윤태섭", "김상철", "박은영", "이동훈"}]
+    assert str(found[0].date) == "2024-06-30"
+
+
+def test_companions_of_a_trip_join_its_meetings() -> None:
+    body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
+            "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
+    assert groups(body) == [{"이서준", "김도윤", "라스 에릭 한센"}]
+
+
+def test_ranked_group_takes_people_of_that_rank() -> None:
+    body = ("윤석열 대통령이 12일 ASML 본사를 찾았다. 이재용 삼성전자 회장과 최태원 SK그룹 회장이 동행했다.\n"
+            "페터 베닝크 ASML CEO가 일행을 맞았다. 윤 대통령과 두 총수는 베닝크 CEO의 안내를 받으며 클린룸을 둘러봤다.")
+    assert {"윤석열", "이재용", "최태원", "페터 베닝크"} in groups(body)
+
+
 @pytest.mark.parametrize("body,status", [
     ("정의선 현대차그룹 회장은 오는 10일 일론 머스크 테슬라 CEO와 만날 예정이다.", "planned"),
     ("정의선 현대차그룹 회장과 일론 머스크 테슬라 CEO의 회동이 일정 문제로 무산됐다.", "cancelled"),
     ("현대차그룹은 정의선 회장이 일론 머스크 테슬라 CEO와 만났다는 보도를 부인했다.", "denied"),
+    ("정의선 현대차그룹 회장은 일론 머스크 테슬라 CEO와 만날 계획이 있느냐는 질문에 \"그런 계획은 없다\"고 했다.", "denied"),
+    ("정의선 현대차그룹 회장은 행사장에서 일론 머스크 테슬라 CEO와 따로 만나지 못했다.", "cancelled"),
 ])
 def test_status(body: str, status: str) -> None:
     assert groups(body) == []
