@@ -364,6 +364,7 @@ class PeopleFinder:
         self.mentions: list[Mention] = []
         self.ner_spans = ner_spans or []
         self._ner_starts = {a for a, _ in self.ner_spans}
+        self._glossed = {w.index for w in words if w.paren[:1].isupper()}  # "소자(Renato Souza)"
         self._forms_key: tuple = ()
         self._forms: frozenset[str] = frozenset()
         self._tick = 0
@@ -718,7 +719,7 @@ class PeopleFinder:
 
     def _glossed_next(self, w: Word) -> bool:
         """The next word or the one after carries a Latin gloss ("헤나투 소자(Renato Souza)")."""
-        return any(x is not None and x.paren[:1].isupper() for x in (self._word(w.index + 1), self._word(w.index + 2)))
+        return w.index + 1 in self._glossed or w.index + 2 in self._glossed
 
     def _foreign_forms(self) -> frozenset[str]:
         """Last-name forms of the foreign people named so far (recomputed when they change)."""
@@ -789,7 +790,7 @@ class PeopleFinder:
                 mention.role = tw.role
                 return mention
         # A foreign name glossed in Latin letters: "헤나투 소자(Renato Souza)가", with or without a title.
-        glossed = self._latin_glossed(i)
+        glossed = self._latin_glossed(i) if self._glossed_next(w) else None
         if glossed is not None:
             last, org, t = self._trailing(glossed)
             name = " ".join(_name_part(x) for x in self.words[i:glossed + 1])
