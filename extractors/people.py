@@ -229,10 +229,12 @@ def chinese_name_shaped(word: Word) -> bool:
     """A Chinese name written as one word: a Chinese surname then syllables Korean names do not
     use ("장웨이핑", "궈타이밍"), or any such word glossed in Hanja ("장웨이핑(張偉平)")."""
     head = word.head
-    if not (3 <= len(head) <= 4) or not _HANGUL.match(head):
+    if not (3 <= len(head) <= 5) or not _HANGUL.match(head):
         return False
-    if word.paren and all("\u4e00" <= ch <= "\u9fff" for ch in word.paren):
-        return True
+    if word.paren and all("\u4e00" <= ch <= "\u9fff" for ch in word.paren) and len(word.paren) in (2, 3):
+        return True  # "리우웨이둥(劉衛東)": five syllables for three characters
+    if len(head) > 4:
+        return False
     return head.startswith(CHINESE_SURNAMES) and head.endswith(CHINESE_GIVEN_ENDINGS) and not _korean_given(head) \
         and not load_lexicon().org(head) and len(word.head_tags) > 1
 
@@ -279,9 +281,18 @@ def _kind(word: Word, lex: Lexicon) -> str:
     tags = word.head_tags
     if len(tags) > 1 and tags[-1] in ("VV", "VA"):
         tags = tags[:-1] + ("NNG",)  # a bare stem ends no real verb: "부품사" 부품/NNG 사/VV
-    if tags and "인명" not in word.head_sems and all(t in ("NNG", "MM", "XSN", "XPN", "NNB") for t in tags):
+    if tags and "인명" not in word.head_sems and all(t in ("NNG", "MM", "XSN", "XPN", "NNB") for t in tags) \
+            and not _foreign_pieces(word, lex):
         return "org"  # a common-noun descriptor: 이사회, 국영석유회사, 진단사업부
     return "part"
+
+
+def _foreign_pieces(word: Word, lex: Lexicon) -> bool:
+    """A short foreign name mecab cut into common nouns ("위보워" 위/NNG 보워/NNG): two or three
+    syllables in more than one piece, one of them a syllable no Korean name uses."""
+    head = word.head
+    return 2 <= len(head) <= 3 and len(word.head_tags) > 1 and not _ORG_SUFFIX.search(head) and \
+        any(ch not in lex.korean_given_syllables for ch in head)
 
 
 @lru_cache(maxsize=8192)
@@ -710,7 +721,7 @@ class PeopleFinder:
             or bool(title_of(w))
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
             or w.head in self.lex.given_names or w.head == "그" or w.head in self._foreign_forms()
-            or self._glossed_next(w))
+            or self._glossed_next(w) or self._honorific_after(w))
 
     def _honorific_after(self, w: Word) -> bool:
         """A party word with a role follows: "마리아 파파도풀루 씨가"."""
@@ -789,6 +800,11 @@ class PeopleFinder:
                                    "name", None, t, raw_span=True)
                 mention.role = tw.role
                 return mention
+        # A Korean name with 씨 and no title: "'투자계의 큰손' 민경아 씨도 동행했다"
+        if w.role == NONE and not w.sep_after and self._honorific_after(w) and self.words[i + 1].head == "씨" \
+                and korean_name_shaped(w):
+            ent = self._entity(w.head, None, None, self.lex.person(w.head), False)
+            return self._mk(i, i + 1, i, i, ent, "name", None, None)
         # A foreign name glossed in Latin letters: "헤나투 소자(Renato Souza)가", with or without a title.
         glossed = self._latin_glossed(i) if self._glossed_next(w) else None
         if glossed is not None:
