@@ -216,6 +216,47 @@ def _split_fused_particles(words: list[Word]) -> None:
             w.head, w.head_end = w.head[:cut], w.head_end - 1
 
 
+def _referred_name(word: Word, title_word: Word, text: str) -> str | None:
+    """The word as a Korean name if the article refers back to it by surname and this title.
+
+    Korean names are often ordinary words ("장미" rose, "문화" culture, "조은" good) or come out
+    of mecab as verb forms and particles ("조/VA 은/ETM", "이/VCP 길/ETN+JKO"); "장미 한결식품
+    대표" is still a person when "장 대표는" follows.
+    """
+    name = text[word.start:word.end].strip("'\"‘’“”")
+    if not (2 <= len(name) <= 4) or not _HANGUL.match(name) or name in NOT_NAMES:
+        return None
+    surname = name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[:1]
+    if surname not in SURNAMES and surname not in COMPOUND_SURNAMES or not _korean_given(name):
+        return None
+    if _LEX.org(name) or name in _LEX.places or _LEX.person(name):
+        return None
+    titles = {t for t in (title_word.head, title_of(title_word)) if t}
+    pattern = rf"(?<![가-힣]){surname} (전 |신임 )?({'|'.join(map(re.escape, titles))})"
+    return name if re.search(pattern, text) else None
+
+
+def _repair_referred_names(words: list[Word], text: str) -> None:
+    """Read as a name each word right before a title, or before one organization word and a
+    title, that the article refers back to by surname and title (see _referred_name)."""
+    for k, w in enumerate(words):
+        if w.sep_after or w.role == GEN:
+            continue
+        for gap in (1, 2):
+            if k + gap >= len(words) or words[k + gap].line != w.line:
+                break
+            title_word = words[k + gap]
+            if gap == 2 and (words[k + 1].role or words[k + 1].sep_after or title_of(words[k + 1])):
+                break
+            if title_of(title_word) is None:
+                continue
+            name = _referred_name(w, title_word, text)
+            if name is not None:
+                w.head, w.head_end, w.particle, w.role, w.verbal = name, w.start + len(name), "", NONE, False
+                w.head_tags, w.head_sems = ("NNP",), ("인명",)
+            break
+
+
 def _korean_given(name: str) -> bool:
     """Whether the syllables after the surname are ones Korean given names use."""
     given = name[2:] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[1:]
@@ -368,6 +409,7 @@ class PeopleFinder:
 
     def __init__(self, words: list[Word], text: str, ner_spans: list[tuple[int, int]] | None = None):
         _split_fused_particles(words)
+        _repair_referred_names(words, text)
         self.words = words
         self.text = text
         self.lex = load_lexicon()
