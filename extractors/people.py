@@ -46,6 +46,8 @@ _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "�
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}
 _NAME_TAILS = {"만", "이", "나"}  # particles mecab finds inside foreign names ("살만", "아이", "지나")
 _HANGUL = re.compile(r"^[가-힣]+$")
+# One capitalized word of a name in Latin letters, accents allowed ("María", "López").
+_LATIN_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+")
 # "빌럼-알렉산더", "장-피에르": Hangul parts joined by hyphens are a (given) name, not a company.
 _HYPHENATED_NAME = re.compile(r"^[가-힣]{2,}(-[가-힣]{2,})+$")
 _TITLE_PREFIX = re.compile(r"^[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*$|^[A-Z]{1,4}$")  # "HE사업본부장", "DS부문장"
@@ -131,6 +133,8 @@ def korean_name_shaped(word: Word) -> bool:
         return False
     if word.verbal and not (word.head_tags and word.head_tags[-1].startswith("NN") and word.role == NONE):
         return False  # a verb form; an unknown name mis-read as one still ends in a noun ("차/VA 은/ETM 혜/NNG")
+    if "지명" in word.head_sems:
+        return False  # a place mecab knows: 여수시, 경산
     if not (head[0] in SURNAMES or head[:2] in COMPOUND_SURNAMES):
         return False
     if not _korean_given(head):
@@ -679,7 +683,7 @@ class PeopleFinder:
         """Last word of a two- or three-word Hangul name starting at word i whose last word carries
         the same name in Latin letters, one capitalized word per Hangul word ("라민 카디르(Ramin
         Kadir)"); a company glossed the same way is one Hangul word or a lexicon organization."""
-        for n in (1, 2):
+        for n in (1, 2, 3):
             span = self.words[i:i + n + 1]
             if len(span) < n + 1 or any(x.line != span[0].line for x in span):
                 return None
@@ -689,7 +693,7 @@ class PeopleFinder:
             gloss = re.search(r"\(([^()]*)\)", span[-1].text)
             tokens = gloss.group(1).split() if gloss else []
             before = self._word(i - 1)
-            if len(tokens) == n + 1 and all(re.fullmatch(r"[A-Z][A-Za-z'\-]+", x) for x in tokens) and \
+            if len(tokens) == n + 1 and all(_LATIN_NAME_PART.fullmatch(x) for x in tokens) and \
                     not any(x in LATIN_ORG_WORDS for x in tokens) and not title_of(span[0]) and \
                     not self.lex.org("".join(x.head for x in span)) and \
                     not (before is not None and not before.role and _ORG_SUFFIX.search(before.head)):
@@ -718,11 +722,13 @@ class PeopleFinder:
         return False
 
     def _multiword_orgs(self, run: list[Word]) -> set[int]:
-        """Indices of words that together spell a known organization ("구글 클라우드")."""
+        """Indices of words that together spell a known organization or place ("구글 클라우드",
+        "캠프 데이비드")."""
         out: set[int] = set()
         for a in range(len(run)):
             for b in range(min(len(run), a + 3), a + 1, -1):
-                if self.lex.org("".join(w.head for w in run[a:b])):
+                joined = "".join(w.head for w in run[a:b])
+                if self.lex.org(joined) or joined in self.lex.places:
                     out.update(w.index for w in run[a:b])
                     break
         return out
