@@ -236,6 +236,7 @@ def _referred_name(word: Word, title_word: Word, text: str) -> str | None:
     if _LEX.org(name) or name in _LEX.places or _LEX.person(name):
         return None
     titles = {t for t in (title_word.head, title_of(title_word)) if t}
+    titles |= {suffix for suffix in SUFFIX_TITLES if title_word.head.endswith(suffix)}  # 미래산업국장 -> 국장
     pattern = rf"(?<![가-힣]){surname} (전 |신임 )?({'|'.join(map(re.escape, titles))})"
     return name if re.search(pattern, text) else None
 
@@ -250,7 +251,9 @@ def _repair_referred_names(words: list[Word], text: str) -> None:
             if k + gap >= len(words) or words[k + gap].line != w.line:
                 break
             title_word = words[k + gap]
-            if gap == 2 and (words[k + 1].role or words[k + 1].sep_after or title_of(words[k + 1])):
+            mid = words[k + 1]
+            province = mid.particle == "도" and mid.head in _LEX.places  # "송바름 전남도 투자유치국장"
+            if gap == 2 and ((mid.role and not province) or mid.sep_after or title_of(mid)):
                 break
             if title_of(title_word) is None:
                 continue
@@ -687,7 +690,7 @@ class PeopleFinder:
             span = self.words[i:i + n + 1]
             if len(span) < n + 1 or any(x.line != span[0].line for x in span):
                 return None
-            if any(x.role or x.sep_after or not _HANGUL.match(x.head) or x.head_tags == ("NNG",) for x in span[:-1]) \
+            if any(x.role or x.sep_after or not _HANGUL.match(x.head) for x in span[:-1]) \
                     or not _HANGUL.match(span[-1].head) or not span[-1].paren or korean_name_shaped(span[-1]):
                 continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name
             gloss = re.search(r"\(([^()]*)\)", span[-1].text)
