@@ -133,8 +133,8 @@ def korean_name_shaped(word: Word) -> bool:
         return False
     if word.verbal and not (word.head_tags and word.head_tags[-1].startswith("NN") and word.role == NONE):
         return False  # a verb form; an unknown name mis-read as one still ends in a noun ("차/VA 은/ETM 혜/NNG")
-    if "지명" in word.head_sems:
-        return False  # a place mecab knows: 여수시, 경산
+    if "지명" in word.head_sems or (head[-1] in "시군구도" and head[:-1] in load_lexicon().places):
+        return False  # a place: 여수시, 경산, 해운대구
     if not (head[0] in SURNAMES or head[:2] in COMPOUND_SURNAMES):
         return False
     if not _korean_given(head):
@@ -691,7 +691,7 @@ class PeopleFinder:
             if len(span) < n + 1 or any(x.line != span[0].line for x in span):
                 return None
             if any(x.role or x.sep_after or not _HANGUL.match(x.head) for x in span[:-1]) \
-                    or not _HANGUL.match(span[-1].head) or not span[-1].paren or korean_name_shaped(span[-1]):
+                    or not _HANGUL.match(span[-1].head) or not span[-1].paren or (n == 1 and korean_name_shaped(span[-1])):
                 continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name
             gloss = re.search(r"\(([^()]*)\)", span[-1].text)
             tokens = gloss.group(1).split() if gloss else []
