@@ -4,7 +4,8 @@ Korean business news dates events relative to publication ("1일", "지난달 27
 "지난 4월"), so a meeting date is only recoverable with the publication day in hand. The text is
 scanned once with a single compiled regex; the matches are then resolved left to right while a
 reference day (for 이날/전날/이튿날), a reference date of any precision (for 당시/그때) and the
-start of the last range (for 첫날) are carried along; 어제/오늘 count from the publication day.
+start of the last range (for 첫날) are carried along; 어제/오늘 count from the publication day. A
+day the story was told ("19일 업계에 따르면", "19일 밝혔다") is marked as such.
 
 Beyond the plain forms: a week (지난주, 이번 주, 다음 주) gives its month when all seven days lie
 in one month, else a mention with no date; "N일까지" takes the nearest day N (an end lies ahead
@@ -37,6 +38,9 @@ class DateMention:
     precision: str | None  # "day" | "month" | "year"
     end_date: datetime.date | None = None  # ranges: "17일부터 나흘간" -> 17..20
     kind: str = "absolute"  # "absolute" | "relative" | "anaphoric"
+    # A day the news was told, not one of its events: "reported" ("19일 업계에 따르면"),
+    # "announced" ("...했다고 19일 밝혔다", often the event's day too), or "".
+    told: str = ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -110,6 +114,11 @@ _PATTERN = "|".join(
 _FIRST = "0-9지작올금내이다오같그당전익하사나닷엿열보여아어첫"
 DATE_RE = re.compile(f"(?=[{_FIRST}])(?:{_PATTERN})")
 
+
+# What follows a day the story was told: "19일 업계에 따르면" (and "이날" then means that day),
+# "...했다고 19일 밝혔다".
+_REPORTED = re.compile(r"\s*(?:\S+ ){0,2}\S*(?:에 따르면|에따르면|관계자는)")
+_ANNOUNCED = re.compile(r"\s*(?:밝혔|전했|발표했|공개했|알렸|말했)")
 
 # The group that names each top-level branch of DATE_RE.
 _BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "yday", "today", "firstday", "samemonth",
@@ -327,13 +336,14 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             elif want:
                 precision = want
             kind = "anaphoric"
+        told = "reported" if _REPORTED.match(text, m.end()) else "announced" if _ANNOUNCED.match(text, m.end()) else ""
         if date is not None:
             ref_any = (date, precision)
             if precision == "day":
                 ref_day = date
             if end is not None and end != date:
                 range_start = date
-        out.append(DateMention(m.start(), m.end(), m.group(), date, precision, end, kind))
+        out.append(DateMention(m.start(), m.end(), m.group(), date, precision, end, kind, told))
     return out
 
 

@@ -27,8 +27,6 @@ from extractors.words import DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
 PAST = re.compile(r"(했|았|었|였|됐|웠|쳤|졌|났|혔|렸|켰|셨)")
 DECIDED = re.compile(r"^\S+기로")  # "회의를 열기로 했다": the meeting itself is what was agreed on
 FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
-REPORTING = re.compile(r"^(\S+ ){0,2}\S*(에 따르면|에따르면|측에 따르면|관계자는)")
-ANNOUNCED = re.compile(r"^(밝혔|전했|발표했|공개했|알렸|말했)")
 COMPANION = re.compile(r"(동행|수행)(했|한|하|해)")
 # A meeting retold from the past carries no day of the story it is told in.
 RETOLD = re.compile(r"(처음|과거|예전|지난번|전에도|이전에도|그동안|여러 차례|수차례|인연)")
@@ -500,13 +498,8 @@ class MeetingFinder:
         return None
 
     def _date(self, sent: Sentence, t: Trigger) -> tuple[date | None, str | None]:
-        in_sent = [d for d in self.dates if sent.start <= d.start < sent.end and d.date is not None]
-        usable = []
-        for d in in_sent:
-            tail = self.text[d.end:d.end + 12].lstrip()
-            if REPORTING.match(tail):
-                continue
-            usable.append(d)
+        usable = [d for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
+                  and d.told != "reported"]
         posting = any(POSTING.match(w.text) for w in self.words[t.index + 1:sent.last + 1]) and \
             re.search(r"(한|은|난|던)$", t.word.text or "")
         before = [d for d in usable if d.start < t.word.start]
@@ -588,19 +581,13 @@ class MeetingFinder:
                 return d.date.replace(day=1), "month" if d.precision != "year" else "year"
         if not RETOLD.search(stext):
             # The story of one day: "윤 대통령이 12일 ASML 본사를 찾았다. ... 두 총수는 클린룸을
-            # 둘러봤다" happened on the last day the story dated before (not a reporting day).
+            # 둘러봤다" happened on the last day the story dated before (not a day it was told).
             earlier = [d for d in self.dates if d.end <= sent.start and d.date is not None and
-                       d.precision == "day" and d.end_date in (None, d.date) and not self._reporting(d) and
+                       d.precision == "day" and d.end_date in (None, d.date) and not d.told and
                        not self._after_publication(d.date, "day")]
             if earlier:
                 return earlier[-1].date, "day"
         return None, None
-
-    def _reporting(self, d: DateMention) -> bool:
-        """A date that tells when the news was told, not when the meeting was: "19일 업계에
-        따르면", "...했다고 19일 밝혔다"."""
-        return bool(REPORTING.match(self.text[d.end:d.end + 16].lstrip()) or
-                    ANNOUNCED.match(self.text[d.end:d.end + 12].lstrip()))
 
     def _place(self, sent: Sentence, t: Trigger) -> str | None:
         places = load_lexicon().places

@@ -365,3 +365,8 @@ def test_first_day_of_a_trip_and_the_day_after() -> None:
     found = [(d.text, d.date, d.end_date) for d in find_dates(text, dt.datetime(2024, 10, 19, 9, tzinfo=KST))]
     assert found == [("14일부터 닷새 일정", D(2024, 10, 14), D(2024, 10, 18)),
                      ("첫날", D(2024, 10, 14), None), ("이튿날", D(2024, 10, 15), None)]
+
+
+def test_days_the_story_was_told_are_marked() -> None:
+    found = find_dates("19일 업계에 따르면 A는 지난 17일 B를 만났다. C는 D를 만났다고 19일 밝혔다.", JUL)
+    assert [(d.text, d.told) for d in found] == [("19일", "reported"), ("지난 17일", ""), ("19일", "announced")]
