@@ -126,6 +126,14 @@ def is_org(word: Word, lex: Lexicon) -> bool:
     return False
 
 
+def _place_shaped(word: Word) -> bool:
+    """A place, not a name: mecab's 지명 class, a known place + 시/군/구/도 ("해운대구"), or a
+    three-syllable word ending in 시 ("여수시": no Korean given name ends in 시)."""
+    head = word.head
+    return "지명" in word.head_sems or (head[-1:] in ("시", "군", "구", "도") and head[:-1] in _LEX.places) or \
+        (len(head) == 3 and head[-1] == "시")
+
+
 def korean_name_shaped(word: Word) -> bool:
     """Surname + one to three syllables, not a dictionary word (mecab splits unknown names)."""
     head = word.head
@@ -133,8 +141,8 @@ def korean_name_shaped(word: Word) -> bool:
         return False
     if word.verbal and not (word.head_tags and word.head_tags[-1].startswith("NN") and word.role == NONE):
         return False  # a verb form; an unknown name mis-read as one still ends in a noun ("차/VA 은/ETM 혜/NNG")
-    if "지명" in word.head_sems or (head[-1] in "시군구도" and head[:-1] in load_lexicon().places):
-        return False  # a place: 여수시, 경산, 해운대구
+    if _place_shaped(word):
+        return False
     if not (head[0] in SURNAMES or head[:2] in COMPOUND_SURNAMES):
         return False
     if not _korean_given(head):
@@ -166,7 +174,7 @@ def misread_korean_name(word: Word) -> bool:
     head = word.head
     return len(head) == 3 and bool(_HANGUL.match(head)) and head[0] in SURNAMES and _korean_given(head) \
         and word.role == NONE and head[-1] not in _UNIT_ENDINGS and head not in NOT_NAMES \
-        and not NOT_NAME_SHAPES.search(head) and head not in _LEX.places and not _LEX.org(head) \
+        and not NOT_NAME_SHAPES.search(head) and head not in _LEX.places and not _LEX.org(head) and not _place_shaped(word) \
         and not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags)
 
 
@@ -565,6 +573,11 @@ class PeopleFinder:
             k -= 1
         if not run:
             return None
+        for x in run:  # a name spelled out in Latin letters wins: "이동해 데위 라하유 푸트리(Dewi ...) 청장"
+            end = self._latin_glossed(x.index) if self._glossed_next(x) else None
+            if end is not None and end <= run[-1].index:
+                org_words = [y for y in run if not x.index <= y.index <= end]
+                return x.index, end, self._org_of([y for y in org_words if y.index > end]), True
         in_org = self._multiword_orgs(run)
         kinds = ["org" if w.index in in_org else _kind(w, self.lex) for w in run]
 
