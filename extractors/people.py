@@ -360,14 +360,17 @@ def _surname(name: str, foreign: bool) -> str:
 
 @lru_cache(maxsize=8192)
 def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
-    """How a later mention may write the last name: "마즈루이", "알마즈루이" (with 알/빈),
-    and the first part of surname-first names ("이토 마사히로", "응우옌 반 타인")."""
+    """How a later mention may write the last name: "마즈루이", "알마즈루이" (with 알/빈), the
+    first part of surname-first names ("이토 마사히로", "응우옌 반 타인"), and the first of two
+    surnames in names of four parts ("마리아 페르난다 로페스 가르시아")."""
     forms = {_surname(name, foreign)}
     parts = name.split()
     if foreign and len(parts) >= 3 and parts[-2] in NAME_CONNECTORS:
         forms.add(parts[-2] + parts[-1])
     if foreign and len(parts) >= 2 and parts[0] in load_lexicon().surnames:
         forms.add(parts[0])
+    if foreign and len(parts) >= 4 and parts[-2] not in NAME_CONNECTORS:
+        forms.add(parts[-2])  # two surnames: "로페스 상무관" for 마리아 페르난다 로페스 가르시아
     if " " not in name and len(name) >= 3 and not _korean_given(name):
         # a Chinese name written as one word: "저우 부총재" for 저우밍
         forms.update(s for s in CHINESE_SURNAMES if name.startswith(s) and len(s) >= 2)
@@ -793,8 +796,8 @@ class PeopleFinder:
         return w.role == NONE and nxt is not None and nxt.head in PARTY_WORDS and nxt.role != NONE
 
     def _glossed_next(self, w: Word) -> bool:
-        """The next word or the one after carries a Latin gloss ("헤나투 소자(Renato Souza)")."""
-        return w.index + 1 in self._glossed or w.index + 2 in self._glossed
+        """One of the next three words carries a Latin gloss ("헤나투 소자(Renato Souza)")."""
+        return any(w.index + n in self._glossed for n in (1, 2, 3))
 
     def _foreign_forms(self) -> frozenset[str]:
         """Last-name forms of the foreign people named so far (recomputed when they change)."""
