@@ -51,7 +51,7 @@ _HANGUL = re.compile(r"^[가-힣]+$")
 _LATIN_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+")
 # "빌럼-알렉산더", "장-피에르": Hangul parts joined by hyphens are a (given) name, not a company.
 _HYPHENATED_NAME = re.compile(r"^[가-힣]{2,}(-[가-힣]{2,})+$")
-_TITLE_PREFIX = re.compile(r"^[가-힣A-Za-z0-9]*[가-힣][가-힣A-Za-z0-9]*$|^[A-Z]{1,4}$")  # "HE사업본부장", "DS부문장"
+_TITLE_PREFIX = re.compile(r"^[가-힣A-Za-z0-9&]*[가-힣][가-힣A-Za-z0-9&]*$|^[A-Z&]{1,4}$")  # "HE사업본부장", "R&D센터장"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 
 
@@ -250,6 +250,24 @@ def _referred_name(word: Word, title_word: Word, text: str) -> str | None:
     return name if re.search(pattern, text) else None
 
 
+def _repair_glossed_names(words: list[Word], text: str) -> None:
+    """The Hangul words before a Latin gloss of as many words are the name it spells, whatever
+    mecab read them as ("리스나 위자야(Risna Wijaya)": 나 is no particle here)."""
+    for k, w in enumerate(words):
+        gloss = re.search(r"\(([^()]*)\)", w.text) if w.paren[:1].isupper() else None
+        tokens = gloss.group(1).split() if gloss else []
+        n = len(tokens) - 1
+        if not 1 <= n <= 3 or k < n or not all(_LATIN_NAME_PART.fullmatch(x) for x in tokens):
+            continue
+        before = words[k - n:k]
+        while before and before[0].role == GEN:  # "에어팜의 탄 웨이밍(Tan Wei Ming)": 웨이밍 is two
+            before = before[1:]
+        if any(x.line != w.line or x.sep_after or not _HANGUL.match(text[x.start:x.end]) for x in before):
+            continue
+        for x in before:
+            x.head, x.head_end, x.particle, x.role, x.verbal = text[x.start:x.end], x.end, "", NONE, False
+
+
 def _repair_referred_names(words: list[Word], text: str) -> None:
     """Read as a name each word right before a title, or before one organization word and a
     title, that the article refers back to by surname and title (see _referred_name)."""
@@ -428,6 +446,7 @@ class PeopleFinder:
 
     def __init__(self, words: list[Word], text: str, ner_spans: list[tuple[int, int]] | None = None):
         _split_fused_particles(words)
+        _repair_glossed_names(words, text)
         _repair_referred_names(words, text)
         self.words = words
         self.text = text
