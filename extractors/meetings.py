@@ -311,7 +311,7 @@ class MeetingFinder:
             if RUMOUR.search(self.text[t.word.start:sent.end]) or (
                     self._quoted(sent, t) and ALLEGATION.search(stext)):
                 continue  # a rumour, or an allegation quoted from someone else
-            made.extend(self._meetings_for(sent, t, segment, subjects, stext, inherited))
+            made.extend(self._same_meeting(t, self._meetings_for(sent, t, segment, subjects, stext, inherited)))
         if sent.group_subject and self.prev_meetings and self.prev_meetings[-1].mode != "in_person":
             for m in made:  # "두 사람은 ... 회의에서": the call just reported
                 if m.mode == "in_person" and not STRONG.match(m.cues[0] if m.cues else ""):
@@ -358,6 +358,19 @@ class MeetingFinder:
         for m in sorted(self.mentions, key=lambda m: m.first):
             in_order.extend(e for e in m.entities if e in chosen and e not in in_order)
         return in_order
+
+    def _same_meeting(self, t: Trigger, made: list[MeetingMention]) -> list[MeetingMention]:
+        """"이번 만남에서", "이 자리에서": the meeting already reported with these people, so its
+        status, mode and date (a planned meeting stays planned)."""
+        before = self.words[t.index - 1] if t.index > 0 else None
+        if before is None or before.head not in ("이번", "이", "그", "해당") or before.line != t.word.line:
+            return made
+        for m in made:
+            earlier = next((e for e in reversed(self.meetings) if e.names == m.names), None)
+            if earlier is not None:
+                m.status, m.mode = earlier.status, earlier.mode
+                m.date, m.date_precision = earlier.date, earlier.date_precision
+        return made
 
     @staticmethod
     def _compound_trigger(w: Word) -> bool:

@@ -250,6 +250,11 @@ def _referred_name(word: Word, title_word: Word, text: str) -> str | None:
     return name if re.search(pattern, text) else None
 
 
+def _common_word(word: Word) -> bool:
+    """A word that names a kind of thing, never part of a name ("업체", "기업", "스타트업")."""
+    return word.head in NOT_NAMES or bool(NOT_NAME_SHAPES.search(word.head)) or bool(_ORG_SUFFIX.fullmatch(word.head))
+
+
 def _repair_glossed_names(words: list[Word], text: str) -> None:
     """The Hangul words before a Latin gloss of as many words are the name it spells, whatever
     mecab read them as ("리스나 위자야(Risna Wijaya)": 나 is no particle here)."""
@@ -262,7 +267,8 @@ def _repair_glossed_names(words: list[Word], text: str) -> None:
         before = words[k - n:k]
         while before and before[0].role == GEN:  # "에어팜의 탄 웨이밍(Tan Wei Ming)": 웨이밍 is two
             before = before[1:]
-        if any(x.line != w.line or x.sep_after or not _HANGUL.match(text[x.start:x.end]) for x in before):
+        if any(x.line != w.line or x.sep_after or not _HANGUL.match(text[x.start:x.end]) or _common_word(x)
+               for x in before):
             continue
         for x in before:
             x.head, x.head_end, x.particle, x.role, x.verbal = text[x.start:x.end], x.end, "", NONE, False
@@ -726,7 +732,7 @@ class PeopleFinder:
             span = self.words[i:i + n + 1]
             if len(span) < n + 1 or any(x.line != span[0].line for x in span):
                 return None
-            if any(x.role or x.sep_after or not _HANGUL.match(x.head) for x in span[:-1]) \
+            if any(x.role or x.sep_after or not _HANGUL.match(x.head) or _common_word(x) for x in span[:-1]) \
                     or not _HANGUL.match(span[-1].head) or not span[-1].paren or (n == 1 and korean_name_shaped(span[-1])):
                 continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name
             gloss = re.search(r"\(([^()]*)\)", span[-1].text)
