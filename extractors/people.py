@@ -649,6 +649,11 @@ class PeopleFinder:
         genitive_org = before is not None and before.role == GEN and before.line == line and \
             not self.lex.person(before.head) and not korean_name_shaped(before) and \
             (is_org(before, self.lex) or "NNP" in before.head_tags)  # not "인도 출신의"
+        if genitive_org and lead == 1 and len(run) == 2 and kinds == ["org", "part"] and \
+                _HANGUL.match(run[0].head) and len(run[0].head) <= 4 and not self.lex.org(run[0].head) and \
+                run[0].head not in self.lex.places and not _common_word(run[0]):
+            lead = 0  # "노르웨이대사관의 토르 린드베리 참사관": the organization came with 의
+            kinds[0] = "part"
         names: list[Word] = []
         parts = 0
         for w, kind in zip(run[lead:], kinds[lead:]):
