@@ -3,6 +3,12 @@
 
 FINAL_NIEUN = 4  # ㄴ
 FINAL_RIEUL = 8  # ㄹ
+FINAL_SSANGSIOT = 20  # ㅆ: the past tense fused into the stem (했, 났, 나눴, 줬)
+
+
+def syllables_with_final(final: int) -> str:
+    """Every Hangul syllable with this final consonant (for a regex character class)."""
+    return "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == final)
 
 
 def final_consonant(ch: str) -> int | None:

@@ -18,13 +18,14 @@ from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLE
                              PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD, VIDEO,
                              WEAK, WISH)
 from extractors.dates import DateMention
-from extractors.hangul import FINAL_NIEUN, FINAL_RIEUL, final_consonant
+from extractors.hangul import FINAL_NIEUN, FINAL_RIEUL, FINAL_SSANGSIOT, final_consonant, syllables_with_final
 from extractors.lexicon import load_lexicon
 from extractors.people import Entity, Mention
 from extractors.records import MeetingMention, Participant
 from extractors.words import DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
 
-PAST = re.compile(r"(했|았|었|였|됐|웠|쳤|졌|났|혔|렸|켰|셨)")
+# A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬), not 있 'exist' or 겠 'will'.
+PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]")
 DECIDED = re.compile(r"^\S+기로")  # "회의를 열기로 했다": the meeting itself is what was agreed on
 FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
 COMPANION = re.compile(r"(동행|수행)(했|한|하|해)")
@@ -459,8 +460,9 @@ class MeetingFinder:
         elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
                 re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?( 자체가| 자체는)? ?없", self.text[t.word.end:t.word.end + 20]):
             status = "denied"
-        elif WISH.search(stext) and not PAST.search(t.word.text):
-            status = "planned"  # wished for, not held
+        elif (wish := WISH.search(after)) and not PAST.search(t.word.text) and \
+                not PAST.search(after[len(t.word.text):wish.start()]):
+            status = "planned"  # wished for, not held (a past predicate before the wish tells a held one)
         elif _future(t.word) or _present_final(t.word) or DECIDED.match(self.text[t.word.end:t.word.end + 12].lstrip()) or \
                 (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (clause is not None and FINITE_PLAN.search(clause)))):
