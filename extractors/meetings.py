@@ -18,7 +18,8 @@ from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLE
                              PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD, VIDEO,
                              WEAK, WISH)
 from extractors.dates import DateMention
-from extractors.hangul import FINAL_NIEUN, FINAL_RIEUL, FINAL_SSANGSIOT, final_consonant, syllables_with_final
+from extractors.hangul import (FINAL_NIEUN, FINAL_RIEUL, FINAL_SSANGSIOT, final_consonant,
+                               syllables_with_final)
 from extractors.lexicon import load_lexicon
 from extractors.people import Entity, Mention
 from extractors.records import MeetingMention, Participant
