@@ -5,6 +5,11 @@ learns on the training part (news and movie reviews, all six KLUE types) and is 
 held-out part. Scores are on exact character spans. The shipped model is a linear-chain CRF over
 characters with morpheme features (ner_features); `--cnn VARIANT` trains spaCy's CNN NER over
 morpheme tokens on the same split instead, for comparison (not shipped).
+
+Features and hyperparameters are chosen without the held-out part: `--validate FOLD` fits the CRF
+on the training part less one fifth of it (fold 0-4 of a fixed-seed shuffle of the training
+sentences), scores it on that fifth and writes nothing; only the chosen configuration is then
+rebuilt on the whole training part and scored once on the held-out part.
 """
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ import json
 import os
 import random
 import shutil
+import tempfile
 import time
 from pathlib import Path
 
@@ -32,10 +38,13 @@ from extractors.klue_ner_data import (  # noqa: E402
 )
 from extractors.ner_features import char_features, doc_morphemes  # noqa: E402
 from extractors.spacy_doc import TOKENIZER_CONFIG, blank_korean  # noqa: E402
-from extractors.statistical_ner import MODEL_DIR, MODEL_FILE, klue_scores  # noqa: E402
+from extractors.statistical_ner import (  # noqa: E402
+    MODEL_DIR, MODEL_FILE, klue_scores, load_tagger, predict_char_spans,
+)
 
 TRAIN_SEED = 7
 KLUE_LABELS = {"PS", "OG", "LC", "DT", "TI", "QT"}
+VALIDATION_FOLDS = 5
 NOTICE = """\
 # Notice: hoedong statistical NER model (model.crfsuite)
 
@@ -63,24 +72,54 @@ def char_bio(sent: Sentence, labels: set[str]) -> list[str]:
     return tags
 
 
-def train_crf(out_dir: Path, c1: float, c2: float, max_iterations: int) -> dict:
-    """Fit the CRF on the training part, score it on the held-out part, write both to out_dir."""
-    train_part, _ = split_klue(read_klue())
+def validation_split(train_part: list[Sentence], fold: int) -> tuple[list[Sentence], list[Sentence]]:
+    """(fit, validation): fold 0-4 of a fixed-seed shuffle of the training part is held back."""
+    order = list(range(len(train_part)))
+    random.Random(TRAIN_SEED).shuffle(order)
+    size = len(order) // VALIDATION_FOLDS
+    held = set(order[fold * size:(fold + 1) * size])
+    return ([s for i, s in enumerate(train_part) if i not in held],
+            [s for i, s in enumerate(train_part) if i in held])
+
+
+def fit_crf(sentences: list[Sentence], model_file: Path, c1: float, c2: float, max_iterations: int) -> None:
     nlp = blank_korean()
-    started = time.time()
     trainer = pycrfsuite.Trainer(verbose=False)
-    for sent in train_part:
+    for sent in sentences:
         doc = nlp.make_doc(sent.text)
         trainer.append(char_features(doc.text, doc_morphemes(doc)), char_bio(sent, KLUE_LABELS))
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
                         "feature.possible_transitions": True})
-    out_dir.mkdir(parents=True, exist_ok=True)
-    model_file = out_dir / MODEL_FILE.name
+    model_file.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model_file))
+
+
+def train_crf(out_dir: Path, c1: float, c2: float, max_iterations: int) -> dict:
+    """Fit the CRF on the training part, score it on the held-out part, write both to out_dir."""
+    train_part, _ = split_klue(read_klue())
+    started = time.time()
+    model_file = out_dir / MODEL_FILE.name
+    fit_crf(train_part, model_file, c1, c2, max_iterations)
     train_secs = round(time.time() - started)
     return {"model": "char_crf", "c1": c1, "c2": c2, "max_iterations": max_iterations,
             "train_sentences": len(train_part), "train_secs": train_secs,
             "held_out": klue_scores(model_file)}
+
+
+def validate_crf(fold: int, c1: float, c2: float, max_iterations: int) -> dict:
+    """Fit on the training part less validation fold `fold`, score on that fold (held-out unused)."""
+    train_part, _ = split_klue(read_klue())
+    fit, validation = validation_split(train_part, fold)
+    with tempfile.TemporaryDirectory() as tmp:
+        model_file = Path(tmp) / MODEL_FILE.name
+        started = time.time()
+        fit_crf(fit, model_file, c1, c2, max_iterations)
+        train_secs = round(time.time() - started)
+        nlp = blank_korean()
+        scores = score_spans((s, predict_char_spans(nlp.make_doc(s.text), model_file)) for s in validation)
+        load_tagger.cache_clear()
+    return {"model": "char_crf", "c1": c1, "c2": c2, "max_iterations": max_iterations, "fold": fold,
+            "fit_sentences": len(fit), "train_secs": train_secs, "validation": scores}
 
 
 VARIANTS: dict[str, dict] = {
@@ -187,7 +226,12 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=40, help="CNN only")
     parser.add_argument("--dropout", type=float, default=0.2, help="CNN only")
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--validate", type=int, choices=range(VALIDATION_FOLDS), metavar="FOLD",
+                        help="CRF only: score on validation fold FOLD of the training part, write nothing")
     args = parser.parse_args()
+    if args.validate is not None:
+        print(json.dumps(validate_crf(args.validate, args.c1, args.c2, args.max_iterations)), flush=True)
+        return
     tmp = args.out.with_name(args.out.name + ".tmp")
     if tmp.exists():
         shutil.rmtree(tmp)
