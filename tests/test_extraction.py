@@ -209,8 +209,10 @@ FLOORS = {
                  "date_accuracy": 0.85, "photo_accuracy": 0.95, "article_accuracy": 0.98},
     "holdout8": {"precision": 0.96, "recall": 0.87, "f1": 0.91,
                  "date_accuracy": 0.91, "photo_accuracy": 0.98, "article_accuracy": 0.93},
-    "holdout9": {"precision": 0.90, "recall": 0.75, "f1": 0.82,
+    "holdout9": {"precision": 0.96, "recall": 0.79, "f1": 0.87,
                  "date_accuracy": 0.83, "photo_accuracy": 0.90, "article_accuracy": 0.95},
+    "holdout10": {"precision": 0.96, "recall": 0.79, "f1": 0.86,
+                  "date_accuracy": 0.85, "photo_accuracy": 0.91, "article_accuracy": 0.93},
 }
 
 
