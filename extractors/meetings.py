@@ -212,11 +212,15 @@ class MeetingFinder:
     def _coordinate(self, mentions: list[Mention]) -> None:
         """A name followed by a comma, a dot, 와/과 or nothing takes the role of the next name.
 
-        The host of an event ("A 실장 주재로 간담회를 열었다") is its subject."""
+        The host of an event ("A 실장 주재로 간담회를 열었다") and the speaker of an interview line
+        ("마건우 대표: 네. ... 만났습니다") are subjects."""
         for m in mentions:
             host = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
             if m.role == NONE and host is not None and host.head in ("주재", "주최") and host.particle.startswith("로"):
                 m.role = SUBJ
+            elif m.role == NONE and self.words[m.last].text.endswith(":") and \
+                    (m.first == 0 or self.words[m.first - 1].line != self.words[m.first].line):
+                m.role = TOPIC  # the speaker of an interview line ("마건우 대표: ... 만났습니다")
         for k in range(len(mentions) - 1, -1, -1):
             m = mentions[k]
             end_word = self.words[m.last]
@@ -255,7 +259,9 @@ class MeetingFinder:
     def _sentence(self, sent: Sentence) -> None:
         words = self.words[sent.first:sent.last + 1]
         stext = self.text[sent.start:sent.end]
-        is_headline = self.words[sent.first].line == 0 or not re.search(r"(다|요|음|함)[.?!]?[\"'”’)]*$", stext)
+        speaker = any(m.role == TOPIC and self.words[m.last].text.endswith(":") for m in sent.mentions)
+        is_headline = self.words[sent.first].line == 0 or not (
+            speaker or re.search(r"(다|요|음|함)[.?!]?[\"'”’)]*$", stext))
         triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w), w) for w in words
                     if (STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w))
                     and not NOT_TRIGGER.match(w.head)]
