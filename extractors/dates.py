@@ -100,12 +100,15 @@ _PATTERN = "|".join(
         rf"{_NH}(?P<then>당시|그때)",
         # said on the day of publication: "어제 직접 만나 보니", "오늘 오전"
         rf"{_NH}(?P<yday>어제|어저께)(?!오늘)",
+        rf"{_NH}(?P<twodays>그제|그저께)(?!서야|야)",
         rf"{_NH}(?P<today>오늘|금일)(?!날)",
         # the first day of the trip or range just dated: "14일부터 닷새간 ... 방문 첫날"
         rf"(?P<firstday>첫날)",
         rf"{_NH}(?P<samemonth>같은\s?달)",
         rf"{_NH}(?P<sameyear>같은\s?해|그해)",
         # a week is no date, but when it lies inside one month it dates to that month
+        # a weekday of a week: "지난주 금요일", "이번 주 화요일"
+        rf"{_NH}(?P<wkday>지난\s?주|이번\s?주|금주|다음\s?주)\s?(?P<wd>[월화수목금토일])요일",
         rf"{_NH}(?P<week>지난\s?주|이번\s?주|금주|다음\s?주)(?=말|초|중|에|부터|까지|[^가-힣]|$)",
     ]
 )
@@ -121,8 +124,8 @@ _REPORTED = re.compile(r"\s*(?:\S+ ){0,2}\S*(?:에 따르면|에따르면|관계
 _ANNOUNCED = re.compile(r"\s*(?:밝혔|전했|발표했|공개했|알렸|말했)")
 
 # The group that names each top-level branch of DATE_RE.
-_BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "yday", "today", "firstday", "samemonth",
-             "sameyear", "week")
+_BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "yday", "twodays", "today", "firstday",
+             "samemonth", "sameyear", "wkday", "week")
 
 
 def _groups(m: re.Match[str]) -> dict[str, str]:
@@ -264,12 +267,21 @@ def _resolve_date(
     return start, precision, end, kind
 
 
+def _week_monday(word: str, pub: datetime.date) -> datetime.date:
+    shift = {"지난주": -7, "다음주": 7}.get(word.replace(" ", ""), 0)
+    return pub - datetime.timedelta(days=pub.weekday() - shift)
+
+
+def _week_day(word: str, weekday: str, pub: datetime.date | None) -> datetime.date | None:
+    """"지난주 금요일": that weekday of the week before publication's (weeks run Monday to Sunday)."""
+    return _week_monday(word, pub) + datetime.timedelta(days="월화수목금토일".index(weekday)) if pub else None
+
+
 def _week_month(word: str, pub: datetime.date | None) -> datetime.date | None:
     """The month of 지난주/이번 주/다음 주 (Monday to Sunday) when the week lies in one month."""
     if pub is None:
         return None
-    shift = {"지난주": -7, "다음주": 7}.get(word.replace(" ", ""), 0)
-    monday = pub - datetime.timedelta(days=pub.weekday() - shift)
+    monday = _week_monday(word, pub)
     sunday = monday + datetime.timedelta(days=6)
     return monday.replace(day=1) if monday.month == sunday.month else None
 
@@ -315,9 +327,11 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
                 offset = COUNT_WORDS[g["cnt"]] * (-1 if g["cdir"] == "전" else 1)
             date = ref_day + datetime.timedelta(days=offset) if ref_day else None
             precision, kind = "day", "anaphoric"
-        elif kind in ("yday", "today"):
-            date = pub - datetime.timedelta(days=1 if kind == "yday" else 0) if pub else None
+        elif kind in ("yday", "twodays", "today"):
+            date = pub - datetime.timedelta(days={"yday": 1, "twodays": 2}.get(kind, 0)) if pub else None
             precision, kind = "day", "relative"
+        elif kind == "wkday":
+            date, precision, kind = _week_day(g["wkday"], g["wd"], pub), "day", "relative"
         elif kind == "firstday":
             date, precision, kind = range_start, ("day" if range_start else None), "anaphoric"
         elif kind == "week":

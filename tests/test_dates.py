@@ -370,3 +370,10 @@ def test_first_day_of_a_trip_and_the_day_after() -> None:
 def test_days_the_story_was_told_are_marked() -> None:
     found = find_dates("19일 업계에 따르면 A는 지난 17일 B를 만났다. C는 D를 만났다고 19일 밝혔다.", JUL)
     assert [(d.text, d.told) for d in found] == [("19일", "reported"), ("지난 17일", ""), ("19일", "announced")]
+
+
+def test_two_days_ago_and_weekdays() -> None:
+    pub = dt.datetime(2023, 5, 16, 10, tzinfo=KST)  # a Tuesday
+    found = find_dates("지난주 금요일 만났고 그제 다시 만났다. 이번 주 월요일에도. 그제서야 알았다.", pub)
+    assert [(d.text, d.date) for d in found] == [("지난주 금요일", D(2023, 5, 12)), ("그제", D(2023, 5, 14)),
+                                                 ("이번 주 월요일", D(2023, 5, 15))]
