@@ -819,7 +819,23 @@ class PeopleFinder:
             or bool(title_of(w))
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
             or w.head in self.lex.given_names or w.head == "그" or w.head in self._foreign_forms()
-            or self._glossed_next(w) or self._honorific_after(w))
+            or self._glossed_next(w) or self._honorific_after(w) or bool(w.paren))
+
+    def _parenthesized_head(self, w: Word) -> Mention | None:
+        """"OO재단(이사장 김하나)은": the title and Korean name in the parentheses, the word's head
+        as the organization, the word's particle as the role."""
+        inner = re.search(r"\(([^()]*)\)", w.text)
+        parts = inner.group(1).split() if inner else []
+        if len(parts) != 2 or (title := _title_for(parts[0], "")) is None:
+            return None
+        name = parts[1]
+        surname = name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[:1]
+        if not (2 <= len(name) <= 4 and _HANGUL.match(name) and (surname in SURNAMES or surname in COMPOUND_SURNAMES)
+                and _korean_given(name)):
+            return None
+        start = self.text.find(inner.group(0), w.start) + 1 + inner.group(1).index(name, len(parts[0]))
+        ent = self._entity(name, w.head, title, self.lex.person(name), False)
+        return self._mk(w.index, w.index, start, start + len(name), ent, "name", w.head, title, raw_span=True)
 
     def _honorific_after(self, w: Word) -> bool:
         """A party word with a role follows: "마리아 파파도풀루 씨가"."""
@@ -898,6 +914,9 @@ class PeopleFinder:
                                    "name", None, t, raw_span=True)
                 mention.role = tw.role
                 return mention
+        # The head of an organization in parentheses: "대경로봇산업진흥단(단장 서한결)은"
+        if w.paren and (headed := self._parenthesized_head(w)) is not None:
+            return headed
         # A Korean name with 씨 and no title: "'투자계의 큰손' 민경아 씨도 동행했다"
         if w.role == NONE and not w.sep_after and self._honorific_after(w) and self.words[i + 1].head == "씨" \
                 and korean_name_shaped(w):
