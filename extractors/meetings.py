@@ -529,6 +529,12 @@ class MeetingFinder:
         if not cands:
             return self._inherited_date(sent)
         d = cands[-1] if before else cands[0]
+        if d.told == "announced":
+            # "...만나 논의했다고 23일 밝혔다": the day it was announced, unless the story dated
+            # the meeting before (a headline's "22일 회동")
+            story_day = self._story_day(sent, self.text[sent.start:sent.end])
+            if story_day is not None and story_day <= d.date:
+                return story_day, "day"
         precision = d.precision
         when = d.date
         if d.end_date is not None and d.end_date != d.date:
@@ -601,15 +607,19 @@ class MeetingFinder:
             if earlier:
                 d = earlier[-1]
                 return d.date.replace(day=1), "month" if d.precision != "year" else "year"
-        if not RETOLD.search(stext):
-            # The story of one day: "윤 대통령이 12일 ASML 본사를 찾았다. ... 두 총수는 클린룸을
-            # 둘러봤다" happened on the last day the story dated before (not a day it was told).
-            earlier = [d for d in self.dates if d.end <= sent.start and d.date is not None and
-                       d.precision == "day" and d.end_date in (None, d.date) and not d.told and
-                       not self._after_publication(d.date, "day")]
-            if earlier:
-                return earlier[-1].date, "day"
-        return None, None
+        day = self._story_day(sent, stext)
+        return (day, "day") if day is not None else (None, None)
+
+    def _story_day(self, sent: Sentence, stext: str) -> date | None:
+        """The story of one day: "윤 대통령이 12일 ASML 본사를 찾았다. ... 두 총수는 클린룸을
+        둘러봤다" happened on the last day the story dated before (not a day it was told, and
+        not for a sentence that retells the past)."""
+        if RETOLD.search(stext):
+            return None
+        earlier = [d for d in self.dates if d.end <= sent.start and d.date is not None and
+                   d.precision == "day" and d.end_date in (None, d.date) and not d.told and
+                   not self._after_publication(d.date, "day")]
+        return earlier[-1].date if earlier else None
 
     def _place(self, sent: Sentence, t: Trigger) -> str | None:
         places = load_lexicon().places
