@@ -205,14 +205,16 @@ FLOORS = {
                  "date_accuracy": 0.91, "photo_accuracy": 0.98, "article_accuracy": 0.95},
     "holdout6": {"precision": 0.93, "recall": 0.86, "f1": 0.90,
                  "date_accuracy": 0.94, "photo_accuracy": 0.94, "article_accuracy": 0.93},
-    "holdout7": {"precision": 0.96, "recall": 0.88, "f1": 0.91,
-                 "date_accuracy": 0.85, "photo_accuracy": 0.95, "article_accuracy": 0.98},
+    "holdout7": {"precision": 0.96, "recall": 0.89, "f1": 0.92,
+                 "date_accuracy": 0.87, "photo_accuracy": 0.95, "article_accuracy": 0.98},
     "holdout8": {"precision": 0.96, "recall": 0.87, "f1": 0.91,
                  "date_accuracy": 0.91, "photo_accuracy": 0.98, "article_accuracy": 0.93},
     "holdout9": {"precision": 0.96, "recall": 0.79, "f1": 0.87,
                  "date_accuracy": 0.83, "photo_accuracy": 0.90, "article_accuracy": 0.95},
-    "holdout10": {"precision": 0.96, "recall": 0.79, "f1": 0.86,
-                  "date_accuracy": 0.85, "photo_accuracy": 0.91, "article_accuracy": 0.93},
+    "holdout10": {"precision": 0.96, "recall": 0.92, "f1": 0.94,
+                  "date_accuracy": 0.88, "photo_accuracy": 0.91, "article_accuracy": 0.98},
+    "holdout11": {"precision": 0.93, "recall": 0.90, "f1": 0.91,
+                  "date_accuracy": 0.94, "photo_accuracy": 0.88, "article_accuracy": 0.98},
 }
 
 
