@@ -544,7 +544,8 @@ class PeopleFinder:
         """After a name ending at word j: organization words, then a title. Returns last index.
 
         `absorbed`: the name took in what mecab read as the word's particle ("살만").
-        `korean`: a Korean name, after which any one or two words before a title are the org.
+        `korean`: a name whose end is certain (a Korean name, a Latin-glossed one), after which any
+        one or two words before a title are the org.
         """
         w = self.words[j]
         if (w.role != NONE and not absorbed) or w.sep_after:
@@ -925,7 +926,8 @@ class PeopleFinder:
         # A foreign name glossed in Latin letters: "헤나투 소자(Renato Souza)가", with or without a title.
         glossed = self._latin_glossed(i) if self._glossed_next(w) else None
         if glossed is not None:
-            last, org, t = self._trailing(glossed)
+            # the gloss fixes where the name ends, so one or two words before a title are its org
+            last, org, t = self._trailing(glossed, korean=True)
             name = " ".join(_name_part(x) for x in self.words[i:glossed + 1])
             ent = self._entity(name, org, t, self.lex.person(name), True)
             return self._mk(i, last, w.start, self.words[glossed].head_end, ent, "name", org, t, raw_span=True)
