@@ -197,8 +197,13 @@ class MeetingFinder:
         day from the next sentence that names one of its people again without a trigger of its own."""
         for k, sent in enumerate(sentences):
             for meeting in sent.meetings:
-                if meeting.date is not None or meeting.status != "occurred" or PHOTO.search(meeting.sentence):
-                    continue  # a photo's meeting day is unknown on purpose (the posting day is not it)
+                if meeting.date is not None or meeting.status != "occurred":
+                    continue
+                if PHOTO.search(meeting.sentence):
+                    # a photo's day is not its posting day; the next sentence may say when it was
+                    # taken ("사진은 강 회장이 지난달 28일 ... 방문했을 때 찍은 것이다")
+                    self._photo_day(meeting, sentences[k + 1:k + 2])
+                    continue
                 names = meeting.names
                 for nxt in sentences[k + 1:k + 2]:
                     if nxt.meetings or not any(e.name in names for m in nxt.mentions for e in m.entities):
@@ -207,6 +212,14 @@ class MeetingFinder:
                     if len(days) == 1 and days[0].end_date in (None, days[0].date) and \
                             not self._after_publication(days[0].date, "day"):
                         meeting.date, meeting.date_precision = days[0].date, "day"
+
+    def _photo_day(self, meeting: MeetingMention, following: list[Sentence]) -> None:
+        for nxt in following:
+            if not re.match(r"(이 )?사진(은|속)", self.text[nxt.start:nxt.end]):
+                continue
+            days = [d for d in self.dates if nxt.start <= d.start < nxt.end and d.precision == "day" and not d.told]
+            if len(days) == 1 and not self._after_publication(days[0].date, "day"):
+                meeting.date, meeting.date_precision = days[0].date, "day"
 
     # --- roles -----------------------------------------------------------------------------
     def _coordinate(self, mentions: list[Mention]) -> None:
@@ -523,7 +536,7 @@ class MeetingFinder:
         usable = [d for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
                   and d.told != "reported"]
         posting = any(POSTING.match(w.text) for w in self.words[t.index + 1:sent.last + 1]) and \
-            re.search(r"(한|은|난|던)$", t.word.text or "")
+            bool(re.search(r"(한|은|난|던)$", t.word.text or "") or PHOTO.match(t.word.head))
         before = [d for d in usable if d.start < t.word.start]
         cands = before or [d for d in usable if d.start >= t.word.start]
         if not cands:
