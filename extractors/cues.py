@@ -34,7 +34,7 @@ WISH = re.compile(f"({_alt('wishes')})")
 DENIED = re.compile(f"({_alt('denied')}|(한|은|난) (일|적|사실)(은|이|도)?( 자체가| 자체는)? ?없)")
 NO_PLANS = re.compile(f"({_alt('no_plans')})")
 # "만났다는 소문", "논의했다는 내용의 지라시"
-RUMOUR = re.compile(f"다[는']* (\\S+의 )?({_alt('rumour_nouns')})")
+RUMOUR = re.compile(f"다[는'‘’\"“”]* ['‘\"“]?(\\S+의 )?({_alt('rumour_nouns')})")
 ALLEGATION = re.compile(f"({_alt('allegation')})")
 REPORTED = re.compile(f"({_alt('reported')})")
 JOINT = re.compile(f"({_alt('joint')})")

@@ -146,6 +146,8 @@ def korean_name_shaped(word: Word) -> bool:
         return False
     if not (head[0] in SURNAMES or head[:2] in COMPOUND_SURNAMES):
         return False
+    if len(head) == 4 and head[:2] not in COMPOUND_SURNAMES and "인명" not in word.head_sems:
+        return False  # four syllables: a compound surname's name (남궁새봄), else a company (장인발효)
     if not _korean_given(head):
         return False  # 마르쿠스, 모토렉스, 유스케, 제니퍼: syllables Korean given names do not use
     if len(head) == 4 and (m := _ORG_SUFFIX.search(head)) and len(m.group(0)) >= 2:
@@ -244,6 +246,10 @@ def _referred_name(word: Word, title_word: Word, text: str) -> str | None:
         return None
     if _LEX.org(name) or name in _LEX.places or _LEX.person(name):
         return None
+    if len(name) == 3 and word.particle in ("은", "이") and title_word.role and title_of(word) is None:
+        # "진보은 장인발효 대표는": a topic or subject particle cannot sit before a bare
+        # organization and a marked title; it is the name's last syllable
+        return name
     titles = {t for t in (title_word.head, title_of(title_word)) if t}
     titles |= {suffix for suffix in SUFFIX_TITLES if title_word.head.endswith(suffix)}  # 미래산업국장 -> 국장
     pattern = rf"(?<![가-힣]){surname} (전 |신임 )?({'|'.join(map(re.escape, titles))})"
@@ -626,8 +632,8 @@ class PeopleFinder:
             # "라민 카디르 주한 말레이시아대사": a two-syllable word followed by a name part no
             # Korean name could be is a foreign given name, not a Korean name.
             nxt = run[k + 1] if k + 1 < len(run) else None
-            return len(run[k].head) == 2 and nxt is not None and kinds[k + 1] == "part" and \
-                bool(_HANGUL.match(nxt.head)) and \
+            return len(run[k].head) == 2 and run[k].head_tags == ("NNP",) and nxt is not None and \
+                kinds[k + 1] == "part" and bool(_HANGUL.match(nxt.head)) and \
                 not (korean_name_shaped(nxt) or misread_korean_name(nxt))
 
         korean = [w for k, w in enumerate(run)
