@@ -244,7 +244,7 @@ class MeetingFinder:
                 if not m.role:
                     # "A·B 회장 등 주요 그룹 총수들과": the role sits on the plural noun after 등.
                     for w in self.words[m.last + 2:m.last + 6]:
-                        if w.role or w.verbal:
+                        if (w.role and w.role != GEN) or w.verbal:  # "등 8명의 총수가": past 8명의
                             m.role = w.role if not w.verbal else NONE
                             break
                 continue
