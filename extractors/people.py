@@ -47,6 +47,7 @@ _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "�
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}
 _NAME_TAILS = {"만", "이", "나"}  # particles mecab finds inside foreign names ("살만", "아이", "지나")
 _HANGUL = re.compile(r"^[가-힣]+$")
+_HANJA = re.compile(r"[\u4e00-\u9fff]+")
 # One capitalized word of a name in Latin letters, accents allowed ("María", "López").
 _LATIN_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+")
 # "빌럼-알렉산더", "장-피에르": Hangul parts joined by hyphens are a (given) name, not a company.
@@ -637,7 +638,8 @@ class PeopleFinder:
                 not (korean_name_shaped(nxt) or misread_korean_name(nxt))
 
         korean = [w for k, w in enumerate(run)
-                  if (korean_name_shaped(w) or (misread_korean_name(w) and self._confirmed(w, self.words[t])))
+                  if (korean_name_shaped(w) or (misread_korean_name(w) and self._confirmed(w, self.words[t]))
+                      or (chinese_name_shaped(w) and _HANJA.fullmatch(w.paren)))  # "리샤오메이(李小梅) 하이룬신소재"
                   and w.index not in in_org and w.head not in self.lex.given_names
                   and w.head not in self.lex.surnames and not foreign_neighbour(k)]
         if korean:
