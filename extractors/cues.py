@@ -33,6 +33,7 @@ WISH = re.compile(f"({_alt('wishes')})")
 # "함께한 일은 없다", "식사를 한 사실이 없다": a meeting negated.
 DENIED = re.compile(f"({_alt('denied')}|(한|은|난) (일|적|사실)(은|이|도)?( 자체가| 자체는)? ?없)")
 NO_PLANS = re.compile(f"({_alt('no_plans')})")
+UNCONFIRMED = re.compile(f"({_alt('unconfirmed')})")
 # "만났다는 소문", "논의했다는 내용의 지라시"
 RUMOUR = re.compile(f"다[는'‘’\"“”]* ['‘\"“]?(\\S+의 )?({_alt('rumour_nouns')})")
 ALLEGATION = re.compile(f"({_alt('allegation')})")

@@ -15,8 +15,8 @@ from functools import lru_cache
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, COMPOUND_TRIGGER,
                              CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
                              GROUP_TITLES, JOINT, NOT_TRIGGER, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER,
-                             PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD, VIDEO,
-                             WEAK, WISH)
+                             PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD,
+                             UNCONFIRMED, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
 from extractors.hangul import (FINAL_NIEUN, FINAL_RIEUL, FINAL_SSANGSIOT, final_consonant,
                                syllables_with_final)
@@ -294,7 +294,7 @@ class MeetingFinder:
         if group:
             size = {"두": 2, "양": 2, "양측": 2, "양자": 2, "세": 3, "네": 4}.get(group[0].surface.split()[0])
             ents = self._ranked_group(group[0], size) or (
-                self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else [])
+                self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else self._last_named(group[0], size))
             if size and len(ents) > size:
                 ents = ents[:size]
             group[0].entities = ents
@@ -329,9 +329,9 @@ class MeetingFinder:
             segment = [m for m in sent.mentions if prev_trigger < m.first < upto and
                        (m.first < t.index or m.role in (WITH, OBJ, DAT))]
             prev_trigger = t.index
-            if RUMOUR.search(self.text[t.word.start:sent.end]) or (
-                    self._quoted(sent, t) and ALLEGATION.search(stext)):
-                continue  # a rumour, or an allegation quoted from someone else
+            if RUMOUR.search(self.text[t.word.start:sent.end]) or UNCONFIRMED.search(self.text[t.word.start:sent.end]) \
+                    or (self._quoted(sent, t) and ALLEGATION.search(stext)):
+                continue  # a rumour, a meeting nobody confirms, or an allegation quoted from someone else
             made.extend(self._same_meeting(t, self._meetings_for(sent, t, segment, subjects, stext, inherited)))
         if sent.group_subject and self.prev_meetings and self.prev_meetings[-1].mode != "in_person":
             for m in made:  # "두 사람은 ... 회의에서": the call just reported
@@ -360,6 +360,22 @@ class MeetingFinder:
             self.prev = sent
         if sent.meetings:
             self.prev_meetings = sent.meetings
+
+    def _last_named(self, group: Mention, size: int | None) -> list[Entity]:
+        """"세 사람은" with no meeting reported before: the last three people named ("협약식에는
+        A, B, C가 참석해 서명했다. 행사가 끝난 뒤 세 사람은 ...")."""
+        if not size:
+            return []
+        latest: list[Entity] = []
+        for m in sorted((m for m in self.mentions if m.first < group.first), key=lambda m: -m.first):
+            latest.extend(e for e in m.entities if e not in latest)
+        if len(latest) < size:
+            return []
+        chosen = latest[:size]
+        in_order: list[Entity] = []
+        for m in sorted(self.mentions, key=lambda m: m.first):
+            in_order.extend(e for e in m.entities if e in chosen and e not in in_order)
+        return in_order
 
     def _ranked_group(self, group: Mention, size: int | None) -> list[Entity]:
         """"두 총수", "두 정상": the `size` people of that rank named last before the group, in the

@@ -216,6 +216,11 @@ def _split_fused_particles(words: list[Word]) -> None:
             w.head, w.head_end, w.particle, w.role = w.head + "나", w.end, "", NONE
             w.head_tags, w.head_sems = w.tags, w.head_sems + ("*",)
             continue
+        if w.particle == "과" and w.head.endswith("학") and k + 1 < len(words) and title_of(words[k + 1]):
+            # "전자공학과 교수": a department, not 전자공학 + 과 'and'
+            w.head, w.head_end, w.particle, w.role = w.head + "과", w.end, "", NONE
+            w.head_tags, w.head_sems = w.tags, w.head_sems + ("*",)
+            continue
         if w.role == GEN and w.particle == "의" and len(w.head) >= 3 and w.head[-1] == "상" and \
                 k + 1 < len(words) and title_of(words[k + 1]):
             # The other way round: "부산상의 회장" is the chamber of commerce (상공회의소) by its
