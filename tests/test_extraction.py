@@ -204,7 +204,7 @@ FLOORS = {
     "holdout5": {"precision": 0.98, "recall": 0.91, "f1": 0.94,
                  "date_accuracy": 0.91, "photo_accuracy": 0.98, "article_accuracy": 0.95},
     "holdout6": {"precision": 0.93, "recall": 0.86, "f1": 0.90,
-                 "date_accuracy": 0.94, "photo_accuracy": 0.94, "article_accuracy": 0.93},
+                 "date_accuracy": 0.94, "photo_accuracy": 0.92, "article_accuracy": 0.93},
     "holdout7": {"precision": 0.96, "recall": 0.89, "f1": 0.92,
                  "date_accuracy": 0.87, "photo_accuracy": 0.95, "article_accuracy": 0.98},
     "holdout8": {"precision": 0.96, "recall": 0.87, "f1": 0.91,
