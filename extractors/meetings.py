@@ -494,7 +494,8 @@ class MeetingFinder:
         if CANCELLED.search(after) or PLAN_PAST.search(after):
             status = "cancelled"
         elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
-                re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?( 자체가| 자체는)? ?없", self.text[t.word.end:t.word.end + 20]):
+                re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)? ?없",
+                         self.text[t.word.end:t.word.end + 30]):  # "골프를 친 적도, 만난 적도 없다"
             status = "denied"
         elif (wish := WISH.search(after)) and not PAST.search(t.word.text) and \
                 not PAST.search(after[len(t.word.text):wish.start()]):
