@@ -293,8 +293,9 @@ class MeetingFinder:
         group = [m for m in sent.mentions if m.kind == "group"]
         if group:
             size = {"두": 2, "양": 2, "양측": 2, "양자": 2, "세": 3, "네": 4}.get(group[0].surface.split()[0])
-            ents = self._ranked_group(group[0], size) or (
-                self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else self._last_named(group[0], size))
+            ranks = GROUP_TITLES.get(group[0].surface.split()[-1])
+            ents = (self._last_people(group[0], size, ranks) if ranks else []) or (
+                self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else self._last_people(group[0], size))
             if size and len(ents) > size:
                 ents = ents[:size]
             group[0].entities = ents
@@ -361,33 +362,18 @@ class MeetingFinder:
         if sent.meetings:
             self.prev_meetings = sent.meetings
 
-    def _last_named(self, group: Mention, size: int | None) -> list[Entity]:
-        """"세 사람은" with no meeting reported before: the last three people named ("협약식에는
-        A, B, C가 참석해 서명했다. 행사가 끝난 뒤 세 사람은 ...")."""
+    def _last_people(self, group: Mention, size: int | None, ranks: frozenset[str] | None = None) -> list[Entity]:
+        """The `size` people (of one of `ranks`, when given) named last before a group mention,
+        in the order they were first named; [] when fewer are known.
+
+        "두 총수", "두 정상" take the people of that rank; "세 사람은" with no meeting reported
+        before takes the last three named ("협약식에는 A, B, C가 참석해 서명했다. ... 세 사람은")."""
         if not size:
             return []
         latest: list[Entity] = []
         for m in sorted((m for m in self.mentions if m.first < group.first), key=lambda m: -m.first):
-            latest.extend(e for e in m.entities if e not in latest)
-        if len(latest) < size:
-            return []
-        chosen = latest[:size]
-        in_order: list[Entity] = []
-        for m in sorted(self.mentions, key=lambda m: m.first):
-            in_order.extend(e for e in m.entities if e in chosen and e not in in_order)
-        return in_order
-
-    def _ranked_group(self, group: Mention, size: int | None) -> list[Entity]:
-        """"두 총수", "두 정상": the `size` people of that rank named last before the group, in the
-        order they were first named; [] when the group noun names no rank or too few are known."""
-        ranks = GROUP_TITLES.get(group.surface.split()[-1])
-        if not ranks or not size:
-            return []
-        latest: list[Entity] = []
-        for m in sorted((m for m in self.mentions if m.first < group.first), key=lambda m: -m.first):
-            for e in m.entities:
-                if e not in latest and ({e.title} | e.titles) & ranks:
-                    latest.append(e)
+            latest.extend(e for e in m.entities
+                          if e not in latest and (ranks is None or ({e.title} | e.titles) & ranks))
         if len(latest) < size:
             return []
         chosen = latest[:size]
