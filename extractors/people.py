@@ -204,6 +204,12 @@ _FUSED = {"은": TOPIC, "는": TOPIC, "도": TOPIC, "이": SUBJ, "가": SUBJ, "�
           "와": WITH, "과": WITH, "의": GEN, "인": APPOS}
 
 
+def _absorb_particle(w: Word) -> None:
+    """Read what mecab took for the word's one-syllable particle as the end of its head."""
+    w.head, w.head_end, w.particle, w.role = w.head + w.particle, w.end, "", NONE
+    w.head_tags, w.head_sems = w.tags, w.head_sems + ("*",)
+
+
 def _split_fused_particles(words: list[Word]) -> None:
     """Give back the particle mecab fused into a title ("본부장도" -> 장도 'sword', "본부장인" ->
     장인 'craftsman', "정책관은" -> 관은): the word's head becomes the title, the syllable its role.
@@ -213,20 +219,17 @@ def _split_fused_particles(words: list[Word]) -> None:
         if w.particle == "나" and w.sep_after == "," and len(w.head) == 2 and w.head[0] in SURNAMES:
             # "로드웨이브 대표 신유나, 플러그웨이 ...": 'or' is never followed by a comma; the
             # syllable is the end of a name (신유 + 나).
-            w.head, w.head_end, w.particle, w.role = w.head + "나", w.end, "", NONE
-            w.head_tags, w.head_sems = w.tags, w.head_sems + ("*",)
+            _absorb_particle(w)
             continue
         if w.particle == "과" and w.head.endswith("학") and k + 1 < len(words) and title_of(words[k + 1]):
             # "전자공학과 교수": a department, not 전자공학 + 과 'and'
-            w.head, w.head_end, w.particle, w.role = w.head + "과", w.end, "", NONE
-            w.head_tags, w.head_sems = w.tags, w.head_sems + ("*",)
+            _absorb_particle(w)
             continue
         if w.role == GEN and w.particle == "의" and len(w.head) >= 3 and w.head[-1] == "상" and \
                 k + 1 < len(words) and title_of(words[k + 1]):
             # The other way round: "부산상의 회장" is the chamber of commerce (상공회의소) by its
             # short name, which mecab reads as 부산 + 상 + 의 (genitive).
-            w.head, w.head_end, w.particle, w.role = w.head + "의", w.end, "", NONE
-            w.head_tags, w.head_sems = w.tags, w.head_sems + ("*",)
+            _absorb_particle(w)
             continue
         if w.role or len(w.head) < 3 or w.head[-1] not in _FUSED or title_of(w):
             continue
@@ -245,11 +248,9 @@ def _referred_name(word: Word, title_word: Word, text: str) -> str | None:
     대표" is still a person when "장 대표는" follows.
     """
     name = text[word.start:word.end].strip("'\"‘’“”")
-    if not (2 <= len(name) <= 4) or not _HANGUL.match(name) or name in NOT_NAMES:
+    if name in NOT_NAMES or not _korean_name_text(name):
         return None
-    surname = name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[:1]
-    if surname not in SURNAMES and surname not in COMPOUND_SURNAMES or not _korean_given(name):
-        return None
+    surname = _korean_surname(name)
     if _LEX.org(name) or name in _LEX.places or _LEX.person(name):
         return None
     if len(name) == 3 and word.particle in ("은", "이") and title_word.role and title_of(word) is None:
@@ -267,14 +268,24 @@ def _common_word(word: Word) -> bool:
     return word.head in NOT_NAMES or bool(NOT_NAME_SHAPES.search(word.head)) or bool(_ORG_SUFFIX.fullmatch(word.head))
 
 
+def _paren_words(word: Word) -> list[str]:
+    """The words inside the word's parentheses, spaces kept ("소자(Renato Souza)" -> 2 words)."""
+    inner = re.search(r"\(([^()]*)\)", word.text)
+    return inner.group(1).split() if inner else []
+
+
+def _latin_gloss(word: Word) -> list[str]:
+    """The name the word spells out in Latin letters in its parentheses, word by word, or []."""
+    tokens = _paren_words(word) if word.paren[:1].isupper() else []
+    return tokens if all(_LATIN_NAME_PART.fullmatch(x) for x in tokens) else []
+
+
 def _repair_glossed_names(words: list[Word], text: str) -> None:
     """The Hangul words before a Latin gloss of as many words are the name it spells, whatever
     mecab read them as ("리스나 위자야(Risna Wijaya)": 나 is no particle here)."""
     for k, w in enumerate(words):
-        gloss = re.search(r"\(([^()]*)\)", w.text) if w.paren[:1].isupper() else None
-        tokens = gloss.group(1).split() if gloss else []
-        n = len(tokens) - 1
-        if not 1 <= n <= 3 or k < n or not all(_LATIN_NAME_PART.fullmatch(x) for x in tokens):
+        n = len(_latin_gloss(w)) - 1
+        if not 1 <= n <= 3 or k < n:
             continue
         before = words[k - n:k]
         while before and before[0].role == GEN:  # "에어팜의 탄 웨이밍(Tan Wei Ming)": 웨이밍 is two
@@ -309,9 +320,21 @@ def _repair_referred_names(words: list[Word], text: str) -> None:
             break
 
 
+def _korean_surname(name: str) -> str:
+    """The surname of a Korean name as written: 남궁 in 남궁새봄, else the first syllable."""
+    return name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[:1]
+
+
+def _korean_name_text(name: str) -> bool:
+    """Two to four Hangul syllables: a Korean surname, then syllables Korean given names use."""
+    surname = _korean_surname(name)
+    return 2 <= len(name) <= 4 and bool(_HANGUL.match(name)) and \
+        (surname in SURNAMES or surname in COMPOUND_SURNAMES) and _korean_given(name)
+
+
 def _korean_given(name: str) -> bool:
     """Whether the syllables after the surname are ones Korean given names use."""
-    given = name[2:] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[1:]
+    given = name[len(_korean_surname(name)):]
     syllables = load_lexicon().korean_given_syllables
     return bool(given) and all(ch in syllables for ch in given)
 
@@ -754,10 +777,9 @@ class PeopleFinder:
             if any(x.role or x.sep_after or not _HANGUL.match(x.head) or _common_word(x) for x in span[:-1]) \
                     or not _HANGUL.match(span[-1].head) or not span[-1].paren or (n == 1 and korean_name_shaped(span[-1])):
                 continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name
-            gloss = re.search(r"\(([^()]*)\)", span[-1].text)
-            tokens = gloss.group(1).split() if gloss else []
+            tokens = _latin_gloss(span[-1])
             before = self._word(i - 1)
-            if len(tokens) == n + 1 and all(_LATIN_NAME_PART.fullmatch(x) for x in tokens) and \
+            if len(tokens) == n + 1 and \
                     not any(x in LATIN_ORG_WORDS for x in tokens) and not title_of(span[0]) and \
                     not self.lex.org("".join(x.head for x in span)) and \
                     not (before is not None and not before.role and _ORG_SUFFIX.search(before.head)):
@@ -838,16 +860,13 @@ class PeopleFinder:
     def _parenthesized_head(self, w: Word) -> Mention | None:
         """"OO재단(이사장 김하나)은": the title and Korean name in the parentheses, the word's head
         as the organization, the word's particle as the role."""
-        inner = re.search(r"\(([^()]*)\)", w.text)
-        parts = inner.group(1).split() if inner else []
+        parts = _paren_words(w)
         if len(parts) != 2 or (title := _title_for(parts[0], "")) is None:
             return None
         name = parts[1]
-        surname = name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[:1]
-        if not (2 <= len(name) <= 4 and _HANGUL.match(name) and (surname in SURNAMES or surname in COMPOUND_SURNAMES)
-                and _korean_given(name)):
+        if not _korean_name_text(name):
             return None
-        start = self.text.find(inner.group(0), w.start) + 1 + inner.group(1).index(name, len(parts[0]))
+        start = self.text.index(name, self.text.index("(", w.start) + 1 + len(parts[0]))
         ent = self._entity(name, w.head, title, self.lex.person(name), False)
         return self._mk(w.index, w.index, start, start + len(name), ent, "name", w.head, title, raw_span=True)
 
