@@ -177,11 +177,20 @@ class MeetingFinder:
             self._sentence(sent)
             if self.pending is pending:
                 self.pending = None
-            self.recent = sent.meetings
+            if sent.meetings or not self._goes_on(sent):
+                self.recent = sent.meetings
             sentences.append(sent)
         self._date_from_next(sentences)
         self._deny_reported()
         return self.meetings
+
+    def _goes_on(self, sent: Sentence) -> bool:
+        """A sentence that only goes on about the meeting just reported, its people together ("두
+        사람은 AI 협력 방안을 논의했다"): "이 자리에는" after it still points at that meeting. One of
+        them alone may be off to another event ("황 CEO는 같은 날 특별연설에서 ...")."""
+        present = {p.name for m in self.recent for p in m.participants}
+        named = {e.name for m in sent.mentions for e in m.entities}
+        return len(named) >= 2 and named <= present
 
     def _deny_reported(self) -> None:
         """An article that reports a meeting as denied is about that denial: the same people's
