@@ -185,12 +185,13 @@ class MeetingFinder:
         return self.meetings
 
     def _goes_on(self, sent: Sentence) -> bool:
-        """A sentence that only goes on about the meeting just reported, its people together ("두
-        사람은 AI 협력 방안을 논의했다"): "이 자리에는" after it still points at that meeting. One of
-        them alone may be off to another event ("황 CEO는 같은 날 특별연설에서 ...")."""
+        """A sentence that only goes on about the meeting just reported, naming no one ("회동은
+        1시간가량 이어졌다", a photo credit) or its people together ("두 사람은 AI 협력 방안을
+        논의했다"): "이 자리에는" after it still points at that meeting. One of them alone may be off
+        to another event ("황 CEO는 같은 날 특별연설에서 ...")."""
         present = {p.name for m in self.recent for p in m.participants}
         named = {e.name for m in sent.mentions for e in m.entities}
-        return len(named) >= 2 and named <= present
+        return not named or (len(named) >= 2 and named <= present)
 
     def _deny_reported(self) -> None:
         """An article that reports a meeting as denied is about that denial: the same people's
@@ -352,7 +353,9 @@ class MeetingFinder:
         if not made:
             self._attach(sent, stext)
             named = subjects or [e for m in sent.mentions if m.role in (WITH, OBJ, DAT) for e in m.entities]
-            if named and any(t.strong for t in triggers) and len({e.name for e in named}) == 1 or \
+            # "회동은 1시간가량 이어졌다", naming no one: still the meeting just reported
+            about_recent = not sent.mentions and bool(self.recent) and not UNNAMED_PLURAL.search(stext)
+            if named and any(t.strong for t in triggers) and len({e.name for e in named}) == 1 and not about_recent or \
                     subjects and UNNAMED_PLURAL.search(stext) and any(t.strong for t in triggers):
                 # One named side of a meeting ("장관은 ... A CEO와 티타임", "대표들과 간담회"):
                 # the next sentence may name who else sat in.
@@ -649,6 +652,8 @@ class MeetingFinder:
     def _place(self, sent: Sentence, t: Trigger) -> str | None:
         places = load_lexicon().places
         for w in self.words[sent.first:t.index + 1]:
+            if "=" in w.text:
+                continue  # a wire dateline, "[서울=뉴시스]": where the story was filed
             if "지명" in w.head_sems or w.head in places:
                 return w.head
         return None

@@ -180,6 +180,9 @@ def test_attendee_after_the_meetings_people_go_on_together() -> None:
     body = ("최태원 SK그룹 회장은 24일 젠슨 황 엔비디아 CEO와 회동했다. 두 사람은 AI 반도체 협력 방안을 "
             "논의했다. 이 자리에는 곽노정 SK하이닉스 사장이 배석했다.")
     assert groups(body) == [{"최태원", "젠슨 황", "곽노정"}]
+    body = ("최태원 SK그룹 회장은 24일 젠슨 황 엔비디아 CEO와 회동했다. 회동은 1시간가량 이어졌다. "
+            "이 자리에는 곽노정 SK하이닉스 사장이 배석했다.")
+    assert groups(body) == [{"최태원", "젠슨 황", "곽노정"}]
     # one of them alone, off to another event: its attendees are no one's counterparts
     body = ("최태원 SK그룹 회장은 24일 젠슨 황 엔비디아 CEO와 회동했다. 황 CEO는 같은 날 포럼에서 "
             "기조연설을 했다. 이 자리에는 구광모 LG그룹 회장도 청중으로 참석했다.")
