@@ -285,9 +285,9 @@ class MeetingFinder:
         speaker = any(m.role == TOPIC and self.words[m.last].text.endswith(":") for m in sent.mentions)
         is_headline = self.words[sent.first].line == 0 or not (
             speaker or re.search(r"(다|요|음|함)[.?!]?[\"'”’)]*$", stext))
-        triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w), w) for w in words
-                    if (STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w))
-                    and not NOT_TRIGGER.match(w.head)]
+        triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w), w)
+                    for w in words if (STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w)
+                                       or self._spaced_trigger(w)) and not NOT_TRIGGER.match(w.head)]
         # "대면 회의", "골프 회동": a trigger modifying the next one is part of it.
         triggers = [t for k, t in enumerate(triggers)
                     if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
@@ -406,6 +406,12 @@ class MeetingFinder:
                 m.status, m.mode = earlier.status, earlier.mode
                 m.date, m.date_precision = earlier.date, earlier.date_precision
         return made
+
+    def _spaced_trigger(self, w: Word) -> bool:
+        """A compound trigger written in two words: "기념 촬영을", "화상 회의를", "전화 통화에서"."""
+        before = self.words[w.index - 1] if w.index else None
+        return before is not None and before.line == w.line and not before.role and not before.verbal \
+            and not before.sep_after and bool(STRONG.match(before.head + w.text)) and not STRONG.match(before.text)
 
     @staticmethod
     def _compound_trigger(w: Word) -> bool:

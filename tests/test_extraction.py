@@ -189,6 +189,16 @@ def test_attendee_after_the_meetings_people_go_on_together() -> None:
     assert groups(body) == [{"최태원", "젠슨 황"}]
 
 
+def test_photo_caption_with_spaced_compound_and_attendee_of_the_encounter() -> None:
+    body = ("구광모 LG그룹 회장이 지난 12일 크리스티아노 아몬 퀄컴 CEO와 만났다.\n"
+            "(왼쪽부터) 구광모 LG그룹 회장, 크리스티아노 아몬 퀄컴 CEO가 기념 촬영을 하고 있다. /사진=LG그룹\n"
+            "이날 만남에는 조주완 LG전자 사장도 배석했다.")
+    found = meetings(body, published="2024-05-14 09:00")
+    assert any(m.photo_op and {p.name for p in m.participants} == {"구광모", "크리스티아노 아몬", "조주완"}
+               for m in found)
+    assert all(m.date == date(2024, 5, 12) for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
