@@ -92,6 +92,9 @@ def test_coordinated_subjects_meet_together() -> None:
     ("곽도연 한결정밀 대표는 1일 창업자 티아구 모라이스(Tiago Morais)와 만났다.", {"곽도연", "티아구 모라이스"}),
     # Hangul parts joined by a hyphen, a surname misread as a verb after a known given name
     ("윤석열 대통령은 1일 빌럼-알렉산더 네덜란드 국왕과 회담했다.", {"윤석열", "빌럼-알렉산더"}),
+    # 社 read as a verb or a number: the word is the organization, not a name part; 날 ends the run
+    ("곽도연 한결정밀 대표는 1일 독일 고객사 베른하르트 쇼이블레 CEO와 만났다.", {"곽도연", "베른하르트 쇼이블레"}),
+    ("곽도연 한결정밀 대표는 같은 날 협력사 대표 마르코 비안키 사장과 만났다.", {"곽도연", "마르코 비안키"}),
 ])
 def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
