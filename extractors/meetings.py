@@ -116,7 +116,10 @@ def needy_sentences(text: str, words: list[Word], mentions: list[Mention],
 
 
 def _future(word: Word) -> bool:
-    """A verb in the future adnominal form (-ㄹ: 만날, 이뤄질, 가질) or an explicit plan form."""
+    """A verb in the future adnominal form (-ㄹ: 만날, 이뤄질, 가질) or an explicit plan form; not
+    one in the past ("만났을 때", "만났을 것으로")."""
+    if PAST.search(word.text):
+        return False
     if FUTURE_FORM.search(word.text):
         return True
     return bool(word.tags) and word.tags[-1].endswith("ETM") and final_consonant(word.head[-1:]) == FINAL_RIEUL

@@ -139,6 +139,11 @@ def test_status(body: str, status: str) -> None:
     assert [m.status for m in meetings(body, status=None)][:1] == [status]
 
 
+def test_past_adnominal_is_no_plan() -> None:
+    body = "장재훈 현대차 사장은 \"지난해 말 도요타의 사토 고지 사장을 만났을 때 협력에 공감했다\"고 말했다."
+    assert groups(body) == [{"장재훈", "사토 고지"}]
+
+
 @pytest.mark.parametrize("body,mode", [
     ("윤석열 대통령은 1일 조 바이든 미국 대통령과 전화 통화를 했다.", "phone"),
     ("안덕근 산업통상자원부 장관은 1일 지나 러몬도 미국 상무장관과 화상 회담을 가졌다.", "video"),
