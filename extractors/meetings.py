@@ -115,6 +115,10 @@ def needy_sentences(text: str, words: list[Word], mentions: list[Mention],
     return out
 
 
+# Weak triggers that need two people in one place: talk ("두 사람은 ... 대화를 나눴다").
+CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담)")
+
+
 def _future(word: Word) -> bool:
     """A verb in the future adnominal form (-ㄹ: 만날, 이뤄질, 가질) or an explicit plan form; not
     one in the past ("만났을 때", "만났을 것으로")."""
@@ -454,8 +458,8 @@ class MeetingFinder:
         subj = [e for e in subjects if e not in cp_entities]
         if not cp_entities and len(subj) < 2:
             return []
-        if not t.strong and not cp_entities and not joint:
-            return []
+        if not t.strong and not cp_entities and not joint and not (sent.group_subject and CONVERSE.match(t.word.text)):
+            return []  # ("두 사람은 ... 의견을 나눴다": a group talking is together)
         if not cp_entities and (separate or UNNAMED_PLURAL.search(local)):
             return []
         if len(subj) >= 2 and not cp_entities and not any(m.role in (TOPIC, SUBJ) for m in segment) and inherited:

@@ -1047,7 +1047,8 @@ class PeopleFinder:
         parts: list[Word] = []
         for w in self.words[i:i + 4]:
             after_given = len(parts) == 1 and parts[0].head in self.lex.given_names and bool(_HANGUL.match(w.head))
-            if w.line != nxt.line or (_kind(w, self.lex) != "part" and not after_given) or w.verbal:
+            if w.line != nxt.line or (_kind(w, self.lex) != "part" and not after_given) or \
+                    (w.verbal and w.head not in NAME_CONNECTORS):  # "파이살 알 오타이비": 알 read as a verb
                 break
             parts.append(w)
             if w.role != NONE or w.sep_after:

@@ -95,6 +95,8 @@ def test_coordinated_subjects_meet_together() -> None:
     # 社 read as a verb or a number: the word is the organization, not a name part; 날 ends the run
     ("곽도연 한결정밀 대표는 1일 독일 고객사 베른하르트 쇼이블레 CEO와 만났다.", {"곽도연", "베른하르트 쇼이블레"}),
     ("곽도연 한결정밀 대표는 같은 날 협력사 대표 마르코 비안키 사장과 만났다.", {"곽도연", "마르코 비안키"}),
+    # TITLE인 NAME, with the connector 알 read as a verb
+    ("최윤서 메디셀라 대표는 28일 PIF 디렉터인 파이살 알 오타이비와 면담했다.", {"최윤서", "파이살 알 오타이비"}),
 ])
 def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
@@ -137,6 +139,12 @@ def test_ranked_group_takes_people_of_that_rank() -> None:
 def test_status(body: str, status: str) -> None:
     assert groups(body) == []
     assert [m.status for m in meetings(body, status=None)][:1] == [status]
+
+
+def test_a_pair_talking_together_met() -> None:
+    body = ("허태수 GS그룹 회장이 3일 GS타워를 찾은 사티아 나델라 마이크로소프트 CEO의 손을 맞잡았다. "
+            "두 사람은 AI 협력을 놓고 1시간 넘게 의견을 나눴다.")
+    assert groups(body) == [{"허태수", "사티아 나델라"}]
 
 
 def test_past_adnominal_is_no_plan() -> None:
