@@ -482,19 +482,34 @@ class MeetingFinder:
         place = self._place(sent, t)
         out = []
         by_name = {e.name: m for m in sent.mentions for e in m.entities}
+        own_days = self._own_days(sent, counterparts) if len(groups) > 1 else {}
         for g in groups:
             if len({e.name for e in g}) < 2:
                 continue
+            g_when, g_precision = next((own_days[e.name] for e in g if e.name in own_days), (when, precision))
             parts = []
             for e in g:
                 m = by_name.get(e.name)
                 parts.append(_participant(e, m.surface if m and m.kind == "name" else None,
                                           m.org if m else None, m.title if m else None))
             out.append(MeetingMention(
-                participants=tuple(parts), status=status, mode=mode, date=when, date_precision=precision,
+                participants=tuple(parts), status=status, mode=mode, date=g_when, date_precision=g_precision,
                 location=place, photo_op=photo, confidence=0.9 if t.strong else 0.7, sentence=stext.strip(),
                 char_start=sent.start, char_end=sent.end, cues=(t.word.head or t.word.text,)))
         return out
+
+    def _own_days(self, sent: Sentence, counterparts: list[Mention]) -> dict[str, tuple[date, str]]:
+        """Counterparts met one by one, each after its own day: "지난 8일 A를, 9일에는 B를 각각
+        만났다". A counterpart with no day between it and the one before keeps the trigger's."""
+        out: dict[str, tuple[date, str]] = {}
+        floor = sent.start
+        for m in sorted(counterparts, key=lambda m: m.start):
+            days = [d for d in self.dates if floor <= d.start < m.start and d.date is not None and
+                    d.precision == "day" and d.end_date in (None, d.date) and not d.told]
+            if days and not self._after_publication(days[-1].date, "day"):
+                out.update((e.name, (days[-1].date, "day")) for e in m.entities)
+            floor = m.end
+        return out if len(set(out.values())) > 1 else {}
 
     # --- attributes ------------------------------------------------------------------------
     def _status_mode(self, t: Trigger, after: str, stext: str, span: str = "") -> tuple[str, str]:

@@ -179,6 +179,15 @@ def test_dates_resolve_against_publication() -> None:
     assert found[frozenset({"최태원", "젠슨 황"})] == (date(2024, 4, 1), "month")
 
 
+
+def test_counterparts_met_one_by_one_on_their_own_days() -> None:
+    body = ("서정진 셀트리온그룹 회장은 지난 8일 일라이 릴리의 데이비드 릭스 CEO를, 9일에는 머크의 "
+            "로버트 데이비스 회장을 각각 만났다.")
+    found = {frozenset(p.name for p in m.participants): m.date for m in meetings(body)}
+    assert found == {frozenset({"서정진", "데이비드 릭스"}): date(2024, 6, 8),
+                     frozenset({"서정진", "로버트 데이비스"}): date(2024, 6, 9)}
+
+
 def test_posting_day_is_not_meeting_day_and_photo_op() -> None:
     body = "최태원 SK그룹 회장은 1일 인스타그램에 앤디 제시 아마존 CEO와 회동한 사진을 올렸다."
     (m,) = meetings(body)
