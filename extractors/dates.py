@@ -38,9 +38,10 @@ class DateMention:
     precision: str | None  # "day" | "month" | "year"
     end_date: datetime.date | None = None  # ranges: "17일부터 나흘간" -> 17..20
     kind: str = "absolute"  # "absolute" | "relative" | "anaphoric"
-    # A day the news was told, not one of its events: "reported" ("19일 업계에 따르면"),
-    # "announced" ("...했다고 19일 밝혔다", often the event's day too), or "".
-    told: str = ""
+    # Why the date is no event's day: a day the news was told, "reported" ("19일 업계에 따르면")
+    # or "announced" ("...했다고 19일 밝혔다", often the event's day too); a point counted from,
+    # "since" ("2019년 이후 처음"); or "" for an event's day.
+    aside: str = ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,6 +297,9 @@ def _year_hint(out: list[DateMention], text: str, start: int) -> int | None:
     return prev.date.year if "." not in text[prev.end : start] else None
 
 
+_SINCE = re.compile(r"\s*(?:이후|이래)")
+
+
 # ---------------------------------------------------------------------------------------------
 # Public API
 
@@ -350,14 +354,15 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             elif want:
                 precision = want
             kind = "anaphoric"
-        told = "reported" if _REPORTED.match(text, m.end()) else "announced" if _ANNOUNCED.match(text, m.end()) else ""
+        aside = "reported" if _REPORTED.match(text, m.end()) else "announced" if _ANNOUNCED.match(text, m.end()) \
+            else "since" if _SINCE.match(text, m.end()) else ""
         if date is not None:
             ref_any = (date, precision)
             if precision == "day":
                 ref_day = date
             if end is not None and end != date:
                 range_start = date
-        out.append(DateMention(m.start(), m.end(), m.group(), date, precision, end, kind, told))
+        out.append(DateMention(m.start(), m.end(), m.group(), date, precision, end, kind, aside))
     return out
 
 

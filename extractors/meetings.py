@@ -234,7 +234,7 @@ class MeetingFinder:
         for nxt in following:
             if not re.match(r"(이 )?사진(은|속)", self.text[nxt.start:nxt.end]):
                 continue
-            days = [d for d in self.dates if nxt.start <= d.start < nxt.end and d.precision == "day" and not d.told]
+            days = [d for d in self.dates if nxt.start <= d.start < nxt.end and d.precision == "day" and not d.aside]
             if len(days) == 1 and not self._after_publication(days[0].date, "day"):
                 meeting.date, meeting.date_precision = days[0].date, "day"
 
@@ -505,7 +505,7 @@ class MeetingFinder:
         floor = sent.start
         for m in sorted(counterparts, key=lambda m: m.start):
             days = [d for d in self.dates if floor <= d.start < m.start and d.date is not None and
-                    d.precision == "day" and d.end_date in (None, d.date) and not d.told]
+                    d.precision == "day" and d.end_date in (None, d.date) and not d.aside]
             if days and not self._after_publication(days[-1].date, "day"):
                 out.update((e.name, (days[-1].date, "day")) for e in m.entities)
             floor = m.end
@@ -577,7 +577,7 @@ class MeetingFinder:
 
     def _date(self, sent: Sentence, t: Trigger) -> tuple[date | None, str | None]:
         usable = [d for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
-                  and d.told != "reported"]
+                  and d.aside not in ("reported", "since")]
         posting = any(POSTING.match(w.text) for w in self.words[t.index + 1:sent.last + 1]) and \
             bool(re.search(r"(한|은|난|던)$", t.word.text or "") or PHOTO.match(t.word.head))
         before = [d for d in usable if d.start < t.word.start]
@@ -585,7 +585,7 @@ class MeetingFinder:
         if not cands:
             return self._inherited_date(sent)
         d = cands[-1] if before else cands[0]
-        if d.told == "announced":
+        if d.aside == "announced":
             # "...만나 논의했다고 23일 밝혔다": the day it was announced, unless the story dated
             # the meeting before (a headline's "22일 회동")
             story_day = self._story_day(sent, self.text[sent.start:sent.end])
@@ -673,7 +673,7 @@ class MeetingFinder:
         if RETOLD.search(stext):
             return None
         earlier = [d for d in self.dates if d.end <= sent.start and d.date is not None and
-                   d.precision == "day" and d.end_date in (None, d.date) and not d.told and
+                   d.precision == "day" and d.end_date in (None, d.date) and not d.aside and
                    not self._after_publication(d.date, "day")]
         return earlier[-1].date if earlier else None
 

@@ -369,7 +369,12 @@ def test_first_day_of_a_trip_and_the_day_after() -> None:
 
 def test_days_the_story_was_told_are_marked() -> None:
     found = find_dates("19일 업계에 따르면 A는 지난 17일 B를 만났다. C는 D를 만났다고 19일 밝혔다.", JUL)
-    assert [(d.text, d.told) for d in found] == [("19일", "reported"), ("지난 17일", ""), ("19일", "announced")]
+    assert [(d.text, d.aside) for d in found] == [("19일", "reported"), ("지난 17일", ""), ("19일", "announced")]
+
+
+def test_a_point_counted_from_is_marked() -> None:
+    found = find_dates("두 사람이 만난 것은 2019년 이후 처음이다. 지난달 28일 이래 두 번째다.", JUL)
+    assert [(d.text, d.aside) for d in found] == [("2019년", "since"), ("지난달 28일", "since")]
 
 
 def test_two_days_ago_and_weekdays() -> None:
