@@ -71,6 +71,12 @@ def pairs_of(groups: list[set[str]]) -> set[frozenset[str]]:
     return {frozenset(p) for g in groups for p in combinations(sorted(g), 2)}
 
 
+def _gold_date(text: str) -> date:
+    """A gold date as written: "2024-06-01", or "2024-06" / "2024" at month or year precision."""
+    parts = [int(x) for x in text.split("-")]
+    return date(parts[0], *(parts[1:] + [1, 1])[:2])
+
+
 def _date_ok(gold: dict[str, Any], pred: MeetingMention) -> bool:
     g_date = gold.get("date")
     precision = gold.get("date_precision")
@@ -78,7 +84,7 @@ def _date_ok(gold: dict[str, Any], pred: MeetingMention) -> bool:
         return pred.date is None
     if pred.date is None:
         return False
-    g = date.fromisoformat(g_date)
+    g = _gold_date(g_date)
     p = pred.date
     if precision == "year":
         return g.year == p.year

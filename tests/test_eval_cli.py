@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
+from extractors.evaluation import _date_ok
+from extractors.records import MeetingMention, Participant
 from flows.cli import main
 
 DEV = Path(__file__).resolve().parent.parent / "data" / "dev" / "articles"
@@ -27,3 +30,11 @@ def test_eval_on_a_small_gold_folder(tmp_path: Path, capsys) -> None:
 
 def test_eval_rejects_a_missing_folder(tmp_path: Path) -> None:
     assert main(["eval", "--gold", str(tmp_path / "nope"), "--no-klue"]) == 2
+
+
+def test_gold_dates_at_month_or_year_precision_may_be_written_short() -> None:
+    pred = MeetingMention(participants=(Participant("가", "가"), Participant("나", "나")),
+                          date=date(2019, 10, 1), date_precision="month")
+    assert _date_ok({"date": "2019-10", "date_precision": "month"}, pred)
+    assert _date_ok({"date": "2019", "date_precision": "year"}, pred)
+    assert not _date_ok({"date": "2019-11", "date_precision": "month"}, pred)
