@@ -294,7 +294,8 @@ class MeetingFinder:
             speaker or re.search(r"(다|요|음|함)[.?!]?[\"'”’)]*$", stext))
         triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w), w)
                     for w in words if (STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w)
-                                       or self._spaced_trigger(w)) and not NOT_TRIGGER.match(w.head)]
+                                       or self._spaced_trigger(w)) and not NOT_TRIGGER.match(w.head)
+                    and not self._left_empty(w)]
         # "대면 회의", "골프 회동": a trigger modifying the next one is part of it.
         triggers = [t for k, t in enumerate(triggers)
                     if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
@@ -610,6 +611,16 @@ class MeetingFinder:
         self._attendance_meeting(people, sent, sent, Trigger(first.index, True, first), stext)
         self.prev_meetings = sent.meetings
 
+    def _left_empty(self, w: Word) -> bool:
+        """"자리를 비운": a seat left empty is someone's absence, not a meeting."""
+        nxt = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
+        return w.head == "자리" and nxt is not None and nxt.head.startswith(("비우", "비운", "비웠", "비워"))
+
+    def _stood_in_for(self, m: Mention) -> bool:
+        """"A 회장을 대신해 B 부회장이 참석했다": A is the one who did not come."""
+        nxt = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
+        return nxt is not None and nxt.head.startswith("대신")
+
     def _attendance_meeting(self, people: list[Entity], sent: Sentence, event_sent: Sentence, trigger: Trigger,
                             stext: str) -> None:
         """The meeting an attendance sentence completes, dated and placed by the sentence that
@@ -709,7 +720,7 @@ class MeetingFinder:
                 return
         if self.pending and self._attendance(sent, stext):
             hosts, host_sent, trigger = self.pending
-            attendees = [e for m in sent.mentions for e in m.entities if e not in hosts]
+            attendees = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities if e not in hosts]
             if attendees:
                 self.pending = None
                 self._attendance_meeting(hosts + attendees, sent, host_sent, trigger, stext)
@@ -721,7 +732,7 @@ class MeetingFinder:
         named = self._attendance(sent, stext) and self._event_word(sent).head not in ("자리", "방문", "일행")
         targets = self.recent or (self.prev_meetings if named else [])
         if ATTACH.search(stext) and sent.mentions and targets:
-            extra = [e for m in sent.mentions for e in m.entities]
+            extra = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]
             for meeting in targets:
                 have = {p.name for p in meeting.participants}
                 add = [e for e in extra if e.name not in have]

@@ -117,6 +117,13 @@ def test_attendees_of_a_gathering_named_later() -> None:
     assert str(found[0].date) == "2024-06-30"
 
 
+def test_a_seat_left_empty_and_the_one_stood_in_for_are_no_attendees() -> None:
+    body = ("한도윤 금융위원장은 9일 금융지주 회장들과 간담회를 열었다. 이날 간담회에는 임종규 한울금융지주 회장과 "
+            "윤정호 새빛금융그룹 회장이 참석했다. 해외 일정으로 자리를 비운 오태영 누리금융지주 회장을 대신해서는 "
+            "이창원 누리금융지주 부회장이 참석했다.")
+    assert groups(body) == [{"한도윤", "임종규", "윤정호", "이창원"}]
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
