@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
-from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, COMPOUND_TRIGGER,
+from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, CEREMONY, COMPOUND_TRIGGER,
                              CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
                              GROUP_TITLES, JOINT, NOT_TRIGGER, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER,
                              PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD,
@@ -463,6 +463,9 @@ class MeetingFinder:
             return []  # ("두 사람은 ... 의견을 나눴다": a group talking is together)
         if not cp_entities and (separate or UNNAMED_PLURAL.search(local)):
             return []
+        if not cp_entities and not t.strong and not sent.group_subject and \
+                CEREMONY.search(self.text[max(0, sent.start - 200):sent.end]):
+            return []  # "A, B, C 대표 등이 자리를 함께했다" at a ceremony: they sat in the same hall
         if len(subj) >= 2 and not cp_entities and not any(m.role in (TOPIC, SUBJ) for m in segment) and inherited:
             return []
         if inherited and gen_chain:

@@ -366,8 +366,10 @@ def plausible_name(text: str) -> bool:
         return False
     if len(parts) == 1 and 2 <= len(text) <= 4 and (text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES) \
             and _korean_given(text) and text not in NOT_NAMES:
-        # not a verb form the CRF took for a name ("이동한" = 이동 + 한)
-        return not any(m.tag.startswith(("VV", "VA", "XSV", "XSA", "E")) for m in analyze(text))
+        # not a verb form the CRF took for a name ("이동한" = 이동 + 한), nor a common noun ("주도권")
+        tags = [m.tag for m in analyze(text)]
+        return not any(t.startswith(("VV", "VA", "XSV", "XSA", "E")) for t in tags) and \
+            not all(t in ("NNG", "XSN") for t in tags)
     return any(p in lex.given_names or p in lex.surnames for p in parts)
 
 
@@ -931,7 +933,9 @@ class PeopleFinder:
         if (t := title_of(w)) and w.role == NONE and not w.sep_after:
             nxt = self._word(i + 1)
             if nxt is not None and nxt.line == w.line and korean_name_shaped(nxt) and not title_of(nxt) \
+                    and not all(t in ("NNG", "XSN") for t in nxt.head_tags) \
                     and (nxt.role or nxt.sep_after or self._word(i + 2) is None or not title_of(self._word(i + 2))):
+                # (not a common noun after a word that is also a title: "HBM 시장 주도권을")
                 ent = self._entity(nxt.head, None, t, self.lex.person(nxt.head), False)
                 return self._mk(i, i + 1, i + 1, i + 1, ent, "name", None, t)
         # A dotted list of names sharing one title: "이도현·박세린·최강민 대표가",

@@ -173,6 +173,9 @@ def test_mode(body: str, mode: str) -> None:
     "젠슨 황 엔비디아 CEO는 SK하이닉스의 HBM을 두고 \"기적과 같은 기술\"이라고 치켜세웠다.",
     "구광모 LG그룹 회장은 1일 행사에 영상 메시지를 보냈다.",
     "SK하이닉스와 엔비디아는 1일 HBM 공급 계약을 맺었다.",
+    # many people at a ceremony sit in the same hall; a common noun after 시장 ('market') is no name
+    "이날 신년인사회에는 500여 명이 참석했다. 정성민 KH밸브 대표와 오태준 서해조선 사장 등이 자리를 함께했다.",
+    "곽노정 SK하이닉스 사장도 최근 기자간담회에서 \"HBM 시장 주도권을 지키겠다\"고 말했다.",
 ])
 def test_non_meetings(body: str) -> None:
     assert groups(body) == []
