@@ -439,7 +439,9 @@ class MeetingFinder:
         gen_chain = any(m.role == GEN and (m.last + 1 == t.index or (
             m.last + 2 == t.index and self.words[m.last + 1].role == NONE and not self.words[m.last + 1].verbal))
             for m in segment)
-        counterparts: list[Mention] = [m for m in segment if m.role in (WITH, OBJ, DAT) or
+        # "무대 위의 황 CEO를 찍은": whom one photographs is no one one met ("A와 사진을 찍었다" is)
+        taken = (OBJ,) if t.word.head.startswith("찍") else ()
+        counterparts: list[Mention] = [m for m in segment if (m.role in (WITH, OBJ, DAT) and m.role not in taken) or
                                        (m.role == GEN and gen_chain)]
         cp_entities: list[Entity] = []
         for m in counterparts:
@@ -525,7 +527,8 @@ class MeetingFinder:
             status = "cancelled"
         elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
                 re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)? ?없",
-                         self.text[t.word.end:t.word.end + 30]):  # "골프를 친 적도, 만난 적도 없다"
+                         self.text[t.word.end:t.word.end + 30]) \
+                or self._none_held(t):  # "골프를 친 적도, 만난 적도 없다", "공식 회동이나 별도 대담은 없었다"
             status = "denied"
         elif (wish := WISH.search(after)) and not PAST.search(t.word.text) and \
                 not PAST.search(after[len(t.word.text):wish.start()]):
@@ -559,6 +562,15 @@ class MeetingFinder:
         before = self.text[sent.start:t.word.start]
         return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or \
             before.count("'") % 2 == 1 or before.count("‘") > before.count("’")
+
+    def _none_held(self, t: Trigger) -> bool:
+        """The meeting noun is what there was none of: "공식 회동이나 별도 대담은 없었다"."""
+        if t.word.verbal or t.word.particle not in ("은", "는", "도", "이나", "이", "가"):
+            return False
+        for w in self.words[t.index + 1:t.index + 4]:
+            if w.verbal:
+                return w.head.startswith("없") and w.line == t.word.line
+        return False
 
     def _clause_predicate(self, t: Trigger) -> str | None:
         """Text from the trigger to the first finite predicate after it (past or planned).
