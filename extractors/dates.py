@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
+from extractors.hangul import FINAL_NIEUN, final_consonant
+
 KST = ZoneInfo("Asia/Seoul")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 
@@ -60,9 +62,9 @@ _MONTH = (
     rf"(?:{_NH}(?P<rm{{n}}>지난\s?달|이번\s?달|이달|다음\s?달|내달(?![리려렸]))"
     rf"|(?:{_NH}(?P<ma{{n}}>지난|오는)\s*)?{_ND}(?P<m{{n}}>1[0-2]|0?[1-9])월(?!간|분|치))"
 )
-# Day N, optionally "N~M일"; not a count of days ("30일 이내", "3일간", "3일 전", "3일째").
+# Day N, optionally "N~M일"; not a count of days ("30일 이내", "3일간", "3일 전", "3일째", "2박 3일").
 _DAY = (
-    rf"(?:{_NH}(?P<da{{n}}>지난|오는)\s*)?{_ND}(?P<d{{n}}>3[01]|[12]\d|0?[1-9])"
+    rf"(?:{_NH}(?P<da{{n}}>지난|오는)\s*)?{_ND}(?<!박 )(?<!박)(?P<d{{n}}>3[01]|[12]\d|0?[1-9])"
     rf"(?:\s*[~∼～〜-]\s*(?P<d2{{n}}>3[01]|[12]\d|0?[1-9]))?일"
     r"(?!간|째|치|분|여|\d)"
     r"(?!\s*(?:이내|안에|내에|내로|만에|만의|만이|동안|이상|이하|미만|가량|정도|남짓|넘게|"
@@ -195,12 +197,16 @@ def _resolve_month(
 
 def _resolve_day_only(direction: str | None, d: int, pub: datetime.date) -> datetime.date | None:
     """'N일' / '지난 N일' (most recent past day N) or '오는 N일' (next day N on/after pub);
-    direction "까지" ("14일까지 열린다"): the nearest day N, since an end is as often ahead."""
+    direction "이번" (a sentence of what is to come): this month's day N when at most a week
+    ahead ("20일 방문한다" published on the 19th), else the past one; direction "까지" ("14일까지
+    열린다"): the nearest day N, since an end is as often ahead."""
     if direction == "까지":
         days = [_day(*_shift_month(pub.year, pub.month, k), d) for k in (-1, 0, 1)]
         return min((x for x in days if x), key=lambda x: abs(x - pub), default=None)
     if direction == "오는":
         y, m = (pub.year, pub.month) if d >= pub.day else _shift_month(pub.year, pub.month, 1)
+    elif direction == "이번" and pub.day < d <= pub.day + 7:
+        y, m = pub.year, pub.month
     else:
         y, m = (pub.year, pub.month) if d <= pub.day else _shift_month(pub.year, pub.month, -1)
     return _day(y, m, d)
@@ -297,7 +303,20 @@ def _year_hint(out: list[DateMention], text: str, start: int) -> int | None:
     return prev.date.year if "." not in text[prev.end : start] else None
 
 
+def _told_ahead(text: str, start: int) -> bool:
+    """Whether the sentence from start on tells what is still to come: it closes in the plain
+    present ("방문한다.", "갖는다.") or with a plan ("만날 예정이다", "계획이다")."""
+    end = _SENTENCE_CLOSE.search(text, start)
+    sentence = text[start:end.start() + 1 if end else len(text)].rstrip(".?!\"'”’ ")
+    if not sentence.endswith("다") or len(sentence) < 2:
+        return False
+    return final_consonant(sentence[-2]) == FINAL_NIEUN or sentence[-2] == "는" or bool(_PLAN_CLOSE.search(sentence))
+
+
 _SINCE = re.compile(r"\s*(?:이후|이래)")
+_COUNTED = re.compile(r"(뒤|후|전|날)인\s*$")
+_SENTENCE_CLOSE = re.compile(r"[가-힣][.?!](?=[\"'”’)]*(\s|$))")
+_PLAN_CLOSE = re.compile(r"(예정|계획|방침|전망)(이다|이었다)?$|할 것$")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -316,12 +335,20 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
         kind = next(k for k in _BRANCHES if k in g)
         date: datetime.date | None
         end: datetime.date | None = None
+        # "이틀 뒤인 22일": counted from the day the story just told, not from publication
+        counted = _COUNTED.search(text, max(0, m.start() - 12), m.start()) if ref_day is not None else None
+        anchor = ref_day if counted else pub
+        if counted and counted.group(1) != "전" and "d" in g and "da" not in g:
+            # after that day ("이틀 뒤인"): the next day N; a day of the same trip ("첫날인"): the nearest
+            g["da"] = "오는" if counted.group(1) in ("뒤", "후") else "까지"
+        elif "d" in g and not {"da", "m", "rm", "until", "bw", "bn"} & g.keys() and _told_ahead(text, m.end()):
+            g["da"] = "이번"  # a bare "20일" in a sentence of what is to come: this month's, if near
         if kind == "ny":
             date, precision, kind = _day(int(g["ny"]), int(g["nm"]), int(g["nd"])), "day", "absolute"
             if date is None:
                 continue
         elif kind == "date":
-            resolved = _resolve_date(g, pub, _year_hint(out, text, m.start()))
+            resolved = _resolve_date(g, anchor, _year_hint(out, text, m.start()))
             if resolved is None:
                 continue
             date, precision, end, kind = resolved

@@ -115,6 +115,7 @@ def needy_sentences(text: str, words: list[Word], mentions: list[Mention],
     return out
 
 
+COMITATIVE = frozenset(("함께", "같이", "나란히"))
 # Weak triggers that need two people in one place: talk ("두 사람은 ... 대화를 나눴다").
 CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담)")
 
@@ -129,9 +130,9 @@ def _future(word: Word) -> bool:
     return bool(word.tags) and word.tags[-1].endswith("ETM") and final_consonant(word.head[-1:]) == FINAL_RIEUL
 
 
-def _present_final(word: Word) -> bool:
+def _present_final(word_text: str) -> bool:
     """"만난다", "회동한다": news writes scheduled events in the plain present."""
-    text = word.text.rstrip(".\"'”’")
+    text = word_text.rstrip(".\"'”’")
     if text.endswith("는다"):
         return True
     return len(text) >= 2 and text.endswith("다") and final_consonant(text[-2]) == FINAL_NIEUN
@@ -275,7 +276,8 @@ class MeetingFinder:
             if k + 1 < len(mentions):
                 n = mentions[k + 1]
                 # Next to each other, or with only an organization between: "A 회장과 오픈AI의 B CEO가"
-                adjacent = all(w.role in (NONE, GEN) and not w.verbal and not w.sep_after
+                # ("A와 함께 B의 안내를 받으며": 함께 makes A a companion, not B's conjunct)
+                adjacent = all(w.role in (NONE, GEN) and not w.verbal and not w.sep_after and w.head not in COMITATIVE
                                for w in self.words[m.last + 1:n.first])
                 if adjacent and (m.role == NONE or (m.role == WITH and n.role in (TOPIC, SUBJ, WITH, OBJ, GEN))):
                     if m.role == NONE and not end_word.sep_after and m.kind == "name" and n.kind == "name":
@@ -470,7 +472,7 @@ class MeetingFinder:
             return []  # "A, B, C 대표 등이 자리를 함께했다" at a ceremony: they sat in the same hall
         if len(subj) >= 2 and not cp_entities and not any(m.role in (TOPIC, SUBJ) for m in segment) and inherited:
             return []
-        if inherited and gen_chain:
+        if inherited and gen_chain and all(m.role == GEN for m in counterparts):
             subj = []  # "A와 B의 회동": the genitive names everyone; no subject carried over
         groups: list[list[Entity]]
         if cp_entities and (len(cp_entities) == 1 or joint or not subj) and not separate:
@@ -533,9 +535,10 @@ class MeetingFinder:
         elif (wish := WISH.search(after)) and not PAST.search(t.word.text) and \
                 not PAST.search(after[len(t.word.text):wish.start()]):
             status = "planned"  # wished for, not held (a past predicate before the wish tells a held one)
-        elif _future(t.word) or _present_final(t.word) or DECIDED.match(self.text[t.word.end:t.word.end + 12].lstrip()) or \
+        elif _future(t.word) or _present_final(t.word.text) or DECIDED.match(self.text[t.word.end:t.word.end + 12].lstrip()) or \
                 (not PAST.search(t.word.text) and (
-                PLANNED_AFTER.search(window) or (clause is not None and FINITE_PLAN.search(clause)))):
+                PLANNED_AFTER.search(window) or (bool(clause) and (
+                    FINITE_PLAN.search(clause) or _present_final(clause.split()[0]))))):
             status = "planned"
         mode = "in_person"
         near = span + " " + " ".join(w.text for w in self.words[max(0, t.index - 3):t.index + 2])
@@ -585,7 +588,7 @@ class MeetingFinder:
                 tail = re.split(r"[.?!](\s|$)", self.text[w.start:w.end + 12], maxsplit=1)[0]  # this sentence only
                 if PAST.search(w.text) and not FINITE_PLAN.search(tail):
                     return ""
-                if _future(w) or (PAST.search(w.text) and FINITE_PLAN.search(tail)):
+                if _future(w) or _present_final(w.text) or (PAST.search(w.text) and FINITE_PLAN.search(tail)):
                     return tail
             if SENT_END.search(w.text):
                 return None

@@ -51,7 +51,7 @@ SINGLE = [
     ("1일(미국 현지시간) 만났다", JUL, "1일(미국 현지시간)", D(2024, 7, 1), "day", "relative"),
     ("30일(현지 시간) 만났다", JUL, "30일(현지 시간)", D(2024, 6, 30), "day", "relative"),
     ("3일(수) 만났다", JAN, "3일(수)", D(2024, 1, 3), "day", "relative"),
-    ("8일(월) 만난다", JAN, "8일(월)", D(2023, 12, 8), "day", "relative"),
+    ("8일(월) 만난다", JAN, "8일(월)", D(2024, 1, 8), "day", "relative"),
     ("1일 오후 만났다", JUL, "1일", D(2024, 7, 1), "day", "relative"),
     ("1일 후보 등록", JUL, "1일", D(2024, 7, 1), "day", "relative"),
     ("1일(월요일) 만났다", JUL, "1일(월요일)", D(2024, 7, 1), "day", "relative"),
@@ -370,6 +370,18 @@ def test_first_day_of_a_trip_and_the_day_after() -> None:
 def test_days_the_story_was_told_are_marked() -> None:
     found = find_dates("19일 업계에 따르면 A는 지난 17일 B를 만났다. C는 D를 만났다고 19일 밝혔다.", JUL)
     assert [(d.text, d.aside) for d in found] == [("19일", "reported"), ("지난 17일", ""), ("19일", "announced")]
+
+
+def test_a_day_counted_from_the_story_day() -> None:
+    pub = dt.datetime(2025, 5, 20, 6, 0, tzinfo=KST)
+    found = find_dates("2022년 5월 20일 평택을 찾았다. 이틀 뒤인 22일에는 서울에서 만났다.", pub)
+    assert [(d.text, d.date) for d in found] == [("2022년 5월 20일", D(2022, 5, 20)), ("22일", D(2022, 5, 22))]
+
+
+def test_a_bare_day_ahead_in_a_sentence_of_what_is_to_come() -> None:
+    found = find_dates("8일 만난다. 5일 만날 예정이다. 28일 만났다. 지난 8일 만났다. 30일 만난다.", JAN)
+    assert [d.date for d in found] == [D(2024, 1, 8), D(2024, 1, 5), D(2023, 12, 28), D(2023, 12, 8),
+                                       D(2023, 12, 30)]
 
 
 def test_a_point_counted_from_is_marked() -> None:
