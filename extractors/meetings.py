@@ -21,7 +21,7 @@ from extractors.dates import DateMention
 from extractors.hangul import (FINAL_NIEUN, FINAL_RIEUL, FINAL_SSANGSIOT, final_consonant,
                                syllables_with_final)
 from extractors.lexicon import load_lexicon
-from extractors.people import Entity, Mention
+from extractors.people import Entity, Mention, title_of
 from extractors.records import MeetingMention, Participant
 from extractors.words import DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
 
@@ -485,7 +485,12 @@ class MeetingFinder:
         status, mode = self._status_mode(t, after, stext, self.text[min(first_cp, t.word.start):t.word.end])
         when, precision = self._date(sent, t)
         if status == "occurred" and self._after_publication(when, precision):
-            status = "planned"  # "다음 주 ... 만난다": a meeting dated after the article is still to come
+            if PAST.search(t.word.text) or self._clause_predicate(t) == "":
+                # told in the past tense: the later date belongs to something else in the
+                # sentence ("내년 CEO 자리를 물려받는 B의 안내를 받으며 둘러봤다")
+                when, precision = self._inherited_date(sent)
+            else:
+                status = "planned"  # "다음 주 ... 만난다": a meeting dated after the article is still to come
         photo = bool(PHOTO.search(stext))
         place = self._place(sent, t)
         out = []
@@ -630,9 +635,14 @@ class MeetingFinder:
         self.prev_meetings = sent.meetings
 
     def _left_empty(self, w: Word) -> bool:
-        """"자리를 비운": a seat left empty is someone's absence, not a meeting."""
+        """"자리를 비운": a seat left empty is someone's absence, not a meeting; "CEO 자리를
+        물려받는": a post."""
+        if w.head != "자리":
+            return False
         nxt = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
-        return w.head == "자리" and nxt is not None and nxt.head.startswith(("비우", "비운", "비웠", "비워"))
+        before = self.words[w.index - 1] if w.index else None
+        return (nxt is not None and nxt.head.startswith(("비우", "비운", "비웠", "비워"))) or \
+            (before is not None and not before.role and title_of(before) is not None)
 
     def _stood_in_for(self, m: Mention) -> bool:
         """"A 회장을 대신해 B 부회장이 참석했다": A is the one who did not come."""

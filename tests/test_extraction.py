@@ -124,6 +124,14 @@ def test_a_seat_left_empty_and_the_one_stood_in_for_are_no_attendees() -> None:
     assert groups(body) == [{"한도윤", "임종규", "윤정호", "이창원"}]
 
 
+def test_guides_named_around_a_post_and_a_later_year() -> None:
+    body = ("윤석열 대통령은 12일 ASML 본사를 찾았다. 윤 대통령은 피터 베닝크 ASML CEO와 내년 CEO 자리를 "
+            "물려받는 크리스토프 푸케 CBO의 안내를 받으며 생산 현장을 둘러봤다.")
+    found = meetings(body, published="2023-12-13 05:20")
+    assert [({p.name for p in m.participants}, m.date) for m in found] == \
+        [({"윤석열", "피터 베닝크", "크리스토프 푸케"}, date(2023, 12, 12))]
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
