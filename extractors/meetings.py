@@ -664,11 +664,16 @@ class MeetingFinder:
         self.meetings.append(made)
 
     def _event_word(self, sent: Sentence) -> Word:
-        """The event a sentence is about: its first word past a determiner ("이 자리에는",
-        "이날 간담회에는"), or a gathering it names with 에는 ("차관 주재로 열린 간담회에는")."""
-        first = self.words[sent.first]
-        if first.head in DETERMINERS and sent.last > sent.first:
-            first = self.words[sent.first + 1]
+        """The event a sentence is about: its first word past an attribution ("재계에 따르면") and a
+        determiner ("이 자리에는", "이날 간담회에는"), or a gathering it names with 에는 ("차관 주재로
+        열린 간담회에는")."""
+        k = sent.first
+        attribution = next((w.index for w in self.words[k:min(k + 4, sent.last)] if w.head.startswith("따르")), None)
+        if attribution is not None:
+            k = attribution + 1
+        first = self.words[k]
+        if first.head in DETERMINERS and sent.last > k:
+            first = self.words[k + 1]
         if first.head not in EVENT_WORDS:
             for w in self.words[sent.first:sent.last + 1]:
                 if w.particle in ("에는", "에도") and GATHERING.match(w.head):

@@ -132,6 +132,12 @@ def test_guides_named_around_a_post_and_a_later_year() -> None:
         [({"윤석열", "피터 베닝크", "크리스토프 푸케"}, date(2023, 12, 12))]
 
 
+def test_attendees_named_after_an_attribution() -> None:
+    body = ("빈 살만 왕세자는 26일 저녁 승지원에서 이재용 삼성전자 부회장을 비롯한 총수들과 만났다. 재계에 따르면 "
+            "이날 자리는 이 부회장이 마련했으며, 최태원 SK그룹 회장과 구광모 LG그룹 회장이 함께했다.")
+    assert groups(body) == [{"무함마드 빈 살만", "이재용", "최태원", "구광모"}]
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
