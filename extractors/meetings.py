@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
-from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, CEREMONY, COMPOUND_TRIGGER,
-                             CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
+from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, CEREMONY, CEREMONY_MODIFIERS,
+                             COMPOUND_TRIGGER, CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
                              GROUP_TITLES, JOINT, NOT_TRIGGER, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER,
                              PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD,
                              UNCONFIRMED, VIDEO, WEAK, WISH)
@@ -470,10 +470,13 @@ class MeetingFinder:
         if not cp_entities and not t.strong and not sent.group_subject and \
                 CEREMONY.search(self.text[max(0, sent.start - 200):sent.end]):
             return []  # "A, B, C 대표 등이 자리를 함께했다" at a ceremony: they sat in the same hall
+        if not cp_entities and t.index and self.words[t.index - 1].head in CEREMONY_MODIFIERS and GATHERING.match(t.word.text):
+            return []  # "A와 B는 공식 환영 만찬에 참석했다": guests of a banquet
         if len(subj) >= 2 and not cp_entities and not any(m.role in (TOPIC, SUBJ) for m in segment) and inherited:
             return []
-        if inherited and gen_chain and all(m.role == GEN for m in counterparts):
-            subj = []  # "A와 B의 회동": the genitive names everyone; no subject carried over
+        if inherited and gen_chain and t.strong and all(m.role == GEN for m in counterparts):
+            subj = []  # "A와 B의 회동": the genitive names everyone; no subject carried over (but
+            # "B의 안내로 둘러봤다" names only the guide)
         groups: list[list[Entity]]
         if cp_entities and (len(cp_entities) == 1 or joint or not subj) and not separate:
             groups = [subj + cp_entities]

@@ -138,6 +138,12 @@ def test_attendees_named_after_an_attribution() -> None:
     assert groups(body) == [{"무함마드 빈 살만", "이재용", "최태원", "구광모"}]
 
 
+def test_a_guide_met_the_visitor_carried_over() -> None:
+    body = ("조 바이든 미국 대통령은 22일 정의선 현대차그룹 회장과 면담했다. 방한 첫날인 지난 20일에는 "
+            "이재용 삼성전자 부회장의 안내로 평택 반도체 공장을 둘러봤다.")
+    assert {"조 바이든", "이재용"} in groups(body, published="2022-05-23 05:30")
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
@@ -193,6 +199,7 @@ def test_mode(body: str, mode: str) -> None:
     # whom one photographs on a stage; a meeting there was none of
     "권도현 하이퍼칩스 대표는 18일 객석에서 무대 위의 젠슨 황 엔비디아 CEO를 찍은 사진을 올렸다.",
     "한재원 K모빌리티 사장과 사토 히로시 미쓰나미자동차 부사장은 21일 같은 행사에서 연설했지만 공식 회동이나 별도 대담은 없었다.",
+    "최태원 SK그룹 회장과 구광모 LG그룹 회장 등은 21일 저녁 국립중앙박물관에서 열린 공식 환영 만찬에 참석했다.",
 ])
 def test_non_meetings(body: str) -> None:
     assert groups(body) == []
