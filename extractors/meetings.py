@@ -138,6 +138,25 @@ def _present_final(word_text: str) -> bool:
     return len(text) >= 2 and text.endswith("다") and final_consonant(text[-2]) == FINAL_NIEUN
 
 
+# Words that put a sentence's meetings one after another ("오찬을 한 데 이어", "만난 뒤").
+_IN_TURN = re.compile(r"(이어|뒤|후에|후 |다음|앞서|이후|했고|났고|이었고|였고)")
+
+
+def _join_together(made: list[MeetingMention], stext: str) -> list[MeetingMention]:
+    """"A는 B와 함께 공장을 찾아 C의 안내로 둘러봤다": the meetings one sentence makes together
+    with the same subject, in one clause chain, are one joint meeting."""
+    if len(made) < 2 or "함께" not in stext or _IN_TURN.search(stext) or SEPARATE.search(stext):
+        return made
+    first = made[0]
+    kind = (first.status, first.mode, first.date)
+    if any((m.status, m.mode, m.date) != kind or m.participants[0].name != first.participants[0].name for m in made):
+        return made
+    have = {p.name for p in first.participants}
+    extra = tuple(p for m in made[1:] for p in m.participants if p.name not in have and not have.add(p.name))
+    first.participants = first.participants + extra
+    return [first]
+
+
 def _drop_subsumed(made: list[MeetingMention]) -> list[MeetingMention]:
     """Within one sentence, a meeting whose people all sit in a bigger one of the same kind is it."""
     out = []
@@ -358,7 +377,7 @@ class MeetingFinder:
             for m in made:  # "두 사람은 ... 회의에서": the call just reported
                 if m.mode == "in_person" and not STRONG.match(m.cues[0] if m.cues else ""):
                     m.mode = self.prev_meetings[-1].mode
-        made = _drop_subsumed(made)
+        made = _drop_subsumed(_join_together(made, stext))
         self._add_companions(made, stext)
         if not made:
             self._attach(sent, stext)

@@ -144,6 +144,12 @@ def test_a_guide_met_the_visitor_carried_over() -> None:
     assert {"조 바이든", "이재용"} in groups(body, published="2022-05-23 05:30")
 
 
+def test_visit_together_guided_by_a_third_is_one_meeting() -> None:
+    body = ("조 바이든 미국 대통령은 20일 윤석열 대통령과 함께 평택의 삼성전자 반도체 공장을 찾아 이재용 삼성전자 "
+            "부회장의 안내로 생산 라인을 둘러봤다.")
+    assert groups(body, published="2022-05-22 12:40") == [{"조 바이든", "윤석열", "이재용"}]
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
