@@ -84,6 +84,12 @@ class Lexicon:
                 self.person_by_key.setdefault(squash(surface), p)
         # First two characters of every name as written: a cheap test before a full lookup.
         self.person_prefixes = {surface.strip()[:2] for p in self.people for surface in (p.name, *p.aliases)}
+        # Each part of a known foreign name ("바이든", "저커버그"): news names them so with a title.
+        self.people_by_part: dict[str, list[KnownPerson]] = {}
+        for p in self.people:
+            if " " in p.name:
+                for part in {x for x in p.name.split() if len(x) >= 2}:
+                    self.people_by_part.setdefault(part, []).append(p)
         self.org_by_key: dict[str, KnownOrg] = {}
         for o in self.orgs:
             for surface in (o.name, *o.aliases):
@@ -91,6 +97,11 @@ class Lexicon:
 
     def person(self, surface: str) -> KnownPerson | None:
         return self.person_by_key.get(squash(surface))
+
+    def person_by_part(self, part: str, title: str) -> KnownPerson | None:
+        """The one known foreign person with this name part and title ("바이든 대통령"), if one."""
+        found = [p for p in self.people_by_part.get(part, ()) if p.title == title]
+        return found[0] if len(found) == 1 else None
 
     def org(self, surface: str) -> KnownOrg | None:
         return self.org_by_key.get(squash(surface))

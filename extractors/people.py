@@ -517,6 +517,9 @@ class PeopleFinder:
     # --- entity registry -------------------------------------------------------------------
     def _entity(self, name: str, org: str | None, title: str | None, known: KnownPerson | None,
                 foreign: bool) -> Entity:
+        if known is None and title and " " not in name.strip():
+            # a known foreign person named by one part of the name: "바이든 미국 대통령은"
+            known = self.lex.person_by_part(name.strip(), title)
         canonical = known.name if known else " ".join(name.split())
         parts = canonical.split()
         for e in self.entities:
@@ -929,6 +932,7 @@ class PeopleFinder:
             ent = self._resolve_surname(surname, t)
             if ent:
                 return self._mk(i, k, i, i, self._touch(ent), "coref", None, t)
+
         # TITLE NAME, as lists write it: "(주)삼보종합건설 대표이사 사장 여준혁,"
         if (t := title_of(w)) and w.role == NONE and not w.sep_after:
             nxt = self._word(i + 1)

@@ -150,6 +150,11 @@ def test_visit_together_guided_by_a_third_is_one_meeting() -> None:
     assert groups(body, published="2022-05-22 12:40") == [{"조 바이든", "윤석열", "이재용"}]
 
 
+def test_known_foreign_person_named_by_one_part() -> None:
+    found = meetings("바이든 미국 대통령은 20일 윤석열 대통령과 정상회담을 했다.", published="2022-05-22 12:40")
+    assert [(p.name, p.surface, p.person_id) for p in found[0].participants][0] == ("조 바이든", "바이든", "joe-biden")
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
