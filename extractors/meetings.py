@@ -138,6 +138,7 @@ def _present_final(word_text: str) -> bool:
     return len(text) >= 2 and text.endswith("다") and final_consonant(text[-2]) == FINAL_NIEUN
 
 
+_SENTENCE_BREAK = re.compile(r"[가-힣][.?!][\"'”’)]*\s")
 # Words that put a sentence's meetings one after another ("오찬을 한 데 이어", "만난 뒤").
 _IN_TURN = re.compile(r"(이어|뒤|후에|후 |다음|앞서|이후|했고|났고|이었고|였고)")
 
@@ -352,7 +353,9 @@ class MeetingFinder:
                 return
         if not triggers:
             self._attach(sent, stext)
-            self.prev = sent if sent.subjects and not sent.group_subject else self.prev
+            # (who sat in, "이 자리에는 B가 동석했다", is no topic the next sentence goes on with)
+            if sent.subjects and not sent.group_subject and not ATTACH.search(stext):
+                self.prev = sent
             if sent.meetings:
                 self.prev_meetings = sent.meetings
             return
@@ -730,7 +733,23 @@ class MeetingFinder:
                 d = earlier[-1]
                 return d.date.replace(day=1), "month" if d.precision != "year" else "year"
         day = self._story_day(sent, stext)
-        return (day, "day") if day is not None else (None, None)
+        if day is not None:
+            return day, "day"
+        return self._month_just_before(sent, stext)
+
+    def _month_just_before(self, sent: Sentence, stext: str) -> tuple[date | None, str | None]:
+        """"올해 3월에는 투자 유치에 성공했다. 투자를 주도한 B 대표와는 ... 서명했다": the month the
+        sentence right before dated, when the story has no day."""
+        if RETOLD.search(stext):
+            return None, None
+        line_start = self.text.rfind("\n", 0, sent.start) + 1
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, line_start, sent.start)]
+        if not ends or self.text[ends[-1]:sent.start].strip():
+            return None, None  # the sentence opens its paragraph
+        start = ends[-2] if len(ends) > 1 else line_start
+        months = [d for d in self.dates if start <= d.start < sent.start and d.date is not None and
+                  d.precision == "month" and not d.aside and not self._after_publication(d.date, "month")]
+        return (months[-1].date, "month") if months else (None, None)
 
     def _story_day(self, sent: Sentence, stext: str) -> date | None:
         """The story of one day: "윤 대통령이 12일 ASML 본사를 찾았다. ... 두 총수는 클린룸을

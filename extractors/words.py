@@ -16,7 +16,7 @@ from extractors.morphology import Morpheme
 # decides by what follows.
 TOPIC = "topic"      # 은 는 도
 SUBJ = "subj"        # 이 가 께서
-WITH = "with"        # 와 과 랑 하고
+WITH = "with"        # 와 과 하고
 OBJ = "obj"          # 을 를
 DAT = "dat"          # 에게 한테 께
 GEN = "gen"          # 의
@@ -26,7 +26,7 @@ NONE = ""
 
 _ROLE_BY_PARTICLE = {
     "은": TOPIC, "는": TOPIC, "도": TOPIC, "이": SUBJ, "가": SUBJ, "께서": SUBJ, "께서는": TOPIC,
-    "와": WITH, "과": WITH, "랑": WITH, "이랑": WITH, "하고": WITH, "와는": WITH, "과는": WITH,
+    "와": WITH, "과": WITH, "하고": WITH, "와는": WITH, "과는": WITH,
     "와도": WITH, "과도": WITH, "을": OBJ, "를": OBJ, "에게": DAT, "한테": DAT, "께": DAT,
     "에게는": DAT, "에게도": DAT, "의": GEN, "와의": GEN, "과의": GEN,
 }
@@ -79,9 +79,11 @@ SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": 
 
 
 def _particle(m: Morpheme) -> bool:
-    """A particle morpheme; news has no vocative, and its genitive is 의: a 'JKV 아' or 'JKG 우'
-    is mecab cutting the end off a foreign name ("사티아", "히에우")."""
-    return m.tag.startswith("J") and m.tag != "JKV" and not (m.tag == "JKG" and m.surface != "의")
+    """A particle morpheme; news has no vocative, its genitive is 의 and its "with" is not the
+    spoken 랑: a 'JKV 아', 'JKG 우' or 'JKB 랑' is mecab cutting the end off a foreign name
+    ("사티아", "히에우", "트랑")."""
+    return m.tag.startswith("J") and m.tag != "JKV" and not (m.tag == "JKG" and m.surface != "의") \
+        and m.surface != "랑"
 
 
 def _misread_name_syllable(core: list[Morpheme]) -> bool:

@@ -155,6 +155,18 @@ def test_known_foreign_person_named_by_one_part() -> None:
     assert [(p.name, p.surface, p.person_id) for p in found[0].participants][0] == ("조 바이든", "바이든", "joe-biden")
 
 
+def test_who_sat_in_is_no_topic_to_carry_on() -> None:
+    body = ("김준호 넥스트플레이 대표는 지난 20일 데이비드 콜린스 리버사이드게임즈 CEO와 만났다. 이 자리에는 "
+            "북미법인장인 제이슨 리가 동석했다. 이튿날에는 스카이포지를 찾아 공동창업자인 에밀리 카터와 면담했다.")
+    assert groups(body) == [{"김준호", "데이비드 콜린스", "제이슨 리"}, {"김준호", "에밀리 카터"}]
+
+
+def test_attendees_who_took_part_and_a_name_ending_like_a_spoken_particle() -> None:
+    body = ("허진석 과기정통부 장관은 16일 글로벌 AI 기업 CEO들과 간담회를 열었다. 간담회에는 딥메이플의 "
+            "올리비아 트랑 CEO와 스트라토랩스의 벤저민 홀 CEO가 참여했다.")
+    assert groups(body) == [{"허진석", "올리비아 트랑", "벤저민 홀"}]
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
