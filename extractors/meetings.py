@@ -71,6 +71,7 @@ class Sentence:
     meetings: list[MeetingMention] = field(default_factory=list)
     explicit_subject: bool = False
     group_subject: bool = False  # the subject is "두 사람"/"양측": not a topic to carry on
+    attached: bool = False  # it named more people of the meeting just reported ("B도 배석했다")
 
 
 def sentences_of(words: list[Word]) -> list[tuple[int, int]]:
@@ -205,7 +206,7 @@ class MeetingFinder:
             self._sentence(sent)
             if self.pending is pending:
                 self.pending = None
-            if sent.meetings or not self._goes_on(sent):
+            if sent.meetings or not (sent.attached or self._goes_on(sent)):
                 self.recent = sent.meetings
             sentences.append(sent)
         self._date_from_next(sentences)
@@ -287,8 +288,11 @@ class MeetingFinder:
                             break
                 continue
             if m.role == NONE and end_word.sep_after == "," and k + 1 < len(mentions):
-                # "A사의 B 대표, C사의 D 대표와 오찬": a listed name takes the role of the next one
+                # "A사의 B 대표, C사의 D 대표와 오찬": a listed name takes the role of the next one,
+                # past one who only qualifies it ("A, 서 회장의 장녀인 B 대표와")
                 n = mentions[k + 1]
+                if n.role == GEN and k + 2 < len(mentions) and mentions[k + 2].first <= n.last + 3:
+                    n = mentions[k + 2]
                 if not any(w.verbal for w in self.words[m.last + 1:n.first]):
                     m.role = n.role
                     m.cues.extend(c for c in n.cues if c == "등")
@@ -812,6 +816,7 @@ class MeetingFinder:
                 add = [e for e in extra if e.name not in have]
                 if add:
                     meeting.participants = meeting.participants + tuple(_participant(e) for e in add)
+                    sent.attached = True
         if PHOTO.search(stext) and re.search(r"(공개|올렸|게시|업로드|기록|남겼)", stext) and not sent.explicit_subject:
             for meeting in self.prev_meetings:
                 meeting.photo_op = True

@@ -502,6 +502,10 @@ class PeopleFinder:
         self.ner_spans = ner_spans or []
         self._ner_starts = {a for a, _ in self.ner_spans}
         self._glossed = {w.index for w in words if w.paren[:1].isupper()}  # "소자(Renato Souza)"
+        # Words the article writes as an organization in "X의 NAME TITLE" ("메종드라포르트의 앙투안
+        # 르클레르 회장"): the same word before a name elsewhere ("르클레르 메종드라포르트 회장") is one too.
+        self._genitive_orgs = {w.head for w in words if w.role == GEN and not title_of(w) and any(
+            title_of(x) for x in words[w.index + 2:w.index + 4] if x.line == w.line)}
         self._forms_key: tuple = ()
         self._forms: frozenset[str] = frozenset()
         self._tick = 0
@@ -652,7 +656,7 @@ class PeopleFinder:
                 org_words = [y for y in run if not x.index <= y.index <= end]
                 return x.index, end, self._org_of([y for y in org_words if y.index > end]), True
         in_org = self._multiword_orgs(run)
-        kinds = ["org" if w.index in in_org else _kind(w, self.lex) for w in run]
+        kinds = ["org" if w.index in in_org or w.head in self._genitive_orgs else _kind(w, self.lex) for w in run]
 
         known_parts = FOREIGN_NAME_PARTS
 

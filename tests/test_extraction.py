@@ -120,8 +120,8 @@ def test_attendees_of_a_gathering_named_later() -> None:
 def test_a_seat_left_empty_and_the_one_stood_in_for_are_no_attendees() -> None:
     body = ("한도윤 금융위원장은 9일 금융지주 회장들과 간담회를 열었다. 이날 간담회에는 임종규 한울금융지주 회장과 "
             "윤정호 새빛금융그룹 회장이 참석했다. 해외 일정으로 자리를 비운 오태영 누리금융지주 회장을 대신해서는 "
-            "이창원 누리금융지주 부회장이 참석했다.")
-    assert groups(body) == [{"한도윤", "임종규", "윤정호", "이창원"}]
+            "이창원 누리금융지주 부회장이 참석했다. 금융위에서는 권혁주 부위원장이 배석했다.")
+    assert groups(body) == [{"한도윤", "임종규", "윤정호", "이창원", "권혁주"}]
 
 
 def test_guides_named_around_a_post_and_a_later_year() -> None:
@@ -165,6 +165,12 @@ def test_attendees_who_took_part_and_a_name_ending_like_a_spoken_particle() -> N
     body = ("허진석 과기정통부 장관은 16일 글로벌 AI 기업 CEO들과 간담회를 열었다. 간담회에는 딥메이플의 "
             "올리비아 트랑 CEO와 스트라토랩스의 벤저민 홀 CEO가 참여했다.")
     assert groups(body) == [{"허진석", "올리비아 트랑", "벤저민 홀"}]
+
+
+def test_org_named_with_the_genitive_and_a_name_qualified_by_kinship() -> None:
+    body = ("르클레르 메종드라포르트 회장 방한\n메종드라포르트의 앙투안 르클레르 회장은 2일 한빛그룹 회장인 서동훈, "
+            "서 회장의 장녀인 서민아 한빛백화점 대표와 만찬을 함께했다.")
+    assert groups(body) == [{"앙투안 르클레르", "서동훈", "서민아"}]
 
 
 def test_companions_of_a_trip_join_its_meetings() -> None:
