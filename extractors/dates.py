@@ -385,8 +385,8 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             else "since" if _SINCE.match(text, m.end()) else ""
         if date is not None:
             ref_any = (date, precision)
-            if precision == "day":
-                ref_day = date
+            if precision == "day" and aside != "announced":
+                ref_day = date  # ("...만났다고 20일 밝혔다. 이튿날에는": the day after the meeting)
             if end is not None and end != date:
                 range_start = date
         out.append(DateMention(m.start(), m.end(), m.group(), date, precision, end, kind, aside))

@@ -139,6 +139,7 @@ def _present_final(word_text: str) -> bool:
     return len(text) >= 2 and text.endswith("다") and final_consonant(text[-2]) == FINAL_NIEUN
 
 
+_SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧붙|요청|당부)")
 _SENTENCE_BREAK = re.compile(r"[가-힣][.?!][\"'”’)]*\s")
 # Words that put a sentence's meetings one after another ("오찬을 한 데 이어", "만난 뒤").
 _IN_TURN = re.compile(r"(이어|뒤|후에|후 |다음|앞서|이후|했고|났고|이었고|였고)")
@@ -212,6 +213,14 @@ class MeetingFinder:
         self._date_from_next(sentences)
         self._deny_reported()
         return self.meetings
+
+    def _answering(self, sent: Sentence, stext: str) -> bool:
+        """The sentence quotes only the other side of the meeting just reported ("헤이스 차관은
+        \"...\"고 답했다"); a sentence that tells what they did may make them the topic."""
+        if not self.prev_meetings or self.prev is None or not _SAID.search(stext):
+            return False
+        others = {p.name for m in self.prev_meetings for p in m.participants} - {e.name for e in self.prev.subjects}
+        return bool(others) and all(e.name in others for e in sent.subjects)
 
     def _goes_on(self, sent: Sentence) -> bool:
         """A sentence that only goes on about the meeting just reported, naming no one ("회동은
@@ -357,8 +366,9 @@ class MeetingFinder:
                 return
         if not triggers:
             self._attach(sent, stext)
-            # (who sat in, "이 자리에는 B가 동석했다", is no topic the next sentence goes on with)
-            if sent.subjects and not sent.group_subject and not ATTACH.search(stext):
+            # (who sat in, "이 자리에는 B가 동석했다", or the other side answering, "헤이스 차관은
+            # ... 답했다", is no topic the next sentence goes on with)
+            if sent.subjects and not sent.group_subject and not ATTACH.search(stext) and not self._answering(sent, stext):
                 self.prev = sent
             if sent.meetings:
                 self.prev_meetings = sent.meetings

@@ -173,6 +173,15 @@ def test_org_named_with_the_genitive_and_a_name_qualified_by_kinship() -> None:
     assert groups(body) == [{"앙투안 르클레르", "서동훈", "서민아"}]
 
 
+def test_the_other_side_answering_is_no_new_topic_and_the_next_day_follows_the_meeting() -> None:
+    body = ("민재석 통상교섭본부장은 18일(현지시간) 로버트 헤이스 상무부 차관을 만났다고 산업부가 20일 밝혔다. "
+            "헤이스 차관은 \"공급망 안정을 고려하겠다\"고 답했다. 이튿날에는 기업 관계자들과 간담회를 열었다. "
+            "간담회에는 헬릭스테크놀로지스의 캐런 모리슨 부사장이 참석했다.")
+    found = {frozenset(p.name for p in m.participants): m.date for m in meetings(body, published="2023-09-20 07:00")}
+    assert found == {frozenset({"민재석", "로버트 헤이스"}): date(2023, 9, 18),
+                     frozenset({"민재석", "캐런 모리슨"}): date(2023, 9, 19)}
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
