@@ -139,6 +139,7 @@ def _present_final(word_text: str) -> bool:
     return len(text) >= 2 and text.endswith("다") and final_consonant(text[-2]) == FINAL_NIEUN
 
 
+_QUOTE_CLOSE = re.compile(r"[\"”’']+(고|라고|며|면서|라며)?$")
 _SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧붙|요청|당부)")
 _SENTENCE_BREAK = re.compile(r"[가-힣][.?!][\"'”’)]*\s")
 # Words that put a sentence's meetings one after another ("오찬을 한 데 이어", "만난 뒤").
@@ -345,7 +346,7 @@ class MeetingFinder:
                     sent.subjects.append(e)
         group = [m for m in sent.mentions if m.kind == "group"]
         if group:
-            size = {"두": 2, "양": 2, "양측": 2, "양자": 2, "세": 3, "네": 4}.get(group[0].surface.split()[0])
+            size = {"두": 2, "양": 2, "양사": 2, "양측": 2, "양자": 2, "세": 3, "네": 4}.get(group[0].surface.split()[0])
             ranks = GROUP_TITLES.get(group[0].surface.split()[-1])
             ents = (self._last_people(group[0], size, ranks) if ranks else []) or (
                 self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else self._last_people(group[0], size))
@@ -490,19 +491,20 @@ class MeetingFinder:
         after = self.text[t.word.start:self.words[sent.last].end]
         joint_cue = bool(JOINT.search(stext))
         separate = bool(SEPARATE.search(local)) and not joint_cue
-        # "A와 B를 만나", "A 회장, B 회장과 만났다" are one meeting with both; "A, B 등과" lists
+        # "A와 B를 만나", "A 회장, B 회장과 만났다", "두 대표와" are one meeting with both; "A, B 등과" lists
         # counterparts met one by one (as does 잇달아/차례로/각각).
         # "A와는 X를, B와는 Y를 논의했다": contrastive 와는/과는 split the counterparts too.
-        coordinated = len(counterparts) >= 2 and not any(
+        coordinated = (len(counterparts) >= 2 or any(m.kind == "group" for m in counterparts)) and not any(
             "등" in m.cues or self.words[m.last].particle.endswith("는") for m in counterparts)
         joint = joint_cue or ((coordinated or GATHERING.match(t.word.text)) and not separate)
         subj = [e for e in subjects if e not in cp_entities]
         if not cp_entities and len(subj) < 2:
             return []
-        if not t.strong and not cp_entities and not joint and not (sent.group_subject and CONVERSE.match(t.word.text)):
-            return []  # ("두 사람은 ... 의견을 나눴다": a group talking is together)
-        if not cp_entities and (separate or UNNAMED_PLURAL.search(local)):
-            return []
+        if not t.strong and not cp_entities and not joint and not (
+                sent.group_subject and CONVERSE.match(t.word.text) and self._told_past(t)):
+            return []  # ("두 사람은 ... 의견을 나눴다": a group that talked was together)
+        if not cp_entities and (separate or (UNNAMED_PLURAL.search(local) and len(subj) < 2)):
+            return []  # ("A 장관은 대표들과 간담회를 가졌다" waits for the attendees' names)
         if not cp_entities and not t.strong and not sent.group_subject and \
                 CEREMONY.search(self.text[max(0, sent.start - 200):sent.end]):
             return []  # "A, B, C 대표 등이 자리를 함께했다" at a ceremony: they sat in the same hall
@@ -524,7 +526,7 @@ class MeetingFinder:
         status, mode = self._status_mode(t, after, stext, self.text[min(first_cp, t.word.start):t.word.end])
         when, precision = self._date(sent, t)
         if status == "occurred" and self._after_publication(when, precision):
-            if PAST.search(t.word.text) or self._clause_predicate(t) == "":
+            if self._told_past(t):
                 # told in the past tense: the later date belongs to something else in the
                 # sentence ("내년 CEO 자리를 물려받는 B의 안내를 받으며 둘러봤다")
                 when, precision = self._inherited_date(sent)
@@ -610,6 +612,10 @@ class MeetingFinder:
         return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or \
             before.count("'") % 2 == 1 or before.count("‘") > before.count("’")
 
+    def _told_past(self, t: Trigger) -> bool:
+        """The trigger's clause closes in the past tense ("만났다", "의견을 나눈 뒤 ... 했다")."""
+        return bool(PAST.search(t.word.text)) or self._clause_predicate(t) == ""
+
     def _none_held(self, t: Trigger) -> bool:
         """The meeting noun is what there was none of: "공식 회동이나 별도 대담은 없었다"."""
         if t.word.verbal or t.word.particle not in ("은", "는", "도", "이나", "이", "가"):
@@ -628,13 +634,16 @@ class MeetingFinder:
         for w in self.words[t.index + 1:]:
             if w.line != t.word.line:
                 return None
+            # a quotation closes the clause: "...시작되기를 기대한다"고 말했다 is a hope, not a past
+            quote_end = _QUOTE_CLOSE.search(w.text)
+            text = w.text[:quote_end.start()] if quote_end else w.text
             if w.verbal:
                 tail = re.split(r"[.?!](\s|$)", self.text[w.start:w.end + 12], maxsplit=1)[0]  # this sentence only
-                if PAST.search(w.text) and not FINITE_PLAN.search(tail):
+                if PAST.search(text) and not FINITE_PLAN.search(tail):
                     return ""
-                if _future(w) or _present_final(w.text) or (PAST.search(w.text) and FINITE_PLAN.search(tail)):
+                if _future(w) or _present_final(text) or (PAST.search(text) and FINITE_PLAN.search(tail)):
                     return tail
-            if SENT_END.search(w.text):
+            if SENT_END.search(w.text) or quote_end:
                 return None
         return None
 

@@ -39,9 +39,9 @@ NAME_CONNECTORS = frozenset(_LEX.connectors)
 # Words known to be parts of foreign names (given names, surnames, 빈/알/반 connectors).
 FOREIGN_NAME_PARTS = _LEX.given_names | _LEX.surnames | NAME_CONNECTORS
 STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
-# "두 사람은", "세 총수는", "양측은", "이들은": the people of the meeting just reported.
-GROUP_NUMBERS = {"두", "세", "네", "양"}
-GROUP_NOUNS = {"사람", "총수", "회장", "정상", "CEO", "수장", "리더"}
+# "두 사람은", "세 총수는", "양사 대표는", "양측은", "이들은": the people of the meeting just reported.
+GROUP_NUMBERS = {"두", "세", "네", "양", "양사"}
+GROUP_NOUNS = {"사람", "총수", "회장", "정상", "CEO", "수장", "리더", "대표", "사장"}
 GROUP_WORDS = GROUP_NUMBERS | {"양측", "양자", "이들", "두사람", "세사람"}
 _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에게", "에게서", "께서", "께", "씨",
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}

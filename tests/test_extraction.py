@@ -182,6 +182,22 @@ def test_the_other_side_answering_is_no_new_topic_and_the_next_day_follows_the_m
                      frozenset({"민재석", "캐런 모리슨"}): date(2023, 9, 19)}
 
 
+def test_heads_of_both_companies_as_a_group() -> None:
+    body = ("김준호 넥스트플레이 대표와 박상우 퀀텀소프트 대표는 5일 만나 업무협약을 맺었다. 이 자리에는 한지우 "
+            "부사장이 배석했다. 양사 대표는 협약서에 서명한 뒤 직원들과 함께 기념촬영을 했다.")
+    found = meetings(body)
+    assert any(m.photo_op and {p.name for p in m.participants} >= {"김준호", "박상우"} for m in found)
+    body = ("고재민 페이로드 대표와 진서연 공동대표는 지난달 발표회를 열었다. 요아브 벤아미 카르멜벤처스 파트너는 "
+            "5일 판교를 찾아 기술 시연을 지켜본 뒤 두 대표와 대화를 나눴다.")
+    assert {"요아브 벤아미", "고재민", "진서연"} in groups(body)
+
+
+def test_a_hope_in_a_quote_is_no_past_meeting() -> None:
+    body = ("성재훈 도원에너지 대표는 1일 오가사와라 다쓰야 미나미카제전력 사장에게 서한을 보냈다. 관계자는 "
+            "\"두 대표가 얼굴을 맞댄 적은 없지만, 실무진 사이의 대화가 다시 시작되기를 기대한다\"고 말했다.")
+    assert groups(body) == []
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
