@@ -1060,8 +1060,8 @@ class PeopleFinder:
         for w in self.words[i:i + 4]:
             after_given = len(parts) == 1 and parts[0].head in self.lex.given_names and bool(_HANGUL.match(w.head))
             if w.line != nxt.line or (_kind(w, self.lex) != "part" and not after_given) or \
-                    (w.verbal and w.head not in NAME_CONNECTORS):  # "파이살 알 오타이비": 알 read as a verb
-                break
+                    (w.verbal and w.head not in NAME_CONNECTORS and not (after_given and w.head in SURNAMES)):
+                break  # ("파이살 알 오타이비", "피터 한 전무": 알, 한 read as verbs)
             parts.append(w)
             if w.role != NONE or w.sep_after:
                 break

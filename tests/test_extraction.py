@@ -97,6 +97,7 @@ def test_coordinated_subjects_meet_together() -> None:
     ("곽도연 한결정밀 대표는 같은 날 협력사 대표 마르코 비안키 사장과 만났다.", {"곽도연", "마르코 비안키"}),
     # TITLE인 NAME, with the connector 알 read as a verb
     ("최윤서 메디셀라 대표는 28일 PIF 디렉터인 파이살 알 오타이비와 면담했다.", {"최윤서", "파이살 알 오타이비"}),
+    ("최윤서 메디셀라 대표는 28일 북미법인장인 피터 한 전무와 만났다.", {"최윤서", "피터 한"}),
 ])
 def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
