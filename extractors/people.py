@@ -926,8 +926,9 @@ class PeopleFinder:
                 return self._mk(i, last, i + 1, j, ent, "name", org, t2 or t)
         # Surname + title: "최 회장", "황 CEO", "탄 회장", "강 전 위원장"
         k = i + 1
-        if (mod := self._word(k)) is not None and mod.head in TITLE_MODIFIERS and not mod.role:
-            k += 1
+        if (mod := self._word(k)) is not None and mod.head in TITLE_MODIFIERS and not mod.role and \
+                (after := self._word(k + 1)) is not None and title_of(after):
+            k += 1  # "강 전 위원장" (but "박 대표, 정 대표와": 대표 is the title itself)
         nxt = self._word(k)
         # ('만' read as the particle 'only': "라흐만 대사가" as 라흐 + 만)
         surname = w.head + "만" if w.particle == "만" else w.head

@@ -65,6 +65,12 @@ def test_coreference_surname_title_and_foreign_surname() -> None:
     assert found and all(g == {"구광모", "짐 켈러"} for g in found)
 
 
+def test_surname_and_a_title_that_is_also_a_modifier() -> None:
+    body = ("데이비드 캘러핸 오로라로보틱스 CEO는 29일 박성우 세림기계 대표와 만났고, 30일 정다운 미래센서 "
+            "대표와 만났다. 캘러핸 CEO는 31일 저녁 박 대표, 정 대표와 한자리에 모여 만찬을 함께했다.")
+    assert {"데이비드 캘러핸", "박성우", "정다운"} in groups(body)
+
+
 def test_same_surname_different_people() -> None:
     body = ("신동빈 롯데그룹 회장과 장남 신유열 롯데지주 전무가 1일 베트남을 찾았다. "
             "신 전무는 이튿날 팜녓브엉 빈그룹 회장을 만나 협력을 논의했다.")
