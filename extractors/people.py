@@ -672,13 +672,16 @@ class PeopleFinder:
                 return True
             # "라민 카디르 주한 말레이시아대사": a two-syllable word followed by a name part no
             # Korean name could be is a foreign given name, not a Korean name.
+            # (unless the article calls the person by its first syllable: "안정 핀다움 대표 ... 안 대표는")
             nxt = run[k + 1] if k + 1 < len(run) else None
             return len(run[k].head) == 2 and run[k].head_tags == ("NNP",) and nxt is not None and \
+                not self._referred_by_surname(run[k], self.words[t]) and \
                 kinds[k + 1] == "part" and bool(_HANGUL.match(nxt.head)) and \
                 not (korean_name_shaped(nxt) or misread_korean_name(nxt))
 
         korean = [w for k, w in enumerate(run)
                   if (korean_name_shaped(w) or (misread_korean_name(w) and self._confirmed(w, self.words[t]))
+
                       or (chinese_name_shaped(w) and _HANJA.fullmatch(w.paren)))  # "리샤오메이(李小梅) 하이룬신소재"
                   and w.index not in in_org and w.head not in self.lex.given_names
                   and w.head not in self.lex.surnames and not foreign_neighbour(k)]
@@ -1121,8 +1124,10 @@ class PeopleFinder:
         """A misread name that is also a whole dictionary word ("표창식" 'award ceremony',
         "부동산" 'real estate') counts only when the article refers back to it by its surname
         and the title ("표 전무는")."""
-        if w.head_tags != ("NNG",):
-            return True
+        return w.head_tags != ("NNG",) or self._referred_by_surname(w, title_word)
+
+    def _referred_by_surname(self, w: Word, title_word: Word) -> bool:
+        """Whether the article refers back to w's first syllable with the title ("표 전무는")."""
         titles = {title_word.head, title_of(title_word) or ""} - {""}
         return any(re.search(rf"(?<![가-힣]){w.head[0]} {re.escape(t)}", self.text) for t in titles)
 

@@ -104,6 +104,8 @@ def test_coordinated_subjects_meet_together() -> None:
     # TITLE인 NAME, with the connector 알 read as a verb
     ("최윤서 메디셀라 대표는 28일 PIF 디렉터인 파이살 알 오타이비와 면담했다.", {"최윤서", "파이살 알 오타이비"}),
     ("최윤서 메디셀라 대표는 28일 북미법인장인 피터 한 전무와 만났다.", {"최윤서", "피터 한"}),
+    # a two-syllable name before an unknown company, referred back to by its surname
+    ("안정 핀다움 대표는 1일 박무진 새한금융 회장과 만났다. 안 대표는 협력을 제안했다.", {"안정", "박무진"}),
 ])
 def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
