@@ -23,7 +23,7 @@ from extractors.hangul import (FINAL_NIEUN, FINAL_RIEUL, FINAL_SSANGSIOT, final_
 from extractors.lexicon import load_lexicon
 from extractors.people import Entity, Mention, title_of
 from extractors.records import MeetingMention, Participant
-from extractors.words import DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
+from extractors.words import DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word
 
 # A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬), not 있 'exist' or 겠 'will'.
 PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]")
@@ -33,7 +33,6 @@ COMPANION = re.compile(r"(동행|수행)(했|한|하|해)")
 # A meeting retold from the past carries no day of the story it is told in.
 RETOLD = re.compile(r"(처음|과거|예전|지난번|전에도|이전에도|그동안|여러 차례|수차례|인연)")
 UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직원|경영진|인사|직원|CEO들|총수들)")
-SENT_END = re.compile(r"[.?!][\"'”’)]*$")
 
 
 @lru_cache(maxsize=4)  # the tokenizer and the words component both ask, one article at a time

@@ -15,7 +15,7 @@ from itertools import pairwise
 from extractors.cues import GROUP_TITLES
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
-from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word
+from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word
 
 _LEX = load_lexicon()
 _RULES = _LEX.name_rules
@@ -999,9 +999,10 @@ class PeopleFinder:
             holders = [e for e in self.entities if t == e.title or t in e.titles]
             if len(holders) == 1:
                 return self._mk(i, i, i, i, self._touch(holders[0]), "coref", None, t)
-        # The pronoun 그 ("그는", "그가"): the person last named as a subject.
-        if w.head == "그" and w.role in ("topic", "subj") and "NP" in w.head_tags:
-            ent = self._last_subject()
+        # The pronoun 그 ("그는", "그가", "그를 맞았다"): the person last named as a subject.
+        if w.head == "그" and w.role in ("topic", "subj", "obj", "with", "dat") and "NP" in w.head_tags:
+            # (as an object, someone before this sentence: "A와 B가 그를 맞았다")
+            ent = self._last_subject(before=self._sentence_start(i) if w.role not in ("topic", "subj") else None)
             if ent is not None:
                 return self._mk(i, i, i, i, self._touch(ent), "coref", None, None)
         # Group reference: "두 사람은", "양측은", "이들은"
@@ -1131,15 +1132,23 @@ class PeopleFinder:
         titles = {title_word.head, title_of(title_word) or ""} - {""}
         return any(re.search(rf"(?<![가-힣]){w.head[0]} {re.escape(t)}", self.text) for t in titles)
 
-    def _last_subject(self) -> Entity | None:
-        """The person last named as a subject, or as the owner of one ("올트먼 CEO의 방한은")."""
+    def _last_subject(self, before: int | None = None) -> Entity | None:
+        """The person last named as a subject, or as the owner of one ("올트먼 CEO의 방한은"), in the
+        words before index `before` when given."""
         for m in reversed(self.mentions):
-            if not m.entities:
+            if not m.entities or (before is not None and m.first >= before):
                 continue
             owned = self._word(m.last + 1)
             if m.role in (TOPIC, SUBJ) or (m.role == GEN and owned is not None and owned.role in (TOPIC, SUBJ)):
                 return m.entities[0]
         return None
+
+    def _sentence_start(self, i: int) -> int:
+        """Index of the first word of the sentence word i is in."""
+        k = i
+        while k > 0 and self.words[k - 1].line == self.words[i].line and not SENT_END.search(self.words[k - 1].text):
+            k -= 1
+        return k
 
     def _resolve_surname(self, head: str, title: str) -> Entity | None:
         """The most recently mentioned person with this surname (or last name), preferring the title."""

@@ -6,6 +6,7 @@ reasons over these words; their morphemes come from the spaCy Doc (one token per
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -74,6 +75,9 @@ def _verbal_tag(tag: str) -> bool:
         verbal = _VERBAL[tag] = tag.startswith(("VV", "VA", "VX", "VC", "XSV", "XSA"))
     return verbal
 
+
+# A word that ends a sentence: "만났다.", "말했다.\"", "(사진)."
+SENT_END = re.compile(r"[.?!][\"'”’)]*$")
 
 SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": "·"}
 

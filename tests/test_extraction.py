@@ -207,6 +207,12 @@ def test_a_hope_in_a_quote_is_no_past_meeting() -> None:
     assert groups(body) == []
 
 
+def test_him_as_an_object_is_someone_named_before() -> None:
+    body = ("조 바이든 미국 대통령은 20일 삼성전자 평택캠퍼스로 이동했다. 캠퍼스에서는 윤석열 대통령과 이재용 "
+            "삼성전자 부회장이 그를 맞았다.")
+    assert groups(body, published="2022-05-20 20:15") == [{"조 바이든", "윤석열", "이재용"}]
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
