@@ -873,9 +873,9 @@ class PeopleFinder:
             or self._glossed_next(w) or self._honorific_after(w) or bool(w.paren))
 
     def _parenthesized_head(self, w: Word) -> Mention | None:
-        """"OO재단(이사장 김하나)은": the title and Korean name in the parentheses, the word's head
-        as the organization, the word's particle as the role."""
-        parts = _paren_words(w)
+        """"OO재단(이사장 김하나)은", "OO공사(사장 엄기현, 이하 공사)는": the title and Korean name
+        opening the parentheses, the word's head as the organization, the word's particle as the role."""
+        parts = " ".join(_paren_words(w)).split(",")[0].split()
         if len(parts) != 2 or (title := _title_for(parts[0], "")) is None:
             return None
         name = parts[1]
