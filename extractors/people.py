@@ -49,7 +49,8 @@ _NAME_TAILS = {"만", "이", "나"}  # particles mecab finds inside foreign name
 _HANGUL = re.compile(r"^[가-힣]+$")
 _HANJA = re.compile(r"[\u4e00-\u9fff]+")
 # One capitalized word of a name in Latin letters, accents allowed ("María", "López").
-_LATIN_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]+")
+# A capitalized Latin name part, accents of Latin-1 and Latin Extended-A included ("Nováková", "Łukasz").
+_LATIN_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]+")
 # "빌럼-알렉산더", "장-피에르": Hangul parts joined by hyphens are a (given) name, not a company.
 _HYPHENATED_NAME = re.compile(r"^[가-힣]{2,}(-[가-힣]{2,})+$")
 _TITLE_PREFIX = re.compile(r"^[가-힣A-Za-z0-9&]*[가-힣][가-힣A-Za-z0-9&]*$|^[A-Z&]{1,4}$")  # "HE사업본부장", "R&D센터장"

@@ -106,6 +106,8 @@ def test_coordinated_subjects_meet_together() -> None:
     ("최윤서 메디셀라 대표는 28일 북미법인장인 피터 한 전무와 만났다.", {"최윤서", "피터 한"}),
     # a two-syllable name before an unknown company, referred back to by its surname
     ("안정 핀다움 대표는 1일 박무진 새한금융 회장과 만났다. 안 대표는 협력을 제안했다.", {"안정", "박무진"}),
+    # a Latin gloss with Czech letters fixes a name mecab cut at 나 ('or')
+    ("염태웅 동주기어 회장은 1일 카테르지나 노바코바(Kateřina Nováková) CEO와 만났다.", {"염태웅", "카테르지나 노바코바"}),
 ])
 def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
