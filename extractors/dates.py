@@ -314,6 +314,7 @@ def _told_ahead(text: str, start: int) -> bool:
 
 
 _SINCE = re.compile(r"\s*(?:이후|이래)")
+_YEAR_EDGE = re.compile(r"\s*(말|초)(?:에|에도|에는|께|쯤|경|부터|까지)?(?![가-힣])")
 _COUNTED = re.compile(r"(뒤|후|전|날)인\s*$")
 _SENTENCE_CLOSE = re.compile(r"[가-힣][.?!](?=[\"'”’)]*(\s|$))")
 _PLAN_CLOSE = re.compile(r"(예정|계획|방침|전망)(이다|이었다)?$|할 것$")
@@ -381,6 +382,9 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             elif want:
                 precision = want
             kind = "anaphoric"
+        if precision == "year" and date is not None and (edge := _YEAR_EDGE.match(text, m.end())):
+            # "지난해 말" is its December, "올해 초" its January (right at the year's precision too)
+            date, precision = date.replace(month=12 if edge.group(1) == "말" else 1), "month"
         aside = "reported" if _REPORTED.match(text, m.end()) else "announced" if _ANNOUNCED.match(text, m.end()) \
             else "since" if _SINCE.match(text, m.end()) else ""
         if date is not None:

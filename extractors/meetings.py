@@ -405,8 +405,8 @@ class MeetingFinder:
                     subjects and UNNAMED_PLURAL.search(stext) and any(t.strong for t in triggers):
                 # One named side of a meeting ("장관은 ... A CEO와 티타임", "대표들과 간담회"):
                 # the next sentence may name who else sat in.
-                if self.pending and self.pending[0] == named:
-                    # still the same gathering ("이번 간담회는 ..."): its first report keeps the date
+                if self.pending and self.pending[0] == named and self._date(self.pending[1], self.pending[2])[0]:
+                    # still the same gathering ("이번 간담회는 ..."): its first dated report keeps the date
                     self.pending = (named, self.pending[1], self.pending[2])
                 else:
                     self.pending = (named, sent, next(t for t in triggers if t.strong))

@@ -384,6 +384,13 @@ def test_a_bare_day_ahead_in_a_sentence_of_what_is_to_come() -> None:
                                        D(2023, 12, 30)]
 
 
+def test_a_years_end_and_beginning_are_its_december_and_january() -> None:
+    pub = dt.datetime(2026, 2, 16, 9, 0, tzinfo=KST)
+    found = find_dates("지난해 말에도 만났다. 올해 초 만났다. 지난해 말레이시아에서 만났다.", pub)
+    assert [(d.date, d.precision) for d in found] == [(D(2025, 12, 1), "month"), (D(2026, 1, 1), "month"),
+                                                      (D(2025, 1, 1), "year")]
+
+
 def test_a_point_counted_from_is_marked() -> None:
     found = find_dates("두 사람이 만난 것은 2019년 이후 처음이다. 지난달 28일 이래 두 번째다.", JUL)
     assert [(d.text, d.aside) for d in found] == [("2019년", "since"), ("지난달 28일", "since")]

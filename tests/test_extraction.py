@@ -215,6 +215,14 @@ def test_him_as_an_object_is_someone_named_before() -> None:
     assert groups(body, published="2022-05-20 20:15") == [{"조 바이든", "윤석열", "이재용"}]
 
 
+def test_a_gathering_first_told_without_a_day_takes_the_day_told_next() -> None:
+    body = ("문태호 한솔도지사가 도내 반도체 기업 대표들을 만났다. 한솔도는 문 지사가 지난 13일 도청에서 기업인 "
+            "간담회를 열었다고 14일 밝혔다. 간담회에는 이경미 에이스반도체 대표, 조현석 나노켐 대표가 참석했다.")
+    found = meetings(body, published="2024-03-14 16:40")
+    assert [({p.name for p in m.participants}, m.date) for m in found] == \
+        [({"문태호", "이경미", "조현석"}, date(2024, 3, 13))]
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
