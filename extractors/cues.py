@@ -40,7 +40,7 @@ ALLEGATION = re.compile(f"({_alt('allegation')})")
 REPORTED = re.compile(f"({_alt('reported')})")
 JOINT = re.compile(f"({_alt('joint')})")
 SEPARATE = re.compile(f"({_alt('separate')})")
-PHOTO = re.compile(f"({_alt('photo')})")
+PHOTO = re.compile(f"(?<!장)({_alt('photo')})")  # not 장사진 'a long queue'
 POSTING = re.compile(f"^({_alt('posting')})")
 ATTACH = re.compile(f"({_alt('attendance')})")
 # An attendance word as the sentence's own predicate: "..., D 대표 등 4명이 참석했다."

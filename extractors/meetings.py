@@ -212,7 +212,17 @@ class MeetingFinder:
             sentences.append(sent)
         self._date_from_next(sentences)
         self._deny_reported()
+        self._share_photos()
         return self.meetings
+
+    def _share_photos(self) -> None:
+        """"두 사람은 면담을 마친 뒤 ... 기념사진을 찍었다": a photo of some of a dated meeting's
+        people, taken that day or on no day of its own, is that meeting's photo."""
+        held = [m for m in self.meetings if m.status == "occurred" and m.mode == "in_person"]
+        for photo in [m for m in held if m.photo_op]:
+            for m in held:
+                if not m.photo_op and m.date is not None and photo.names <= m.names and photo.date in (None, m.date):
+                    m.photo_op = True
 
     def _answering(self, sent: Sentence, stext: str) -> bool:
         """The sentence quotes only the other side of the meeting just reported ("헤이스 차관은

@@ -223,6 +223,16 @@ def test_a_gathering_first_told_without_a_day_takes_the_day_told_next() -> None:
         [({"문태호", "이경미", "조현석"}, date(2024, 3, 13))]
 
 
+def test_a_photo_of_some_of_a_meetings_people_is_its_photo() -> None:
+    body = ("니코스 파파도풀로스 에게안마리타임 회장은 지난 6일 김태호 서해중공업 사장과 만났다. 이 자리에는 이준혁 "
+            "전무가 배석했다. 두 사람은 면담을 마친 뒤 LNG 운반선 앞에서 기념사진을 찍었다.")
+    found = meetings(body)
+    assert all(m.photo_op for m in found)
+    # a long queue of people (장사진) is no photo
+    body = "젠슨 황 엔비디아 CEO는 30일 이재용 삼성전자 회장과 만났다. 매장 주변에는 시민이 몰려 장사진을 이뤘다."
+    assert not any(m.photo_op for m in meetings(body))
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
