@@ -745,6 +745,9 @@ class PeopleFinder:
             names.pop()
         if not names:
             return None
+        if len(names) == 1 and lead > 0 and names[0] is run[lead] and self._given_before(run[lead - 1], names[0]):
+            names.insert(0, run[lead - 1])  # "아이굴 누르페이소바 부총장": a short word before a long surname
+            lead -= 1
         if len(names) == 1 and not (names[0].head in known_parts and len(names[0].head) >= 2) \
                 and not chinese_name_shaped(names[0]) and not _HYPHENATED_NAME.match(names[0].head):
             return None  # one unknown word before a title is as likely an organization
@@ -757,6 +760,14 @@ class PeopleFinder:
             if gen is not None and gen.role == GEN and is_org(gen, self.lex):
                 org_words = [gen]
         return names[0].index, names[-1].index, self._org_of(org_words), True
+
+    def _given_before(self, w: Word, surname: Word) -> bool:
+        """A short word no company or place uses, right before a long foreign surname of Hangul
+        pieces ("예르잔 사틴발디예프", "아이굴 누르페이소바"): a given name mecab did not know."""
+        return 2 <= len(w.head) <= 3 and len(surname.head) >= 4 and bool(_HANGUL.match(w.head + surname.head)) \
+            and surname.head_tags.count("NNP") >= 2 and w.role == NONE and not w.sep_after and not w.verbal \
+            and not self.lex.org(w.head) and w.head not in self.lex.places and not _ORG_SUFFIX.search(w.head) \
+            and not _common_word(w) and not korean_name_shaped(w)
 
     def _inside_run(self, w: Word) -> bool:
         """Whether w can stand between a phrase boundary and a title, as name or organization.
@@ -1024,7 +1035,7 @@ class PeopleFinder:
             tw = self._word(t_index)
             prev = self.words[t_index - 1]
             if tw is None or t_index - 1 in taken or (prev.sep_after and prev.sep_after != "·") or \
-                    not self._inside_run(prev):
+                    not (self._inside_run(prev) or self._misread_surname(t_index - 1, t_index)):
                 break
             t = title_of(tw)
             if not t:

@@ -104,6 +104,9 @@ def test_coordinated_subjects_meet_together() -> None:
     # TITLE인 NAME, with the connector 알 read as a verb
     ("최윤서 메디셀라 대표는 28일 PIF 디렉터인 파이살 알 오타이비와 면담했다.", {"최윤서", "파이살 알 오타이비"}),
     ("최윤서 메디셀라 대표는 28일 북미법인장인 피터 한 전무와 만났다.", {"최윤서", "피터 한"}),
+    # a given name mecab does not know before a long surname; a surname read as a verb form
+    ("한정우 한빛과기대 총장은 23일 예르잔 사틴발디예프 세미레치예공대 총장과 만났다.", {"한정우", "예르잔 사틴발디예프"}),
+    ("송기찬 한결금융 회장은 16일 반다르머다니은행의 리나 위자야 사장과 조찬을 함께했다.", {"송기찬", "리나 위자야"}),
     # a two-syllable name before an unknown company, referred back to by its surname
     ("안정 핀다움 대표는 1일 박무진 새한금융 회장과 만났다. 안 대표는 협력을 제안했다.", {"안정", "박무진"}),
     # a Latin gloss with Czech letters fixes a name mecab cut at 나 ('or')
