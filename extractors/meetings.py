@@ -411,15 +411,17 @@ class MeetingFinder:
             named = subjects or [e for m in sent.mentions if m.role in (WITH, OBJ, DAT) for e in m.entities]
             # "회동은 1시간가량 이어졌다", naming no one: still the meeting just reported
             about_recent = not sent.mentions and bool(self.recent) and not UNNAMED_PLURAL.search(stext)
-            if named and any(t.strong for t in triggers) and len({e.name for e in named}) == 1 and not about_recent or \
-                    subjects and UNNAMED_PLURAL.search(stext) and any(t.strong for t in triggers):
+            # (a meeting word inside a quotation is talk: "고객을 만나는 모든 순간")
+            told = [t for t in triggers if t.strong and not self._quoted(sent, t)]
+            if named and told and len({e.name for e in named}) == 1 and not about_recent or \
+                    subjects and UNNAMED_PLURAL.search(stext) and told:
                 # One named side of a meeting ("장관은 ... A CEO와 티타임", "대표들과 간담회"):
                 # the next sentence may name who else sat in.
                 if self.pending and self.pending[0] == named and self._date(self.pending[1], self.pending[2])[0]:
                     # still the same gathering ("이번 간담회는 ..."): its first dated report keeps the date
                     self.pending = (named, self.pending[1], self.pending[2])
                 else:
-                    self.pending = (named, sent, next(t for t in triggers if t.strong))
+                    self.pending = (named, sent, told[0])
         sent.meetings.extend(made)
         self.meetings.extend(made)
         if sent.subjects and not sent.group_subject:

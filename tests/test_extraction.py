@@ -288,6 +288,9 @@ def test_mode(body: str, mode: str) -> None:
     # many people at a ceremony sit in the same hall; a common noun after 시장 ('market') is no name
     "이날 신년인사회에는 500여 명이 참석했다. 정성민 KH밸브 대표와 오태준 서해조선 사장 등이 자리를 함께했다.",
     "곽노정 SK하이닉스 사장도 최근 기자간담회에서 \"HBM 시장 주도권을 지키겠다\"고 말했다.",
+    # a meeting word in a quotation is talk, and the staff at a new year's ceremony attend it
+    "구광모 LG그룹 회장은 신년사에서 \"고객을 만나는 모든 순간이 가치\"라고 강조했다. 이날 시무식에는 권봉석 "
+    "부회장 등 임직원 300여 명이 참석했다.",
     # whom one photographs on a stage; a meeting there was none of
     "권도현 하이퍼칩스 대표는 18일 객석에서 무대 위의 젠슨 황 엔비디아 CEO를 찍은 사진을 올렸다.",
     "한재원 K모빌리티 사장과 사토 히로시 미쓰나미자동차 부사장은 21일 같은 행사에서 연설했지만 공식 회동이나 별도 대담은 없었다.",
