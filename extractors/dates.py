@@ -313,8 +313,20 @@ def _told_ahead(text: str, start: int) -> bool:
     return final_consonant(sentence[-2]) == FINAL_NIEUN or sentence[-2] == "는" or bool(_PLAN_CLOSE.search(sentence))
 
 
+def _said_on(out: list[DateMention], text: str, start: int) -> datetime.date | None:
+    """The day of the sentence a quotation opens in, when a day was given before it in the same
+    sentence ("9일 \"어제 ..."): 어제, 오늘 inside the quotation count from that day."""
+    if not out or out[-1].precision != "day" or out[-1].date is None:
+        return None
+    between = text[out[-1].end:start]
+    if _SENTENCE_STOP.search(between) or not any(q in between for q in "\"“'‘"):
+        return None
+    return out[-1].date
+
+
 _SINCE = re.compile(r"\s*(?:이후|이래)")
 _YEAR_EDGE = re.compile(r"\s*(말|초)(?:에|에도|에는|께|쯤|경|부터|까지)?(?![가-힣])")
+_SENTENCE_STOP = re.compile(r"[.?!](\s|$)")
 _COUNTED = re.compile(r"(뒤|후|전|날)인\s*$")
 _SENTENCE_CLOSE = re.compile(r"[가-힣][.?!](?=[\"'”’)]*(\s|$))")
 _PLAN_CLOSE = re.compile(r"(예정|계획|방침|전망)(이다|이었다)?$|할 것$")
@@ -360,8 +372,11 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             date = ref_day + datetime.timedelta(days=offset) if ref_day else None
             precision, kind = "day", "anaphoric"
         elif kind in ("yday", "twodays", "today"):
-            date = pub - datetime.timedelta(days={"yday": 1, "twodays": 2}.get(kind, 0)) if pub else None
-            precision, kind = "day", "relative"
+            # "9일 \"어제 ... 만났다\"고 밝혔다": said on the 9th, so the 8th
+            said = _said_on(out, text, m.start())
+            base = said or pub
+            date = base - datetime.timedelta(days={"yday": 1, "twodays": 2}.get(kind, 0)) if base else None
+            precision, kind = "day", "anaphoric" if said else "relative"
         elif kind == "wkday":
             date, precision, kind = _week_day(g["wkday"], g["wd"], pub), "day", "relative"
         elif kind == "firstday":

@@ -391,6 +391,12 @@ def test_a_years_end_and_beginning_are_its_december_and_january() -> None:
                                                       (D(2025, 1, 1), "year")]
 
 
+def test_yesterday_inside_a_quotation_counts_from_the_day_it_was_said() -> None:
+    pub = dt.datetime(2024, 5, 15, 9, 0, tzinfo=KST)
+    found = find_dates('김 지사는 9일 "어제 구글코리아 사장과 만났다"고 밝혔다. 그는 어제 출국했다.', pub)
+    assert [(d.text, d.date) for d in found] == [("9일", D(2024, 5, 9)), ("어제", D(2024, 5, 8)), ("어제", D(2024, 5, 14))]
+
+
 def test_a_point_counted_from_is_marked() -> None:
     found = find_dates("두 사람이 만난 것은 2019년 이후 처음이다. 지난달 28일 이래 두 번째다.", JUL)
     assert [(d.text, d.aside) for d in found] == [("2019년", "since"), ("지난달 28일", "since")]
