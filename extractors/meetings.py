@@ -120,6 +120,11 @@ COMITATIVE = frozenset(("함께", "같이", "나란히"))
 CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담)")
 
 
+def _is_copula(word: Word) -> bool:
+    """"...주도해 만든 모임이다": a meeting word as what something is names no meeting held."""
+    return bool(word.tags) and word.tags[0].startswith("NN") and any(t.startswith("VCP") for t in word.tags[1:])
+
+
 def _future(word: Word) -> bool:
     """A verb in the future adnominal form (-ㄹ: 만날, 이뤄질, 가질) or an explicit plan form; not
     one in the past ("만났을 때", "만났을 것으로")."""
@@ -340,7 +345,7 @@ class MeetingFinder:
         triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w), w)
                     for w in words if (STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w)
                                        or self._spaced_trigger(w)) and not NOT_TRIGGER.match(w.head)
-                    and not self._left_empty(w)]
+                    and not self._left_empty(w) and not _is_copula(w) and not self._describes_people(w, sent)]
         # "대면 회의", "골프 회동": a trigger modifying the next one is part of it.
         triggers = [t for k, t in enumerate(triggers)
                     if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
@@ -693,6 +698,17 @@ class MeetingFinder:
         self._attendance_meeting(people, sent, sent, Trigger(first.index, True, first), stext)
         self.prev_meetings = sent.meetings
 
+    def _describes_people(self, w: Word, sent: Sentence) -> bool:
+        """"이날 모였던 네 사람과 양 사장이 ... 참석할 예정이다": a meeting verb in a relative clause
+        on the people who follow, in a sentence about a plan, is not what the sentence reports
+        (but "처음 만난 두 사람은 ... 의기투합했다" tells of their meeting)."""
+        if not (w.tags and w.tags[-1].endswith("ETM")) or w.index + 1 > sent.last or \
+                not FINITE_PLAN.search(self.text[w.end:sent.end]):
+            return False
+        nxt = self.words[w.index + 1]
+        return any(m.first == nxt.index and m.kind == "group" for m in sent.mentions) and \
+            any(x.verbal and x.index > nxt.index for x in self.words[nxt.index:sent.last + 1])
+
     def _left_empty(self, w: Word) -> bool:
         """"자리를 비운": a seat left empty is someone's absence, not a meeting; "CEO 자리를
         물려받는": a post."""
@@ -839,7 +855,8 @@ class MeetingFinder:
         # "이 자리에는" points only at what the sentence just before reported.
         named = self._attendance(sent, stext) and self._event_word(sent).head not in ("자리", "방문", "일행")
         targets = self.recent or (self.prev_meetings if named else [])
-        if ATTACH.search(stext) and sent.mentions and targets:
+        # (who will attend a later event, "... 모두 참석할 예정이다", joins no meeting held)
+        if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext):
             extra = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]
             for meeting in targets:
                 have = {p.name for p in meeting.participants}

@@ -291,6 +291,9 @@ def test_mode(body: str, mode: str) -> None:
     # a meeting word in a quotation is talk, and the staff at a new year's ceremony attend it
     "구광모 LG그룹 회장은 신년사에서 \"고객을 만나는 모든 순간이 가치\"라고 강조했다. 이날 시무식에는 권봉석 "
     "부회장 등 임직원 300여 명이 참석했다.",
+    # a condition, and a meeting word as what something is
+    "업계 관계자는 \"오한결 프레시데이 대표와 서지원 오늘한끼 대표가 언젠가 한자리에 앉는다면 판도가 바뀔 것\"이라고 말했다.",
+    "목요회는 2012년 서준혁 해동제지 부회장과 차승민 차앤코 대표가 주도해 만든 모임이다.",
     # whom one photographs on a stage; a meeting there was none of
     "권도현 하이퍼칩스 대표는 18일 객석에서 무대 위의 젠슨 황 엔비디아 CEO를 찍은 사진을 올렸다.",
     "한재원 K모빌리티 사장과 사토 히로시 미쓰나미자동차 부사장은 21일 같은 행사에서 연설했지만 공식 회동이나 별도 대담은 없었다.",
