@@ -144,6 +144,8 @@ def _present_final(word_text: str) -> bool:
 
 
 _QUOTE_CLOSE = re.compile(r"[\"”’']+(고|라고|며|면서|라며)?$")
+# A photo caption's line: "▲ A(오른쪽)와 B가 ... 악수하고 있다", or a photo credit "[사진=LG전자 제공]".
+_CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|사진\s*=|\(사진\)|\[사진\]")
 _SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧붙|요청|당부)")
 _SENTENCE_BREAK = re.compile(r"[가-힣][.?!][\"'”’)]*\s")
 # Words that put a sentence's meetings one after another ("오찬을 한 데 이어", "만난 뒤").
@@ -226,7 +228,8 @@ class MeetingFinder:
         held = [m for m in self.meetings if m.status == "occurred" and m.mode == "in_person"]
         for photo in [m for m in held if m.photo_op]:
             for m in held:
-                if not m.photo_op and m.date is not None and photo.names <= m.names and photo.date in (None, m.date):
+                if not m.photo_op and m.date is not None and photo.names <= m.names and photo.date in (None, m.date) \
+                        and not RETOLD.search(m.sentence):
                     m.photo_op = True
 
     def _answering(self, sent: Sentence, stext: str) -> bool:
@@ -517,7 +520,8 @@ class MeetingFinder:
         if not cp_entities and len(subj) < 2:
             return []
         if not t.strong and not cp_entities and not joint and not (
-                sent.group_subject and CONVERSE.match(t.word.text) and self._told_past(t)):
+                sent.group_subject and CONVERSE.match(t.word.text) and self._told_past(t)) and not (
+                len(subj) >= 2 and self._in_caption(sent)):  # "▲ A와 B가 ... 악수하고 있다"
             return []  # ("두 사람은 ... 의견을 나눴다": a group that talked was together)
         if not cp_entities and (separate or (UNNAMED_PLURAL.search(local) and len(subj) < 2)):
             return []  # ("A 장관은 대표들과 간담회를 가졌다" waits for the attendees' names)
@@ -548,7 +552,7 @@ class MeetingFinder:
                 when, precision = self._inherited_date(sent)
             else:
                 status = "planned"  # "다음 주 ... 만난다": a meeting dated after the article is still to come
-        photo = bool(PHOTO.search(stext))
+        photo = bool(PHOTO.search(stext)) or self._in_caption(sent)
         place = self._place(sent, t)
         out = []
         by_name = {e.name: m for m in sent.mentions for e in m.entities}
@@ -698,6 +702,12 @@ class MeetingFinder:
         self._attendance_meeting(people, sent, sent, Trigger(first.index, True, first), stext)
         self.prev_meetings = sent.meetings
 
+    def _in_caption(self, sent: Sentence) -> bool:
+        """The sentence is a photo caption, which tells that a photo of the meeting was published."""
+        start = self.text.rfind("\n", 0, sent.start) + 1
+        end = self.text.find("\n", sent.end)
+        return bool(_CAPTION.search(self.text[start:end if end >= 0 else len(self.text)]))
+
     def _describes_people(self, w: Word, sent: Sentence) -> bool:
         """"이날 모였던 네 사람과 양 사장이 ... 참석할 예정이다": a meeting verb in a relative clause
         on the people who follow, in a sentence about a plan, is not what the sentence reports
@@ -732,7 +742,8 @@ class MeetingFinder:
         status, mode = self._status_mode(trigger, self.text[trigger.word.start:event_sent.end], stext)
         made = MeetingMention(
             participants=tuple(_participant(e) for e in people), status=status, mode=mode, date=when,
-            date_precision=precision, location=self._place(event_sent, trigger), photo_op=bool(PHOTO.search(stext)),
+            date_precision=precision, location=self._place(event_sent, trigger),
+            photo_op=bool(PHOTO.search(stext)) or self._in_caption(sent),
             confidence=0.7, sentence=stext.strip(), char_start=sent.start, char_end=sent.end,
             cues=(trigger.word.head, "참석"))
         sent.meetings.append(made)
@@ -864,6 +875,12 @@ class MeetingFinder:
                 if add:
                     meeting.participants = meeting.participants + tuple(_participant(e) for e in add)
                     sent.attached = True
+        if self._in_caption(sent) and sent.subjects:
+            # "▲ 빈 살만 왕세자(가운데)가 ... 총수들과 기념촬영을 하고 있다": a photo of that meeting
+            names = {e.name for e in sent.subjects}
+            for meeting in self.prev_meetings:
+                if names <= meeting.names:
+                    meeting.photo_op = True
         if PHOTO.search(stext) and re.search(r"(공개|올렸|게시|업로드|기록|남겼)", stext) and not sent.explicit_subject:
             for meeting in self.prev_meetings:
                 meeting.photo_op = True

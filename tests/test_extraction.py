@@ -236,6 +236,17 @@ def test_a_photo_of_some_of_a_meetings_people_is_its_photo() -> None:
     assert not any(m.photo_op for m in meetings(body))
 
 
+def test_a_photo_caption_tells_a_photo_of_the_meeting() -> None:
+    body = ("정의선 현대차그룹 회장은 22일 조 바이든 미국 대통령과 면담했다.\n"
+            "▲ 조 바이든 미국 대통령(오른쪽)과 정의선 현대차그룹 회장이 22일 악수하고 있다. [사진=현대차그룹 제공]")
+    found = meetings(body, published="2022-05-22 18:00")
+    assert found and all(m.photo_op for m in found)
+    body = ("빈 살만 왕세자는 26일 승지원에서 이재용 삼성전자 부회장, 최태원 SK그룹 회장과 차담회를 가졌다.\n"
+            "▲ 무함마드 빈 살만 왕세자(가운데)가 26일 승지원에서 총수들과 기념촬영을 하고 있다. [사진=삼성전자 제공]")
+    found = meetings(body, published="2019-06-27 09:00")
+    assert found and all(m.photo_op for m in found)
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
