@@ -340,6 +340,7 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
     """Every date expression in text, in order, resolved against published (KST)."""
     pub = published.astimezone(KST).date() if published is not None else None
     ref_day: datetime.date | None = pub  # 이날/전날/이튿날 refer to this
+    before_prev: tuple[datetime.date | None, int] | None = None  # the day a 전날 was told from, and where
     ref_any: tuple[datetime.date, str] | None = None  # 당시/그때 refer to this
     range_start: datetime.date | None = None  # 첫날 refers to this
     out: list[DateMention] = []
@@ -369,7 +370,11 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             offset = {"same": 0, "prev": -1, "next": 1}.get(kind)
             if offset is None:
                 offset = COUNT_WORDS[g["cnt"]] * (-1 if g["cdir"] == "전" else 1)
-            date = ref_day + datetime.timedelta(days=offset) if ref_day else None
+            base = ref_day
+            if kind == "same" and before_prev is not None and not _SENTENCE_STOP.search(text, before_prev[1], m.start()):
+                base = before_prev[0]  # "전날 A를, 이날 B를 만났다": this day is the one 전날 was told from
+            before_prev = (ref_day, m.end()) if kind == "prev" else None
+            date = base + datetime.timedelta(days=offset) if base else None
             precision, kind = "day", "anaphoric"
         elif kind in ("yday", "twodays", "today"):
             # "9일 \"어제 ... 만났다\"고 밝혔다": said on the 9th, so the 8th

@@ -397,6 +397,14 @@ def test_yesterday_inside_a_quotation_counts_from_the_day_it_was_said() -> None:
     assert [(d.text, d.date) for d in found] == [("9일", D(2024, 5, 9)), ("어제", D(2024, 5, 8)), ("어제", D(2024, 5, 14))]
 
 
+def test_this_day_set_against_the_day_before_in_one_sentence() -> None:
+    pub = dt.datetime(2024, 11, 13, 17, 0, tzinfo=KST)
+    one = find_dates("13일 재계에 따르면 A는 전날 B를 만났고, 이날 오전에는 C와 회동했다.", pub)
+    two = find_dates("13일 재계에 따르면 A는 전날 창원을 찾았다. 이날 저녁 만찬에는 B가 함께했다.", pub)
+    assert [d.date for d in one] == [D(2024, 11, 13), D(2024, 11, 12), D(2024, 11, 13)]
+    assert [d.date for d in two] == [D(2024, 11, 13), D(2024, 11, 12), D(2024, 11, 12)]
+
+
 def test_a_point_counted_from_is_marked() -> None:
     found = find_dates("두 사람이 만난 것은 2019년 이후 처음이다. 지난달 28일 이래 두 번째다.", JUL)
     assert [(d.text, d.aside) for d in found] == [("2019년", "since"), ("지난달 28일", "since")]
