@@ -71,6 +71,7 @@ class Sentence:
     explicit_subject: bool = False
     group_subject: bool = False  # the subject is "두 사람"/"양측": not a topic to carry on
     attached: bool = False  # it named more people of the meeting just reported ("B도 배석했다")
+    sitting_in: list[Mention] = field(default_factory=list)  # "..., C 실장이 배석했다" after its meeting
 
 
 def sentences_of(words: list[Word]) -> list[tuple[int, int]]:
@@ -354,6 +355,10 @@ class MeetingFinder:
                     if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
                             and not (t.word.tags and t.word.tags[-1].endswith("ETM")))]
         subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ)]
+        # "B 회장과의 조찬은 ... 열렸으며, C 실장이 배석했다": who sat in, after the meeting, is no subject
+        sent.sitting_in = [m for m in subj_mentions if triggers and m.first > triggers[-1].index and ATTACH.search(stext)
+                           and any(m.role in (WITH, OBJ, DAT, GEN) for m in sent.mentions if m.first < triggers[-1].index)]
+        subj_mentions = [m for m in subj_mentions if m not in sent.sitting_in]
         sent.explicit_subject = bool(subj_mentions) or any(
             w.role in (TOPIC, SUBJ) and not w.head.endswith(("일", "월", "년")) and w.head not in ("이는", "이", "특히")
             for w in words if not triggers or w.index < triggers[0].index)
@@ -365,7 +370,7 @@ class MeetingFinder:
         if group:
             size = {"두": 2, "양": 2, "양사": 2, "양측": 2, "양자": 2, "세": 3, "네": 4}.get(group[0].surface.split()[0])
             ranks = GROUP_TITLES.get(group[0].surface.split()[-1])
-            ents = (self._last_people(group[0], size, ranks) if ranks else []) or (
+            ents = (self._last_people(group[0], size, ranks) if ranks else []) or self._named_just_before(sent, size) or (
                 self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else self._last_people(group[0], size))
             if size and len(ents) > size:
                 ents = ents[:size]
@@ -413,6 +418,9 @@ class MeetingFinder:
                 if m.mode == "in_person" and not STRONG.match(m.cues[0] if m.cues else ""):
                     m.mode = self.prev_meetings[-1].mode
         made = _drop_subsumed(_join_together(made, stext))
+        for meeting in made:
+            extra = [e for m in sent.sitting_in for e in m.entities if e.name not in meeting.names]
+            meeting.participants += tuple(_participant(e) for e in extra)
         self._add_companions(made, stext)
         if not made:
             self._attach(sent, stext)
@@ -439,6 +447,23 @@ class MeetingFinder:
             self.prev = sent
         if sent.meetings:
             self.prev_meetings = sent.meetings
+
+    def _named_just_before(self, sent: Sentence, size: int | None) -> list[Entity]:
+        """"A CEO와 B 회장의 인연은 올해 초 시작됐다. 두 사람은 ...": exactly `size` people named
+        together ("A와 B") in the sentence right before, in order."""
+        if not size or not sent.first:
+            return []
+        first = sent.first - 1
+        while first > 0 and not SENT_END.search(self.words[first - 1].text) and \
+                self.words[first - 1].line == self.words[sent.first - 1].line:
+            first -= 1
+        if self.text[self.words[sent.first - 1].end:sent.start].strip():
+            return []  # that sentence was not read: the one before is out of sight
+        people: list[Entity] = []
+        before = [m for m in sorted(self.mentions, key=lambda m: m.first) if first <= m.first < sent.first]
+        for m in before:
+            people.extend(e for e in m.entities if e not in people)
+        return people if len(people) == size and any("와" in m.cues for m in before) else []
 
     def _last_people(self, group: Mention, size: int | None, ranks: frozenset[str] | None = None) -> list[Entity]:
         """The `size` people (of one of `ranks`, when given) named last before a group mention,
@@ -532,9 +557,9 @@ class MeetingFinder:
             return []  # "A와 B는 공식 환영 만찬에 참석했다": guests of a banquet
         if len(subj) >= 2 and not cp_entities and not any(m.role in (TOPIC, SUBJ) for m in segment) and inherited:
             return []
-        if inherited and gen_chain and t.strong and all(m.role == GEN for m in counterparts):
-            subj = []  # "A와 B의 회동": the genitive names everyone; no subject carried over (but
-            # "B의 안내로 둘러봤다" names only the guide)
+        if inherited and gen_chain and t.strong and all(m.role == GEN for m in counterparts) and not sent.sitting_in:
+            subj = []  # "A와 B의 회동": the genitive names everyone; no subject carried over (but "B의
+            # 안내로 둘러봤다" names only the guide, "B 회장과의 조찬은 ... C가 배석했다" the other side)
         groups: list[list[Entity]]
         if cp_entities and (len(cp_entities) == 1 or joint or not subj) and not separate:
             groups = [subj + cp_entities]

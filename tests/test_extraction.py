@@ -247,6 +247,16 @@ def test_a_photo_caption_tells_a_photo_of_the_meeting() -> None:
     assert found and all(m.photo_op for m in found)
 
 
+def test_who_sat_in_after_the_meeting_and_a_pair_named_together_before() -> None:
+    body = ("프리야 메논 오르비탈링크 CEO는 12일 강태준 태랑그룹 회장을 만났고, 13일에는 서진호 가람화학 회장과 "
+            "조찬 회동을 했다. 서 회장과의 조찬은 서울의 한 호텔에서 열렸으며, 유세린 가람화학 실장이 배석했다.\n"
+            "메논 CEO와 강 회장의 인연은 올해 초 시작됐다. 두 사람은 지난 3월 화상회의로 처음 인사를 나눴다.")
+    found = meetings(body, published="2024-11-13 17:00", mode=None)
+    assert {"프리야 메논", "서진호", "유세린"} in [{p.name for p in m.participants} for m in found]
+    assert [m.date for m in found if m.mode == "video"] == [date(2024, 3, 1)]
+    assert [{p.name for p in m.participants} for m in found if m.mode == "video"] == [{"프리야 메논", "강태준"}]
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
