@@ -144,6 +144,8 @@ def _present_final(word_text: str) -> bool:
     return len(text) >= 2 and text.endswith("다") and final_consonant(text[-2]) == FINAL_NIEUN
 
 
+_CONDITION = re.compile(r"[^서]면[,\"'”’]?$")  # "만나면", not "만나면서"
+_AS_SOON_AS = re.compile(r"는 대로 ")  # "사태가 진정되는 대로"
 _QUOTE_CLOSE = re.compile(r"[\"”’']+(고|라고|며|면서|라며)?$")
 # A photo caption's line: "▲ A(오른쪽)와 B가 ... 악수하고 있다", or a photo credit "[사진=LG전자 제공]".
 _CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|사진\s*=|\(사진\)|\[사진\]")
@@ -253,9 +255,11 @@ class MeetingFinder:
     def _deny_reported(self) -> None:
         """An article that reports a meeting as denied is about that denial: the same people's
         meeting it also retells from a report ("한 매체는 두 사람이 만났다고 보도했다") is the denied one."""
-        denied = {m.names for m in self.meetings if m.status == "denied"}
+        denied = [m.names for m in self.meetings if m.status == "denied"]
         for m in self.meetings:
-            if m.status == "occurred" and m.names in denied and REPORTED.search(m.sentence):
+            # (the denial may name only some of the people reported: "B 회장이나 C 대표를 만난 적도 없다")
+            if m.status == "occurred" and REPORTED.search(m.sentence) and any(
+                    len(names & m.names) >= 2 and names <= m.names for names in denied):
                 m.status = "denied"
 
     def _date_from_next(self, sentences: list[Sentence]) -> None:
@@ -624,8 +628,11 @@ class MeetingFinder:
                 or self._none_held(t):  # "골프를 친 적도, 만난 적도 없다", "공식 회동이나 별도 대담은 없었다"
             status = "denied"
         elif (wish := WISH.search(after)) and not PAST.search(t.word.text) and \
-                not PAST.search(after[len(t.word.text):wish.start()]):
-            status = "planned"  # wished for, not held (a past predicate before the wish tells a held one)
+                not PAST.search(after[len(t.word.text):wish.start()]) or (t.word.verbal and _CONDITION.search(t.word.text)) or \
+                _AS_SOON_AS.search(self.text[self.words[0].start:t.word.start][-40:]):
+            # wished for or on a condition, not held ("인재가 만나면", "진정되는 대로 ... 회동을 갖고"); a
+            # past predicate before the wish tells a held one
+            status = "planned"
         elif _future(t.word) or _present_final(t.word.text) or DECIDED.match(self.text[t.word.end:t.word.end + 12].lstrip()) or \
                 (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (bool(clause) and (

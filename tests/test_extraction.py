@@ -315,6 +315,11 @@ def test_mode(body: str, mode: str) -> None:
     # a condition, and a meeting word as what something is
     "업계 관계자는 \"오한결 프레시데이 대표와 서지원 오늘한끼 대표가 언젠가 한자리에 앉는다면 판도가 바뀔 것\"이라고 말했다.",
     "목요회는 2012년 서준혁 해동제지 부회장과 차승민 차앤코 대표가 주도해 만든 모임이다.",
+    # a possibility, a condition, a plan for when things calm down, a report called speculation
+    "업계 일각에서는 배성훈 미르반도체 대표와 임태오 하람소재 대표가 만나 분쟁을 끝낼 가능성도 거론된다.",
+    "김태림 대표는 \"나라얀 무르티 창업자가 보여 준 것처럼 좋은 기술과 현지 인재가 만나면 시장은 따라온다\"고 말했다.",
+    "류진혁 태성 회장과 클라우스 베버 CEO는 사태가 진정되는 대로 서울에서 대면 회동을 갖고 계약에 서명하기로 했다.",
+    "한강건설 측은 오세진 회장과 황보민 회장이 만나 매각을 논의했다는 보도에 대해 \"악의적인 추측\"이라고 밝혔다.",
     # whom one photographs on a stage; a meeting there was none of
     "권도현 하이퍼칩스 대표는 18일 객석에서 무대 위의 젠슨 황 엔비디아 CEO를 찍은 사진을 올렸다.",
     "한재원 K모빌리티 사장과 사토 히로시 미쓰나미자동차 부사장은 21일 같은 행사에서 연설했지만 공식 회동이나 별도 대담은 없었다.",
