@@ -620,7 +620,7 @@ class MeetingFinder:
         window = " ".join(after.split()[:4])  # the trigger and what follows it, in this sentence
         status = "occurred"
         clause = self._clause_predicate(t)
-        if CANCELLED.search(after) or PLAN_PAST.search(after):
+        if self._called_off(t, after) or PLAN_PAST.search(after):
             status = "cancelled"
         elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
                 re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)? ?없",
@@ -663,6 +663,14 @@ class MeetingFinder:
         before = self.text[sent.start:t.word.start]
         return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or \
             before.count("'") % 2 == 1 or before.count("‘") > before.count("’")
+
+    @staticmethod
+    def _called_off(t: Trigger, after: str) -> bool:
+        """A cancelling word in the trigger's clause: "회동이 일정 문제로 무산됐다", "만나지 못했다" (but
+        not "만나 논의했지만 이견을 좁히지 못하고": what failed there is something else)."""
+        near = " ".join(after.split()[:8])
+        cue = CANCELLED.search(near)
+        return cue is not None and (not cue.group().startswith("지") or cue.start() <= len(t.word.text) + 1)
 
     def _told_past(self, t: Trigger) -> bool:
         """The trigger's clause closes in the past tense ("만났다", "의견을 나눈 뒤 ... 했다")."""

@@ -287,6 +287,12 @@ def test_a_pair_talking_together_met() -> None:
     assert groups(body) == [{"허태수", "사티아 나델라"}]
 
 
+def test_what_failed_after_the_meeting_does_not_cancel_it() -> None:
+    body = ("방준호 세원산업 회장과 방준석 세원홀딩스 부회장은 지난해 3월 서울의 한 호텔에서 만나 계열 분리 방안을 "
+            "논의했지만 이견을 좁히지 못하고 헤어졌다.")
+    assert groups(body) == [{"방준호", "방준석"}]
+
+
 def test_past_adnominal_is_no_plan() -> None:
     body = "장재훈 현대차 사장은 \"지난해 말 도요타의 사토 고지 사장을 만났을 때 협력에 공감했다\"고 말했다."
     assert groups(body) == [{"장재훈", "사토 고지"}]
