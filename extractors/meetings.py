@@ -117,6 +117,8 @@ def needy_sentences(text: str, words: list[Word], mentions: list[Mention],
 
 
 COMITATIVE = frozenset(("함께", "같이", "나란히"))
+# The first parts of the compound strong triggers ("기념" of 기념촬영): a cheap test before joining words.
+_TRIGGER_HEADS = frozenset(t[:k] for t in load_lexicon().cues["strong_triggers"] for k in range(1, len(t)))
 # Weak triggers that need two people in one place: talk ("두 사람은 ... 대화를 나눴다").
 CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담)")
 
@@ -505,8 +507,9 @@ class MeetingFinder:
     def _spaced_trigger(self, w: Word) -> bool:
         """A compound trigger written in two words: "기념 촬영을", "화상 회의를", "전화 통화에서"."""
         before = self.words[w.index - 1] if w.index else None
-        return before is not None and before.line == w.line and not before.role and not before.verbal \
-            and not before.sep_after and bool(STRONG.match(before.head + w.text)) and not STRONG.match(before.text)
+        return before is not None and before.head in _TRIGGER_HEADS and before.line == w.line and not before.role \
+            and not before.verbal and not before.sep_after and bool(STRONG.match(before.head + w.text)) \
+            and not STRONG.match(before.text)
 
     @staticmethod
     def _compound_trigger(w: Word) -> bool:
