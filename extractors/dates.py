@@ -52,6 +52,7 @@ class DateMention:
 
 _NH = r"(?<![가-힣])"  # a word form must start a word (blocks 해당일, 해당시설, 도달 ...)
 _ND = r"(?<![\d.,])"  # a number must not continue an amount (1,017일, 3.5일)
+_AGO_WORDS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 _COUNT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
 
 _YEAR = (
@@ -101,6 +102,8 @@ _PATTERN = "|".join(
         rf"{_NH}(?P<next>이튿날|다음\s?날|익일)",
         rf"{_NH}(?P<cnt>{_COUNT})\s*(?P<cdir>전|뒤|후)(?![가-힣])",
         rf"{_NH}(?P<then>당시|그때)",
+        # years or months ago: "3년 전에는", "두 달 전" (a year's or a month's precision)
+        rf"{_NH}(?P<ago>\d{{1,2}}|한|두|세|네|다섯|여섯)\s*(?P<unit>년|개월|달)\s*(?:전|前)(?:에는|에도|에|엔|쯤|께)?(?![가-힣])",
         # said on the day of publication: "어제 직접 만나 보니", "오늘 오전"
         rf"{_NH}(?P<yday>어제|어저께)(?!오늘)",
         rf"{_NH}(?P<twodays>그제|그저께)(?!서야|야)",
@@ -117,7 +120,7 @@ _PATTERN = "|".join(
 )
 # Every branch starts with a digit or one of these syllables; testing that first lets the scan
 # skip most positions without trying the alternation (about 6x faster on news text).
-_FIRST = "0-9지작올금내이다오같그당전익하사나닷엿열보여아어첫"
+_FIRST = "0-9지작올금내이다오같그당전익하사나닷엿열보여아어첫한두세네"
 DATE_RE = re.compile(f"(?=[{_FIRST}])(?:{_PATTERN})")
 
 
@@ -127,7 +130,7 @@ _REPORTED = re.compile(r"\s*(?:\S+ ){0,2}\S*(?:에 따르면|에따르면|관계
 _ANNOUNCED = re.compile(r"\s*(?:밝혔|전했|발표했|공개했|알렸|말했)")
 
 # The group that names each top-level branch of DATE_RE.
-_BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "yday", "twodays", "today", "firstday",
+_BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "ago", "yday", "twodays", "today", "firstday",
              "samemonth", "sameyear", "wkday", "week")
 
 
@@ -386,6 +389,15 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             date, precision, kind = _week_day(g["wkday"], g["wd"], pub), "day", "relative"
         elif kind == "firstday":
             date, precision, kind = range_start, ("day" if range_start else None), "anaphoric"
+        elif kind == "ago":
+            n = int(g["ago"]) if g["ago"].isdigit() else _AGO_WORDS[g["ago"]]
+            if pub is None:
+                date, precision = None, None
+            elif g["unit"] == "년":
+                date, precision = datetime.date(pub.year - n, 1, 1), "year"
+            else:
+                date, precision = datetime.date(*_shift_month(pub.year, pub.month, -n), 1), "month"
+            kind = "relative"
         elif kind == "week":
             date, precision = _week_month(g["week"], pub), "month"
             if date is None:

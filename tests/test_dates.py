@@ -405,6 +405,13 @@ def test_this_day_set_against_the_day_before_in_one_sentence() -> None:
     assert [d.date for d in two] == [D(2024, 11, 13), D(2024, 11, 12), D(2024, 11, 12)]
 
 
+def test_years_and_months_ago() -> None:
+    pub = dt.datetime(2017, 11, 20, 6, 0, tzinfo=KST)
+    found = find_dates("3년 전에는 만났다. 두 달 전 만났다. 사흘 전 만났다.", pub)
+    assert [(d.date, d.precision) for d in found] == [(D(2014, 1, 1), "year"), (D(2017, 9, 1), "month"),
+                                                      (D(2017, 11, 17), "day")]
+
+
 def test_a_point_counted_from_is_marked() -> None:
     found = find_dates("두 사람이 만난 것은 2019년 이후 처음이다. 지난달 28일 이래 두 번째다.", JUL)
     assert [(d.text, d.aside) for d in found] == [("2019년", "since"), ("지난달 28일", "since")]
