@@ -151,6 +151,9 @@ _AS_SOON_AS = re.compile(r"는 대로 ")  # "사태가 진정되는 대로"
 _QUOTE_CLOSE = re.compile(r"[\"”’']+(고|라고|며|면서|라며)?$")
 # A photo caption's line: "▲ A(오른쪽)와 B가 ... 악수하고 있다", or a photo credit "[사진=LG전자 제공]".
 _CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|사진\s*=|\(사진\)|\[사진\]")
+# The question lines of a Q&A interview: "─ 투자 유치 과정이 화제였다.", "Q. 이번 방한 목적은".
+_QUESTION_LINE = re.compile(r"\s*(?:[─―—–]|Q[.:])")
+_QUESTION_LINES = re.compile(r"^\s*(?:[─―—–]|Q[.:])", re.M)
 _SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧붙|요청|당부)")
 _SENTENCE_BREAK = re.compile(r"[가-힣][.?!][\"'”’)]*\s")
 # Words that put a sentence's meetings one after another ("오찬을 한 데 이어", "만난 뒤").
@@ -403,9 +406,11 @@ class MeetingFinder:
                 self.prev_meetings = sent.meetings
             return
         subjects = list(sent.subjects)
-        if not subjects and not sent.explicit_subject and self.prev is not None:
+        inherited = not subjects and not sent.explicit_subject
+        if inherited and (speaker_ent := self._interviewee(sent)) is not None:
+            subjects = [speaker_ent]  # an answer in a Q&A interview speaks for the interviewee
+        elif inherited and self.prev is not None:
             subjects = list(self.prev.subjects)
-            inherited = True
         else:
             inherited = False
         prev_trigger = sent.first - 1
@@ -750,6 +755,19 @@ class MeetingFinder:
         start = self.text.rfind("\n", 0, sent.start) + 1
         end = self.text.find("\n", sent.end)
         return bool(_CAPTION.search(self.text[start:end if end >= 0 else len(self.text)]))
+
+    def _interviewee(self, sent: Sentence) -> Entity | None:
+        """In a Q&A interview ("─ 투자 유치 과정은." then "\"지난해 11월 ... 만났다.\""), the person an
+        answer line speaks for: the first person the article names."""
+        line_start = self.text.rfind("\n", 0, sent.start) + 1
+        if self.text[line_start:line_start + 1] not in "\"“" or not self.mentions:
+            return None
+        before = self.text[:line_start].rstrip("\n")
+        question = before[before.rfind("\n") + 1:]
+        if not _QUESTION_LINE.match(question) or len(_QUESTION_LINES.findall(self.text)) < 2:
+            return None
+        first = min(self.mentions, key=lambda m: m.first)
+        return first.entities[0] if first.entities else None
 
     def _describes_people(self, w: Word, sent: Sentence) -> bool:
         """"이날 모였던 네 사람과 양 사장이 ... 참석할 예정이다": a meeting verb in a relative clause

@@ -184,7 +184,7 @@ def misread_korean_name(word: Word) -> bool:
 
 
 # Last syllables of real connective and final endings (찾아, 방문해, 만나고, 이끌며, ...).
-_ENDING_SYLLABLES = frozenset("아어여고며서게지해와워려면록니나든도자라다요죠까네데되봐줘러기야래대냐세오")
+_ENDING_SYLLABLES = frozenset("아어여고며서게지해와워려면록니나든도자라다요죠까네데되봐줘러기야래대냐세오가")
 
 
 def _verb_form(word: Word) -> bool:
@@ -281,6 +281,13 @@ def _latin_gloss(word: Word) -> list[str]:
     return tokens if all(_LATIN_NAME_PART.fullmatch(x) for x in tokens) else []
 
 
+def _not_name_word(w: Word) -> bool:
+    """A word no name spelled out in Latin can start with: one with a case particle mecab could not
+    have cut from a name, or a verb form ("만난", "날아가")."""
+    return (bool(w.particle) and w.particle not in _NAME_TAILS) or \
+        (w.verbal and bool(w.tags) and w.tags[-1].endswith(("ETM", "EC")) and len(w.head) >= 2)
+
+
 def _repair_glossed_names(words: list[Word], text: str) -> None:
     """The Hangul words before a Latin gloss of as many words are the name it spells, whatever
     mecab read them as ("리스나 위자야(Risna Wijaya)": 나 is no particle here)."""
@@ -289,7 +296,9 @@ def _repair_glossed_names(words: list[Word], text: str) -> None:
         if not 1 <= n <= 3 or k < n:
             continue
         before = words[k - n:k]
-        while before and before[0].role == GEN:  # "에어팜의 탄 웨이밍(Tan Wei Ming)": 웨이밍 is two
+        # "에어팜의 탄 웨이밍(Tan Wei Ming)": 웨이밍 is two; "소개로 탄웨이밍(Tan Wei Ming)", "만난
+        # 압둘라 알나크비(Abdulla Al Naqbi)": a case particle or a verb form ends the name before it
+        while before and (before[0].role == GEN or _not_name_word(before[0])):
             before = before[1:]
         if any(x.line != w.line or x.sep_after or not _HANGUL.match(text[x.start:x.end]) or _common_word(x)
                for x in before):
@@ -793,6 +802,14 @@ class PeopleFinder:
             return False
         return known_part or not _is_stop(w) or self._vietnamese_part(w)
 
+    def _one_word_glossed(self, w: Word) -> bool:
+        """One Hangul word of three to five syllables glossed with a two- or three-part Latin name
+        ("탄웨이밍(Tan Wei Ming)"), not a company or a Korean name."""
+        tokens = _latin_gloss(w)
+        return 2 <= len(tokens) <= 3 and 3 <= len(w.head) <= 5 and bool(_HANGUL.match(w.head)) \
+            and not any(x in LATIN_ORG_WORDS for x in tokens) and not self.lex.org(w.head) and not title_of(w) \
+            and not _common_word(w) and w.role in (NONE, SUBJ, TOPIC, OBJ, WITH, DAT)
+
     def _latin_glossed(self, i: int) -> int | None:
         """Last word of a two- or three-word Hangul name starting at word i whose last word carries
         the same name in Latin letters, one capitalized word per Hangul word ("라민 카디르(Ramin
@@ -801,7 +818,8 @@ class PeopleFinder:
             span = self.words[i:i + n + 1]
             if len(span) < n + 1 or any(x.line != span[0].line for x in span):
                 return None
-            if any(x.role or x.sep_after or not _HANGUL.match(x.head) or _common_word(x) for x in span[:-1]) \
+            if any(x.role or x.sep_after or not _HANGUL.match(x.head) or _common_word(x) or _not_name_word(x)
+                   for x in span[:-1]) \
                     or not _HANGUL.match(span[-1].head) or not span[-1].paren or (n == 1 and korean_name_shaped(span[-1])):
                 continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name
             tokens = _latin_gloss(span[-1])
@@ -988,11 +1006,14 @@ class PeopleFinder:
             return self._mk(i, i + 1, i, i, ent, "name", None, None)
         # A foreign name glossed in Latin letters: "헤나투 소자(Renato Souza)가", with or without a title.
         glossed = self._latin_glossed(i) if self._glossed_next(w) else None
+        if glossed is None and self._one_word_glossed(w):
+            glossed = i  # "탄웨이밍(Tan Wei Ming)": a Chinese name written as one word
         if glossed is not None:
             # the gloss fixes where the name ends, so one or two words before a title are its org
             last, org, t = self._trailing(glossed, korean=True)
             name = " ".join(_name_part(x) for x in self.words[i:glossed + 1])
-            ent = self._entity(name, org, t, self.lex.person(name), True)
+            # (one word takes its first syllable as the surname: "탄 대표")
+            ent = self._entity(name, org, t, self.lex.person(name), glossed > i)
             return self._mk(i, last, w.start, self.words[glossed].head_end, ent, "name", org, t, raw_span=True)
         # A foreign full name with no title, known by its given name: "미카엘 베르그와 회동했다"
         if w.head in self.lex.given_names and w.role == NONE and not w.sep_after and not w.verbal:

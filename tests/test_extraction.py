@@ -104,6 +104,9 @@ def test_coordinated_subjects_meet_together() -> None:
     # TITLE인 NAME, with the connector 알 read as a verb
     ("최윤서 메디셀라 대표는 28일 PIF 디렉터인 파이살 알 오타이비와 면담했다.", {"최윤서", "파이살 알 오타이비"}),
     ("최윤서 메디셀라 대표는 28일 북미법인장인 피터 한 전무와 만났다.", {"최윤서", "피터 한"}),
+    # a verb form before a glossed name is no part of it
+    ("오경석 가온항만 사장은 18일 대사관저에서 만난 압둘라 알나크비(Abdulla Al Naqbi) 대사와 협력을 논의했다.",
+     {"오경석", "압둘라 알나크비"}),
     # a given name mecab does not know before a long surname; a surname read as a verb form
     ("한정우 한빛과기대 총장은 23일 예르잔 사틴발디예프 세미레치예공대 총장과 만났다.", {"한정우", "예르잔 사틴발디예프"}),
     ("송기찬 한결금융 회장은 16일 반다르머다니은행의 리나 위자야 사장과 조찬을 함께했다.", {"송기찬", "리나 위자야"}),
@@ -255,6 +258,15 @@ def test_who_sat_in_after_the_meeting_and_a_pair_named_together_before() -> None
     assert {"프리야 메논", "서진호", "유세린"} in [{p.name for p in m.participants} for m in found]
     assert [m.date for m in found if m.mode == "video"] == [date(2024, 3, 1)]
     assert [{p.name for p in m.participants} for m in found if m.mode == "video"] == [{"프리야 메논", "강태준"}]
+
+
+def test_an_answer_in_a_qa_interview_speaks_for_the_interviewee() -> None:
+    body = ("핀테크 스타트업 리브라AI의 정하윤 대표를 만났다.\n"
+            "─ 투자 유치 과정은.\n"
+            "\"지난해 7월 탄웨이밍(Tan Wei Ming) 말라카캐피털 대표를 소개받았다.\"\n"
+            "─ 그다음은.\n"
+            "\"지난해 11월 싱가포르로 날아가 탄 대표를 만났다.\"")
+    assert {"정하윤", "탄웨이밍"} in groups(body)
 
 
 def test_companions_of_a_trip_join_its_meetings() -> None:
