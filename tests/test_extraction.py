@@ -364,6 +364,12 @@ def test_counterparts_met_one_by_one_on_their_own_days() -> None:
                      frozenset({"서정진", "로버트 데이비스"}): date(2024, 6, 9)}
 
 
+def test_counterparts_listed_with_their_own_months_meet_separately() -> None:
+    body = "정의선 현대차그룹 수석부회장은 지난 5월 이재용 삼성전자 부회장을, 지난달에는 구광모 LG그룹 회장을 만났다."
+    found = {frozenset(p.name for p in m.participants): m.date for m in meetings(body, published="2020-07-07 15:00")}
+    assert found == {frozenset({"정의선", "이재용"}): date(2020, 5, 1), frozenset({"정의선", "구광모"}): date(2020, 6, 1)}
+
+
 def test_posting_day_is_not_meeting_day_and_photo_op() -> None:
     body = "최태원 SK그룹 회장은 1일 인스타그램에 앤디 제시 아마존 CEO와 회동한 사진을 올렸다."
     (m,) = meetings(body)
