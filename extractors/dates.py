@@ -107,7 +107,7 @@ _PATTERN = "|".join(
         # said on the day of publication: "어제 직접 만나 보니", "오늘 오전"
         rf"{_NH}(?P<yday>어제|어저께)(?!오늘)",
         rf"{_NH}(?P<twodays>그제|그저께)(?!서야|야)",
-        rf"{_NH}(?P<today>오늘|금일)(?!날)",
+        rf"{_NH}(?P<today>오늘|금일)(?!날|의[가-힣])",  # (not an outlet: "[오늘의재계 ...]")
         # the first day of the trip or range just dated: "14일부터 닷새간 ... 방문 첫날"
         rf"(?P<firstday>첫날)",
         rf"{_NH}(?P<samemonth>같은\s?달)",

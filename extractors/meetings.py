@@ -284,7 +284,8 @@ class MeetingFinder:
                 for nxt in sentences[k + 1:k + 2]:
                     if nxt.meetings or not any(e.name in names for m in nxt.mentions for e in m.entities):
                         continue
-                    days = [d for d in self.dates if nxt.start <= d.start < nxt.end and d.precision == "day"]
+                    days = [d for d in self.dates if nxt.start <= d.start < nxt.end and d.precision == "day"
+                            and d.aside != "reported"]
                     if len(days) == 1 and days[0].end_date in (None, days[0].date) and \
                             not self._after_publication(days[0].date, "day"):
                         meeting.date, meeting.date_precision = days[0].date, "day"
