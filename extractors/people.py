@@ -130,10 +130,11 @@ def is_org(word: Word, lex: Lexicon) -> bool:
 
 
 def _place_shaped(word: Word) -> bool:
-    """A place, not a name: mecab's 지명 class, a known place + 시/군/구/도 ("해운대구"), or a
+    """A place, not a name: mecab's 지명 class, a known place + 시/군/구/도/성/주/현 ("해운대구",
+    "장쑤성"), or a
     three-syllable word ending in 시 ("여수시": no Korean given name ends in 시)."""
     head = word.head
-    return "지명" in word.head_sems or (head[-1:] in ("시", "군", "구", "도") and head[:-1] in _LEX.places) or \
+    return "지명" in word.head_sems or (head[-1:] in ("시", "군", "구", "도", "성", "주", "현") and head[:-1] in _LEX.places) or \
         (len(head) == 3 and head[-1] == "시")
 
 
@@ -362,7 +363,7 @@ def chinese_name_shaped(word: Word) -> bool:
     if len(head) > 4:
         return False
     return head.startswith(CHINESE_SURNAMES) and head.endswith(CHINESE_GIVEN_ENDINGS) and not _korean_given(head) \
-        and not load_lexicon().org(head) and len(word.head_tags) > 1
+        and not load_lexicon().org(head) and len(word.head_tags) > 1 and not _place_shaped(word)  # not "장쑤성"
 
 
 def plausible_name(text: str) -> bool:
