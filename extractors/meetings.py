@@ -176,12 +176,13 @@ def _join_together(made: list[MeetingMention], stext: str) -> list[MeetingMentio
 
 
 def _drop_subsumed(made: list[MeetingMention]) -> list[MeetingMention]:
-    """Within one sentence, a meeting whose people all sit in a bigger one of the same kind is it."""
+    """Within one sentence, a meeting whose people all sit in a bigger one of the same kind and day
+    is it ("지난해 11월 처음 인사를 나눴고, 지난 5월에는 ... 다시 만났다" are two)."""
     out = []
     for m in made:
         names = m.names
         if any(o is not m and names <= o.names and (names != o.names or made.index(o) < made.index(m))
-               and (o.status, o.mode) == (m.status, m.mode) for o in made):
+               and (o.status, o.mode, o.date) == (m.status, m.mode, m.date) for o in made):
             continue
         out.append(m)
     return out

@@ -372,6 +372,13 @@ def test_counterparts_listed_with_their_own_months_meet_separately() -> None:
     assert found == {frozenset({"정의선", "이재용"}): date(2020, 5, 1), frozenset({"정의선", "구광모"}): date(2020, 6, 1)}
 
 
+def test_two_meetings_of_the_same_pair_in_one_sentence_keep_their_dates() -> None:
+    body = ("문정호 대경케미칼 회장은 지난 19일 구미 본사에서 토마스 베버 비스와리사이클링 COO와 만났다. 두 사람은 "
+            "지난해 11월 부산에서 처음 인사를 나눴고, 지난 5월에는 문 회장이 바르샤바를 찾아 다시 만났다.")
+    found = {m.date for m in meetings(body, published="2023-09-20 10:00")}
+    assert found == {date(2022, 11, 1), date(2023, 5, 1), date(2023, 9, 19)}
+
+
 def test_posting_day_is_not_meeting_day_and_photo_op() -> None:
     body = "최태원 SK그룹 회장은 1일 인스타그램에 앤디 제시 아마존 CEO와 회동한 사진을 올렸다."
     (m,) = meetings(body)
