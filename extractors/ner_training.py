@@ -3,8 +3,9 @@
 The KLUE dev file is split by sentence with a fixed seed (klue_ner_data.split_klue); the model
 learns on the training part (news and movie reviews, all six KLUE types) and is scored on the
 held-out part. Scores are on exact character spans. The shipped model is a linear-chain CRF over
-characters with morpheme features (ner_features); `--cnn VARIANT` trains spaCy's CNN NER over
-morpheme tokens on the same split instead, for comparison (not shipped).
+characters with morpheme features (ner_features), fitted to BIOES character tags (char_bioes);
+`--cnn VARIANT` trains spaCy's CNN NER over morpheme tokens on the same split instead, for
+comparison (not shipped).
 
 Features and hyperparameters are chosen without the held-out part: `--validate FOLD` fits the CRF
 on the training part less one fifth of it (fold 0-4 of a fixed-seed shuffle of the training
@@ -63,12 +64,21 @@ into mecab-ko-dic morphemes whose tags became character features, and a linear-c
 """
 
 
-def char_bio(sent: Sentence, labels: set[str]) -> list[str]:
-    """Character BIO tags of the gold spans (KLUE's own tagging, stray I- repaired)."""
+def char_bioes(sent: Sentence, labels: set[str]) -> list[str]:
+    """Character BIOES tags of the gold spans (KLUE's own tagging, stray I- repaired).
+
+    E- and S- give the CRF a label for where a name ends, which under BIO it can only read from
+    the next character's O; on validation folds this raised OG F1. statistical_ner.bio_tags maps
+    the predicted tags back to BIO.
+    """
     tags = ["O"] * len(sent.text)
     for a, b, lab in sent.spans:
-        if lab in labels:
-            tags[a:b] = ["B-" + lab] + ["I-" + lab] * (b - a - 1)
+        if lab not in labels:
+            continue
+        if b - a == 1:
+            tags[a] = "S-" + lab
+        else:
+            tags[a:b] = ["B-" + lab] + ["I-" + lab] * (b - a - 2) + ["E-" + lab]
     return tags
 
 
@@ -87,7 +97,7 @@ def fit_crf(sentences: list[Sentence], model_file: Path, c1: float, c2: float, m
     trainer = pycrfsuite.Trainer(verbose=False)
     for sent in sentences:
         doc = nlp.make_doc(sent.text)
-        trainer.append(char_features(doc.text, doc_morphemes(doc)), char_bio(sent, KLUE_LABELS))
+        trainer.append(char_features(doc.text, doc_morphemes(doc)), char_bioes(sent, KLUE_LABELS))
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
                         "feature.possible_transitions": True})
     model_file.parent.mkdir(parents=True, exist_ok=True)

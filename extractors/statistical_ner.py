@@ -4,8 +4,8 @@ Finds names that have no title nearby, which the apposition patterns miss. Add i
 built on `blank_korean()` with `nlp.add_pipe("hoedong_statistical_ner")`: the PS/OG spans go to
 `doc.spans["statistical_ner"]` and, unless `set_ents=False`, into `doc.ents` where they do not
 overlap entities already set by earlier components. The model is a character-level CRF (KLUE
-tags characters); `predict_char_spans` gives its exact character spans, the component's spans
-are those widened to whole morpheme tokens.
+tags characters) with BIOES tags; `predict_char_spans` gives its exact character spans, the
+component's spans are those widened to whole morpheme tokens.
 """
 from __future__ import annotations
 
@@ -45,8 +45,13 @@ def predict_char_spans(doc: Doc, model_path: Path = MODEL_FILE) -> list[CharSpan
         return []
     morphemes = doc_morphemes(doc)
     tags = load_tagger(model_path).tag(char_features(doc.text, morphemes))
-    spans = split_leading_person(doc.text, spans_from_bio(tags), morphemes)
+    spans = split_leading_person(doc.text, spans_from_bio(bio_tags(tags)), morphemes)
     return [s for s in spans if s[2] in TARGET_LABELS]
+
+
+def bio_tags(tags: list[str]) -> list[str]:
+    """BIO view of the CRF's BIOES tags (ner_training.char_bioes): S- opens a span, E- goes on."""
+    return ["B" + t[1:] if t[0] == "S" else "I" + t[1:] if t[0] == "E" else t for t in tags]
 
 
 def split_leading_person(text: str, spans: list[CharSpan], morphemes: list[Morpheme]) -> list[CharSpan]:
