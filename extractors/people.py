@@ -242,7 +242,7 @@ def _split_fused_particles(words: list[Word]) -> None:
             w.head, w.head_end = w.head[:cut], w.head_end - 1
 
 
-def _referred_name(word: Word, title_word: Word, text: str) -> str | None:
+def _referred_name(word: Word, title_word: Word, text: str, spots: dict[str, list[int]]) -> str | None:
     """The word as a Korean name if the article refers back to it by surname and this title.
 
     Korean names are often ordinary words ("장미" rose, "문화" culture, "조은" good) or come out
@@ -261,8 +261,23 @@ def _referred_name(word: Word, title_word: Word, text: str) -> str | None:
         return name
     titles = {t for t in (title_word.head, title_of(title_word)) if t}
     titles |= {suffix for suffix in SUFFIX_TITLES if title_word.head.endswith(suffix)}  # 미래산업국장 -> 국장
-    pattern = rf"(?<![가-힣]){surname} (전 |신임 )?({'|'.join(map(re.escape, titles))})"
-    return name if re.search(pattern, text) else None
+    return name if any(text.startswith(t, at) for at in spots.get(surname, ()) for t in titles) else None
+
+
+# Where the text may go on after a surname: "장 대표는", "강 전 위원장" (both after 강 and after 전).
+_SURNAME_SPOT = re.compile(r"(?<![가-힣])(?=([가-힣]{1,2}) ((?:전|신임) )?)")
+
+
+def _surname_spots(text: str) -> dict[str, list[int]]:
+    """Offsets right after each one- or two-syllable word and its space (and after a following
+    '전 '/'신임 '), by that word: the places a back-reference "장 대표" can put a title."""
+    spots: dict[str, list[int]] = {}
+    for m in _SURNAME_SPOT.finditer(text):
+        at = m.start() + len(m.group(1)) + 1
+        spots.setdefault(m.group(1), []).append(at)
+        if m.group(2):
+            spots[m.group(1)].append(at + len(m.group(2)))
+    return spots
 
 
 def _common_word(word: Word) -> bool:
@@ -311,6 +326,7 @@ def _repair_glossed_names(words: list[Word], text: str) -> None:
 def _repair_referred_names(words: list[Word], text: str) -> None:
     """Read as a name each word right before a title, or before one organization word and a
     title, that the article refers back to by surname and title (see _referred_name)."""
+    spots = _surname_spots(text)
     for k, w in enumerate(words):
         if w.sep_after or w.role == GEN:
             continue
@@ -324,7 +340,7 @@ def _repair_referred_names(words: list[Word], text: str) -> None:
                 break
             if title_of(title_word) is None:
                 continue
-            name = _referred_name(w, title_word, text)
+            name = _referred_name(w, title_word, text, spots)
             if name is not None:
                 w.head, w.head_end, w.particle, w.role, w.verbal = name, w.start + len(name), "", NONE, False
                 w.head_tags, w.head_sems = ("NNP",), ("인명",)
