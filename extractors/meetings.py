@@ -367,8 +367,10 @@ class MeetingFinder:
                             and not (t.word.tags and t.word.tags[-1].endswith("ETM")))]
         subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ)]
         # "B 회장과의 조찬은 ... 열렸으며, C 실장이 배석했다": who sat in, after the meeting, is no subject
-        sent.sitting_in = [m for m in subj_mentions if triggers and m.first > triggers[-1].index and ATTACH.search(stext)
-                           and any(m.role in (WITH, OBJ, DAT, GEN) for m in sent.mentions if m.first < triggers[-1].index)]
+        other_side = triggers and any(o.role in (WITH, OBJ, DAT, GEN) for o in sent.mentions
+                                      if o.first < triggers[-1].index)
+        sent.sitting_in = [m for m in subj_mentions if other_side and m.first > triggers[-1].index
+                           and ATTACH.search(stext)]
         subj_mentions = [m for m in subj_mentions if m not in sent.sitting_in]
         sent.explicit_subject = bool(subj_mentions) or any(
             w.role in (TOPIC, SUBJ) and not w.head.endswith(("일", "월", "년")) and w.head not in ("이는", "이", "특히")
