@@ -350,6 +350,7 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
     for m in DATE_RE.finditer(text):
         g = _groups(m)
         kind = next(k for k in _BRANCHES if k in g)
+        just_prev, before_prev = before_prev, None  # a 전날 right before this date, if any
         date: datetime.date | None
         end: datetime.date | None = None
         # "이틀 뒤인 22일": counted from the day the story just told, not from publication
@@ -374,9 +375,10 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             if offset is None:
                 offset = COUNT_WORDS[g["cnt"]] * (-1 if g["cdir"] == "전" else 1)
             base = ref_day
-            if kind == "same" and before_prev is not None and not _SENTENCE_STOP.search(text, before_prev[1], m.start()):
-                base = before_prev[0]  # "전날 A를, 이날 B를 만났다": this day is the one 전날 was told from
-            before_prev = (ref_day, m.end()) if kind == "prev" else None
+            if kind == "same" and just_prev is not None and not _SENTENCE_STOP.search(text, just_prev[1], m.start()):
+                base = just_prev[0]  # "전날 A를, 이날 B를 만났다": this day is the one 전날 was told from
+            if kind == "prev":
+                before_prev = (ref_day, m.end())
             date = base + datetime.timedelta(days=offset) if base else None
             precision, kind = "day", "anaphoric"
         elif kind in ("yday", "twodays", "today"):
