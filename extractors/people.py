@@ -822,6 +822,8 @@ class PeopleFinder:
     def _one_word_glossed(self, w: Word) -> bool:
         """One Hangul word of three to five syllables glossed with a two- or three-part Latin name
         ("탄웨이밍(Tan Wei Ming)"), not a company or a Korean name."""
+        if w.index not in self._glossed:
+            return False
         tokens = _latin_gloss(w)
         return 2 <= len(tokens) <= 3 and 3 <= len(w.head) <= 5 and bool(_HANGUL.match(w.head)) \
             and not any(x in LATIN_ORG_WORDS for x in tokens) and not self.lex.org(w.head) and not title_of(w) \

@@ -152,7 +152,10 @@ _LEADING_MARKS = frozenset(("SSO", "SSC", "SY", "SE"))
 
 def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: str) -> Word:
     paren = ""
-    if any(m.surface == "(" or m.surface == ")" for m in morphs):
+    start = morphs[0].start
+    end = morphs[-1].end
+    word_text = text[start:end]
+    if "(" in word_text or ")" in word_text:
         core: list[Morpheme] = []
         inside = False
         for m in morphs:
@@ -187,8 +190,6 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
         appositive, cut = True, cut - 2
     head_ms = core[:cut]
     particle = "".join(m.surface for m in core[cut:])
-    start = morphs[0].start
-    end = morphs[-1].end
     if head_ms:
         head_start, head_end = head_ms[0].start, head_ms[-1].end
         head = "".join(m.surface for m in head_ms)
@@ -202,7 +203,7 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     verbal = not appositive and any(map(_verbal_tag, tags)) \
         and not (head_ms and head_ms[-1].tag.startswith(("NN", "SL", "SN", "XSN", "MM"))) \
         and not _misread_name_syllable(core)
-    return Word(index=index, start=head_start, end=end, text=text[start:end], head=head,
+    return Word(index=index, start=head_start, end=end, text=word_text, head=head,
                 head_end=head_end, particle=particle, role=APPOS if appositive else _role(particle),
                 tags=tags, head_tags=tags[:cut], head_sems=tuple([m.semantic for m in head_ms]),
                 sep_after=sep, paren=paren,
