@@ -533,7 +533,8 @@ class PeopleFinder:
         # 르클레르 회장"): the same word before a name elsewhere ("르클레르 메종드라포르트 회장") is one too.
         self._genitive_orgs = {w.head for w in words if w.role == GEN and not title_of(w) and any(
             title_of(x) for x in words[w.index + 2:w.index + 4] if x.line == w.line)}
-        self._forms_key: tuple = ()
+        self._names_changed = 0  # bumped when an entity is added or renamed
+        self._forms_at = 0
         self._forms: frozenset[str] = frozenset()
         self._tick = 0
         # Index of the nearest title word within the next seven words of the same line: most
@@ -568,6 +569,7 @@ class PeopleFinder:
                 if grows:
                     e.name = canonical
                     e.person_id = known.id if known else e.person_id
+                    self._names_changed += 1
                 e.org = org or e.org
                 e.title = title or e.title
                 if title:
@@ -580,6 +582,7 @@ class PeopleFinder:
                                          if len(a.split()) > 1 and _HANGUL.match(a.split()[-1])))
         e.titles.update(t for t in (title, known.title if known else None) if t)
         self.entities.append(e)
+        self._names_changed += 1
         return self._touch(e)
 
     def _touch(self, e: Entity) -> Entity:
@@ -945,9 +948,8 @@ class PeopleFinder:
 
     def _foreign_forms(self) -> frozenset[str]:
         """Last-name forms of the foreign people named so far (recomputed when they change)."""
-        key = tuple((e.name, e.foreign) for e in self.entities)
-        if key != self._forms_key:
-            self._forms_key = key
+        if self._forms_at != self._names_changed:
+            self._forms_at = self._names_changed
             self._forms = frozenset().union(*(e.surname_forms for e in self.entities if e.foreign))
         return self._forms
 
