@@ -151,6 +151,8 @@ _AS_SOON_AS = re.compile(r"는 대로 ")  # "사태가 진정되는 대로"
 _QUOTE_CLOSE = re.compile(r"[\"”’']+(고|라고|며|면서|라며)?$")
 # A photo caption's line: "▲ A(오른쪽)와 B가 ... 악수하고 있다", or a photo credit "[사진=LG전자 제공]".
 _CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|사진\s*=|\(사진\)|\[사진\]")
+# Coming to see someone, in an interview answer the interviewee: "찾아왔", "방문했", "들렀".
+VISIT = re.compile(r"(찾아왔|찾아온|방문했|방문한|들렀|들른)")
 # The question lines of a Q&A interview: "─ 투자 유치 과정이 화제였다.", "Q. 이번 방한 목적은".
 _QUESTION_LINE = re.compile(r"\s*(?:[─―—–]|Q[.:])")
 _QUESTION_LINES = re.compile(r"^\s*(?:[─―—–]|Q[.:])", re.M)
@@ -356,7 +358,7 @@ class MeetingFinder:
         stext = self.text[sent.start:sent.end]
         speaker = any(m.role == TOPIC and self.words[m.last].text.endswith(":") for m in sent.mentions)
         is_headline = self.words[sent.first].line == 0 or not (
-            speaker or re.search(r"(다|요|음|함)[.?!]?[\"'”’)]*$", stext))
+            speaker or re.search(r"(다|요|죠|음|함)[.?!]?[\"'”’)]*$", stext))
         triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w), w)
                     for w in words if (STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w)
                                        or self._spaced_trigger(w)) and not NOT_TRIGGER.match(w.head)
@@ -558,6 +560,9 @@ class MeetingFinder:
             "등" in m.cues or self.words[m.last].particle.endswith("는") for m in counterparts)
         joint = joint_cue or ((coordinated or GATHERING.match(t.word.text)) and not separate)
         subj = [e for e in subjects if e not in cp_entities]
+        if not cp_entities and len(subj) == 1 and VISIT.match(t.word.text) and \
+                (interviewee := self._interviewee(sent)) is not None and interviewee not in subj:
+            cp_entities = [interviewee]  # an answer: "다카하시 대표가 서울 사무실로 직접 찾아왔다" came to me
         if not cp_entities and len(subj) < 2:
             return []
         if not t.strong and not cp_entities and not joint and not (

@@ -269,6 +269,17 @@ def test_an_answer_in_a_qa_interview_speaks_for_the_interviewee() -> None:
     assert {"정하윤", "탄웨이밍"} in groups(body)
 
 
+def test_someone_who_came_to_see_the_interviewee() -> None:
+    body = ("비건 화장품 스타트업 다운코스메틱의 정다운 대표를 만났다.\n"
+            "─ 투자 유치 과정이 화제였다.\n"
+            "\"지난해 11월 도쿄 박람회에 부스를 냈어요. 마지막 날 다카하시 유키 사쿠라캐피털 대표가 부스에 들렀죠.\"\n"
+            "─ 그다음은.\n"
+            "\"올해 3월 다카하시 대표가 서울 사무실로 직접 찾아왔고, 그게 인연이 됐어요.\"")
+    found = meetings(body, published="2018-09-10 10:30")
+    assert [({p.name for p in m.participants}, m.date) for m in found] == [
+        ({"정다운", "다카하시 유키"}, date(2017, 11, 1)), ({"정다운", "다카하시 유키"}, date(2018, 3, 1))]
+
+
 def test_companions_of_a_trip_join_its_meetings() -> None:
     body = ("이서준 대륙중공업 부회장은 1일부터 나흘간 덴마크와 독일을 방문했다. 출장에는 김도윤 대륙중공업 전무가 동행했다.\n"
             "이 부회장은 1일(현지시간) 노르스케 빈드의 라스 에릭 한센 CEO를 만났다.")
