@@ -871,21 +871,20 @@ class MeetingFinder:
         day = self._story_day(sent, stext)
         if day is not None:
             return day, "day"
-        return self._month_just_before(sent, stext)
+        return self._month_just_before(sent)
 
-    def _month_just_before(self, sent: Sentence, stext: str) -> tuple[date | None, str | None]:
-        """"올해 3월에는 투자 유치에 성공했다. 투자를 주도한 B 대표와는 ... 서명했다": the month the
-        sentence right before dated, when the story has no day."""
-        if RETOLD.search(stext):
-            return None, None
+    def _month_just_before(self, sent: Sentence) -> tuple[date | None, str | None]:
+        """"올해 3월에는 투자 유치에 성공했다. 투자를 주도한 B 대표와는 ... 서명했다", "전환점은
+        2022년 겨울에 찾아왔다. ... A 대표를 처음 만난 것이다": the month or year the sentence right
+        before dated, when the story has no day for it."""
         line_start = self.text.rfind("\n", 0, sent.start) + 1
         ends = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, line_start, sent.start)]
         if not ends or self.text[ends[-1]:sent.start].strip():
             return None, None  # the sentence opens its paragraph
         start = ends[-2] if len(ends) > 1 else line_start
         months = [d for d in self.dates if start <= d.start < sent.start and d.date is not None and
-                  d.precision == "month" and not d.aside and not self._after_publication(d.date, "month")]
-        return (months[-1].date, "month") if months else (None, None)
+                  d.precision in ("month", "year") and not d.aside and not self._after_publication(d.date, d.precision)]
+        return (months[-1].date, months[-1].precision) if months else (None, None)
 
     def _story_day(self, sent: Sentence, stext: str) -> date | None:
         """The story of one day: "윤 대통령이 12일 ASML 본사를 찾았다. ... 두 총수는 클린룸을

@@ -390,6 +390,13 @@ def test_two_meetings_of_the_same_pair_in_one_sentence_keep_their_dates() -> Non
     assert found == {date(2022, 11, 1), date(2023, 5, 1), date(2023, 9, 19)}
 
 
+def test_a_first_meeting_takes_the_year_the_sentence_before_gave() -> None:
+    body = ("공다솜 모아팜 대표는 2020년 회사를 세웠다. 전환점은 2022년 겨울에 찾아왔다. 판교의 한 카페에서 "
+            "엔젤투자자인 여태규 전 보람소프트 대표를 처음 만난 것이다.")
+    found = meetings(body, published="2025-06-10 09:00")
+    assert [(m.date, m.date_precision) for m in found] == [(date(2022, 1, 1), "year")]
+
+
 def test_posting_day_is_not_meeting_day_and_photo_op() -> None:
     body = "최태원 SK그룹 회장은 1일 인스타그램에 앤디 제시 아마존 CEO와 회동한 사진을 올렸다."
     (m,) = meetings(body)
