@@ -582,7 +582,7 @@ class MeetingFinder:
             subj = []  # "A와 B의 회동": the genitive names everyone; no subject carried over (but "B의
             # 안내로 둘러봤다" names only the guide, "B 회장과의 조찬은 ... C가 배석했다" the other side)
         groups: list[list[Entity]]
-        if len(cp_entities) > 1 and len(set(self._own_days(sent, counterparts, any_precision=True).values())) > 1:
+        if len(cp_entities) > 1 and len(set(self._own_days(sent, counterparts).values())) > 1:
             separate = True  # "지난 5월 A를, 지난달에는 B를 만났다": each on its own day
         if cp_entities and (len(cp_entities) == 1 or joint or not subj) and not separate:
             groups = [subj + cp_entities]
@@ -604,7 +604,7 @@ class MeetingFinder:
         place = self._place(sent, t)
         out = []
         by_name = {e.name: m for m in sent.mentions for e in m.entities}
-        own_days = self._own_days(sent, counterparts, any_precision=True) if len(groups) > 1 else {}
+        own_days = self._own_days(sent, counterparts) if len(groups) > 1 else {}
         for g in groups:
             if len({e.name for e in g}) < 2:
                 continue
@@ -620,16 +620,15 @@ class MeetingFinder:
                 char_start=sent.start, char_end=sent.end, cues=(t.word.head or t.word.text,)))
         return out
 
-    def _own_days(self, sent: Sentence, counterparts: list[Mention], any_precision: bool = False
-                  ) -> dict[str, tuple[date, str]]:
-        """Counterparts met one by one, each after its own day: "지난 8일 A를, 9일에는 B를 각각
-        만났다", "지난 5월 A를, 지난달에는 B를" (months too with `any_precision`). A counterpart
-        with no date between it and the one before keeps the trigger's."""
+    def _own_days(self, sent: Sentence, counterparts: list[Mention]) -> dict[str, tuple[date, str]]:
+        """Counterparts met one by one, each after its own day or month: "지난 8일 A를, 9일에는 B를
+        각각 만났다", "지난 5월 A를, 지난달에는 B를". A counterpart with no date between it and the
+        one before keeps the trigger's."""
         out: dict[str, tuple[date, str]] = {}
         floor = sent.start
         for m in sorted(counterparts, key=lambda m: m.start):
             days = [d for d in self.dates if floor <= d.start < m.start and d.date is not None and
-                    (d.precision == "day" or any_precision and d.precision == "month") and
+                    d.precision in ("day", "month") and
                     d.end_date in (None, d.date) and not d.aside]
             if days and not self._after_publication(days[-1].date, days[-1].precision):
                 out.update((e.name, (days[-1].date, days[-1].precision)) for e in m.entities)
