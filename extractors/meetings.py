@@ -154,7 +154,6 @@ _CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|�
 # Coming to see someone, in an interview answer the interviewee: "찾아왔", "방문했", "들렀".
 VISIT = re.compile(r"(찾아왔|찾아온|방문했|방문한|들렀|들른)")
 # The question lines of a Q&A interview: "─ 투자 유치 과정이 화제였다.", "Q. 이번 방한 목적은".
-_QUESTION_LINE = re.compile(r"\s*(?:[─―—–]|Q[.:])")
 _QUESTION_LINES = re.compile(r"^\s*(?:[─―—–]|Q[.:])", re.M)
 _SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧붙|요청|당부)")
 _SENTENCE_BREAK = re.compile(r"[가-힣][.?!][\"'”’)]*\s")
@@ -205,6 +204,7 @@ class MeetingFinder:
         self.prev_meetings: list[MeetingMention] = []  # the last sentence that reported meetings
         self.recent: list[MeetingMention] = []  # meetings of the sentence just before
         self._sentence_ranges = sentences_of(words)
+        self._qa_interview = len(_QUESTION_LINES.findall(text)) >= 2  # two question lines or more
         # A host's meeting with people not yet named ("대표들과 간담회를 열고"), whose attendees
         # the next sentence may list ("간담회에는 A, B, C 대표가 참석했다").
         self.pending: tuple[list[Entity], Sentence, Trigger] | None = None
@@ -777,7 +777,7 @@ class MeetingFinder:
             return None
         before = self.text[:line_start].rstrip("\n")
         question = before[before.rfind("\n") + 1:]
-        if not _QUESTION_LINE.match(question) or len(_QUESTION_LINES.findall(self.text)) < 2:
+        if not self._qa_interview or not _QUESTION_LINES.match(question):
             return None
         first = min(self.mentions, key=lambda m: m.first)
         return first.entities[0] if first.entities else None
