@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
-from extractors.hangul import FINAL_NIEUN, final_consonant
+from extractors.hangul import plain_present
 
 KST = ZoneInfo("Asia/Seoul")
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -311,9 +311,7 @@ def _told_ahead(text: str, start: int) -> bool:
     present ("방문한다.", "갖는다.") or with a plan ("만날 예정이다", "계획이다")."""
     end = _SENTENCE_CLOSE.search(text, start)
     sentence = text[start:end.start() + 1 if end else len(text)].rstrip(".?!\"'”’ ")
-    if not sentence.endswith("다") or len(sentence) < 2:
-        return False
-    return final_consonant(sentence[-2]) == FINAL_NIEUN or sentence[-2] == "는" or bool(_PLAN_CLOSE.search(sentence))
+    return plain_present(sentence) or sentence.endswith("다") and bool(_PLAN_CLOSE.search(sentence))
 
 
 def _said_on(out: list[DateMention], text: str, start: int) -> datetime.date | None:

@@ -16,3 +16,9 @@ def final_consonant(ch: str) -> int | None:
     if len(ch) != 1 or not "가" <= ch <= "힣":
         return None
     return (ord(ch) - 0xAC00) % 28
+
+
+def plain_present(text: str) -> bool:
+    """Whether text ends in the plain present ("만난다", "갖는다"), the form news writes
+    scheduled events in: 다 after a syllable closed by ㄴ."""
+    return len(text) >= 2 and text.endswith("다") and final_consonant(text[-2]) == FINAL_NIEUN

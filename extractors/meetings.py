@@ -18,8 +18,7 @@ from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLE
                              PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD,
                              UNCONFIRMED, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
-from extractors.hangul import (FINAL_NIEUN, FINAL_RIEUL, FINAL_SSANGSIOT, final_consonant,
-                               syllables_with_final)
+from extractors.hangul import FINAL_RIEUL, FINAL_SSANGSIOT, final_consonant, plain_present, syllables_with_final
 from extractors.lexicon import load_lexicon
 from extractors.people import Entity, Mention, title_of
 from extractors.records import MeetingMention, Participant
@@ -140,10 +139,7 @@ def _future(word: Word) -> bool:
 
 def _present_final(word_text: str) -> bool:
     """"만난다", "회동한다": news writes scheduled events in the plain present."""
-    text = word_text.rstrip(".\"'”’")
-    if text.endswith("는다"):
-        return True
-    return len(text) >= 2 and text.endswith("다") and final_consonant(text[-2]) == FINAL_NIEUN
+    return plain_present(word_text.rstrip(".\"'”’"))
 
 
 _CONDITION = re.compile(r"[^서]면[,\"'”’]?$")  # "만나면", not "만나면서"
