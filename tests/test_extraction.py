@@ -26,6 +26,10 @@ def groups(body: str, **kw) -> list[set[str]]:
     return [set(p.name for p in m.participants) for m in meetings(body, **kw)]
 
 
+def dated_groups(body: str, **kw) -> list[tuple[set[str], date | None]]:
+    return [({p.name for p in m.participants}, m.date) for m in meetings(body, **kw)]
+
+
 def test_pipeline_is_inspectable_spacy() -> None:
     nlp = build_nlp()
     assert nlp.pipe_names == ["hoedong_words", "hoedong_people", "hoedong_meetings", "hoedong_name_fallback"]
@@ -144,8 +148,7 @@ def test_a_seat_left_empty_and_the_one_stood_in_for_are_no_attendees() -> None:
 def test_guides_named_around_a_post_and_a_later_year() -> None:
     body = ("윤석열 대통령은 12일 ASML 본사를 찾았다. 윤 대통령은 피터 베닝크 ASML CEO와 내년 CEO 자리를 "
             "물려받는 크리스토프 푸케 CBO의 안내를 받으며 생산 현장을 둘러봤다.")
-    found = meetings(body, published="2023-12-13 05:20")
-    assert [({p.name for p in m.participants}, m.date) for m in found] == \
+    assert dated_groups(body, published="2023-12-13 05:20") == \
         [({"윤석열", "피터 베닝크", "크리스토프 푸케"}, date(2023, 12, 12))]
 
 
@@ -224,8 +227,7 @@ def test_him_as_an_object_is_someone_named_before() -> None:
 def test_a_gathering_first_told_without_a_day_takes_the_day_told_next() -> None:
     body = ("문태호 한솔도지사가 도내 반도체 기업 대표들을 만났다. 한솔도는 문 지사가 지난 13일 도청에서 기업인 "
             "간담회를 열었다고 14일 밝혔다. 간담회에는 이경미 에이스반도체 대표, 조현석 나노켐 대표가 참석했다.")
-    found = meetings(body, published="2024-03-14 16:40")
-    assert [({p.name for p in m.participants}, m.date) for m in found] == \
+    assert dated_groups(body, published="2024-03-14 16:40") == \
         [({"문태호", "이경미", "조현석"}, date(2024, 3, 13))]
 
 
@@ -275,8 +277,7 @@ def test_someone_who_came_to_see_the_interviewee() -> None:
             "\"지난해 11월 도쿄 박람회에 부스를 냈어요. 마지막 날 다카하시 유키 사쿠라캐피털 대표가 부스에 들렀죠.\"\n"
             "─ 그다음은.\n"
             "\"올해 3월 다카하시 대표가 서울 사무실로 직접 찾아왔고, 그게 인연이 됐어요.\"")
-    found = meetings(body, published="2018-09-10 10:30")
-    assert [({p.name for p in m.participants}, m.date) for m in found] == [
+    assert dated_groups(body, published="2018-09-10 10:30") == [
         ({"정다운", "다카하시 유키"}, date(2017, 11, 1)), ({"정다운", "다카하시 유키"}, date(2018, 3, 1))]
 
 
