@@ -866,9 +866,9 @@ class MeetingFinder:
         day = self._story_day(sent, stext)
         if day is not None:
             return day, "day"
-        return self._month_just_before(sent)
+        return self._date_just_before(sent)
 
-    def _month_just_before(self, sent: Sentence) -> tuple[date | None, str | None]:
+    def _date_just_before(self, sent: Sentence) -> tuple[date | None, str | None]:
         """"올해 3월에는 투자 유치에 성공했다. 투자를 주도한 B 대표와는 ... 서명했다", "전환점은
         2022년 겨울에 찾아왔다. ... A 대표를 처음 만난 것이다": the month or year the sentence right
         before dated, when the story has no day for it."""
