@@ -4,9 +4,11 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 
 from extractors.records import Article, MeetingMention
@@ -16,9 +18,12 @@ _PACKAGE = Path(__file__).resolve().parent
 _DATA_DIRS = (_PACKAGE.parent / "lexicons", _PACKAGE / "models")
 # Below this many articles a worker pool costs more (start-up, model loading) than it saves.
 MIN_PARALLEL_ARTICLES = 200
-# Chunks per worker: few and large, so per-chunk pickling and scheduling stay negligible,
-# yet enough to even out uneven chunks and to report progress.
-CHUNKS_PER_WORKER = 4
+# Articles per chunk handed to a worker: about a second of work, so pickling and scheduling
+# stay negligible while results come back steadily as articles arrive.
+CHUNK_ARTICLES = 50
+# Chunks submitted and not yet collected, per worker: keeps every worker busy while holding
+# only a few hundred articles in memory, however long the input.
+CHUNKS_IN_FLIGHT = 4
 _WARM_UP_TEXT = "회동\n김철수 한결전자 회장은 3일 서울에서 박영희 누리반도체 사장과 만났다."
 
 Progress = Callable[[int, int], None]
@@ -59,7 +64,7 @@ def extract_article(article: Article) -> list[MeetingMention]:
 def extract_articles(articles: list[Article]) -> BatchResult:
     """Extract every article of a batch; an article whose extraction raises is reported.
 
-    Sequential: this is one worker's (or one Dask task's) share; `extract_in_workers` spreads
+    Sequential: this is one worker's (or one Dask task's) share; `ExtractorPool` spreads
     large inputs over processes.
     """
     result = BatchResult()
@@ -83,25 +88,26 @@ def _load_extractor() -> None:
     extract(_WARM_UP_TEXT)
 
 
-def chunked(items: list, n_chunks: int) -> list[list]:
-    """`items` in at most n_chunks contiguous chunks of near-equal size."""
-    size = -(-len(items) // max(1, n_chunks))
-    return [items[i:i + size] for i in range(0, len(items), size)] if items else []
+def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    """`articles` in consecutive lists of `size` (the last shorter), read lazily."""
+    it = iter(articles)
+    return iter(lambda: list(islice(it, size)), [])
 
 
 class ExtractorPool:
-    """Worker processes that each load the extractor once, fed a few large chunks per call.
+    """Worker processes that each load the extractor once, fed chunks of articles as they come.
 
     Small inputs (or one worker) run in this process: a pool only pays off once its start-up
-    is amortized, so it is started on the first large call and reused by later ones. Workers
+    is amortized, so it is started on the first large input and reused by later ones. Workers
     come from a fork server, never forked from a process that runs threads (Prefect's); the
     fork server imports the NLP stack once, so a worker starts in a fraction of a second.
     """
 
-    def __init__(self, workers: int | None = None,
-                 min_articles: int = MIN_PARALLEL_ARTICLES) -> None:
+    def __init__(self, workers: int | None = None, min_articles: int = MIN_PARALLEL_ARTICLES,
+                 chunk_articles: int = CHUNK_ARTICLES) -> None:
         self.workers = workers or default_workers()
         self.min_articles = min_articles
+        self.chunk_articles = chunk_articles
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> ExtractorPool:
@@ -120,19 +126,34 @@ class ExtractorPool:
                                              initializer=_load_extractor)
         return self._pool
 
+    def stream(self, articles: Iterable[Article]) -> Iterator[BatchResult]:
+        """Results chunk by chunk, in input order, while `articles` is still being produced.
+
+        The input is read lazily (pages being fetched, an archive being loaded), so extraction
+        overlaps its producer and memory holds only the chunks in flight. Fewer than
+        `min_articles` in all are extracted in this process.
+        """
+        articles = iter(articles)
+        head = list(islice(articles, self.min_articles))
+        if self.workers <= 1 or len(head) < self.min_articles:
+            for chunk in chunks(chain(head, articles), self.chunk_articles):
+                yield extract_articles(chunk)
+            return
+        pool = self._executor()
+        pending: deque[Future[BatchResult]] = deque()
+        for chunk in chunks(chain(head, articles), self.chunk_articles):
+            pending.append(pool.submit(extract_articles, chunk))
+            while pending and (len(pending) >= self.workers * CHUNKS_IN_FLIGHT
+                               or pending[0].done()):
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
     def extract(self, articles: list[Article], progress: Progress | None = None) -> BatchResult:
         """Mentions of every article; `progress(done, total)` after each chunk."""
-        if self.workers <= 1 or len(articles) < self.min_articles:
-            result = extract_articles(articles)
-            if progress:
-                progress(len(articles), len(articles))
-            return result
-        pool = self._executor()
-        futures = [pool.submit(extract_articles, chunk)
-                   for chunk in chunked(articles, self.workers * CHUNKS_PER_WORKER)]
         result = BatchResult()
-        for future in as_completed(futures):
-            result.merge(future.result())
+        for part in self.stream(articles):
+            result.merge(part)
             if progress:
                 progress(len(result.mentions) + len(result.errors), len(articles))
         return result

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,12 +117,16 @@ class Fetcher:
         except httpx.HTTPError as exc:
             return FetchResult(url, None, error=f"HTTP error: {type(exc).__name__}")
 
-    def fetch_many(self, urls: list[str]) -> list[FetchResult]:
-        """Fetch URLs concurrently; results come back in the order of `urls`."""
+    def fetch_many(self, urls: list[str]) -> Iterator[FetchResult]:
+        """Fetch URLs concurrently, all requested at once; results in the order of `urls`.
+
+        Each result is yielded as soon as it and those before it are in, so the caller parses
+        the first pages while later ones are still downloading.
+        """
         if not urls:
-            return []
+            return
         with ThreadPoolExecutor(max_workers=min(self.concurrency, len(urls))) as pool:
-            return list(pool.map(self.fetch, urls))
+            yield from pool.map(self.fetch, urls)
 
 
 def local_path(location: str) -> Path:

@@ -5,7 +5,8 @@ input, and each article is stored the moment it is read, so a later failure lose
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -86,15 +87,14 @@ def _allowed_link(link: str, source: FeedSource) -> bool:
     return not is_remote(source.location) and link.startswith("file:")
 
 
-def _fetch(links: list[str], fetcher: Fetcher, progress: Progress | None) -> list[FetchResult]:
-    remote = [link for link in links if is_remote(link)]
-    fetched = dict(zip(remote, fetcher.fetch_many(remote), strict=True))
-    results = []
+def _fetched(links: list[str], fetcher: Fetcher,
+             progress: Progress | None) -> Iterator[FetchResult]:
+    """Each link's result in order, as soon as it is in (remote ones are all requested at once)."""
+    remote = fetcher.fetch_many([link for link in links if is_remote(link)])
     for i, link in enumerate(links, 1):
-        results.append(fetched.get(link) or read_local(link, fetcher.max_bytes))
+        yield next(remote) if is_remote(link) else read_local(link, fetcher.max_bytes)
         if progress:
             progress(i, len(links))
-    return results
 
 
 def _article(entry: FeedEntry, source: FeedSource, link: str, body: str, page_title: str | None,
@@ -104,10 +104,14 @@ def _article(entry: FeedEntry, source: FeedSource, link: str, body: str, page_ti
                    published_at=published, fetched_at=fetched_at, text=f"{title}\n{body}")
 
 
-def ingest(feeds: list[FeedReport], store: RawStore, fetcher: Fetcher,
-           progress: Progress | None = None) -> IngestReport:
-    """Store every new article the feeds list; fetch pages only for summary-only entries."""
-    report = IngestReport()
+def stored_articles(feeds: list[FeedReport], store: RawStore, fetcher: Fetcher,
+                    report: IngestReport, progress: Progress | None = None) -> Iterator[Article]:
+    """Store every new article the feeds list, yielding each the moment it is stored.
+
+    Pages are fetched only for summary-only entries, and parsed as they arrive, so a consumer
+    (the extractor's worker pool) works on the first articles while later pages are still being
+    fetched. Skips, duplicates and dates are counted in `report`.
+    """
     seen: set[str] = set()
     to_fetch: list[tuple[FeedEntry, FeedSource, str]] = []
     fetched_at = datetime.now(timezone.utc)
@@ -128,11 +132,12 @@ def ingest(feeds: list[FeedReport], store: RawStore, fetcher: Fetcher,
             if store.has_article(article_id):
                 report.already_stored += 1
             elif entry.has_full_text:
-                _keep(report, store, _article(entry, feed.source, entry.link, entry.content,
-                                              None, entry.published_at, fetched_at))
+                yield _keep(report, store, _article(entry, feed.source, entry.link,
+                                                    entry.content, None, entry.published_at,
+                                                    fetched_at))
             else:
                 to_fetch.append((entry, feed.source, entry.link))
-    results = _fetch([link for _, _, link in to_fetch], fetcher, progress)
+    results = _fetched([link for _, _, link in to_fetch], fetcher, progress)
     for (entry, source, link), result in zip(to_fetch, results, strict=True):
         if not result.ok:
             report.skipped.append(Skip(link, result.error or f"HTTP {result.status}"))
@@ -151,16 +156,24 @@ def ingest(feeds: list[FeedReport], store: RawStore, fetcher: Fetcher,
         published = entry.published_at or page.published_at
         if entry.published_at is None and page.published_at is not None:
             report.dated_from_page += 1
-        _keep(report, store, _article(entry, source, link, page.text, page.title, published,
-                                      fetched_at))
+        yield _keep(report, store, _article(entry, source, link, page.text, page.title,
+                                            published, fetched_at))
+
+
+def ingest(feeds: list[FeedReport], store: RawStore, fetcher: Fetcher,
+           progress: Progress | None = None) -> IngestReport:
+    """Store every new article the feeds list, for callers that extract them later."""
+    report = IngestReport()
+    deque(stored_articles(feeds, store, fetcher, report, progress), maxlen=0)
     return report
 
 
-def _keep(report: IngestReport, store: RawStore, article: Article) -> None:
+def _keep(report: IngestReport, store: RawStore, article: Article) -> Article:
     store.save_article(article)
     report.new_article_ids.append(article.article_id)
     if article.published_at is None:
         report.undated.append(article.url)
+    return article
 
 
 def remember_validators(feeds: list[FeedReport], report: IngestReport, store: RawStore) -> None:

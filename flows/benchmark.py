@@ -160,26 +160,36 @@ def _peak_rss_mb(command: list[str], env: dict[str, str]) -> tuple[float, float]
 
 
 def library_run(feed_url: str, data_dir: str) -> None:
-    """Fetch + extract + tables with the library alone: the flow's work without Prefect."""
+    """Fetch + extract + tables with the library alone: the flow's work without Prefect.
+
+    As in the flow, pages are extracted by the worker pool as they arrive.
+    """
     from extractors.article_extraction import ExtractorPool, extractor_version
     from extractors.consolidation import consolidate
     from extractors.fetching import Fetcher
-    from extractors.ingestion import ingest, read_feed
+    from extractors.ingestion import IngestReport, read_feed, stored_articles
     from extractors.raw_store import RawStore
     from extractors.sources import source_for_argument
     from extractors.tables import build_tables, write_tables
 
     store = RawStore(data_dir)
-    with Fetcher() as fetcher:
-        report = ingest([read_feed(source_for_argument(feed_url), store, fetcher)], store, fetcher)
-    articles = [store.load_article(a) for a in report.new_article_ids]
-    with ExtractorPool() as pool:
-        result = pool.extract(articles)
     version = extractor_version()
-    for article_id, mentions in result.mentions.items():
-        store.save_mentions(article_id, version, mentions)
-    consolidated = consolidate((a, result.mentions[a.article_id]) for a in articles
-                               if a.article_id in result.mentions)
+    articles: list[Article] = []
+    mentions = {}
+    with Fetcher() as fetcher, ExtractorPool() as pool:
+        feed = read_feed(source_for_argument(feed_url), store, fetcher)
+
+        def arriving() -> Iterator[Article]:
+            for article in stored_articles([feed], store, fetcher, IngestReport()):
+                articles.append(article)
+                yield article
+
+        for result in pool.stream(arriving()):
+            for article_id, found in result.mentions.items():
+                store.save_mentions(article_id, version, found)
+            mentions |= result.mentions
+    consolidated = consolidate((a, mentions[a.article_id]) for a in articles
+                               if a.article_id in mentions)
     write_tables(build_tables(articles, consolidated), Path(data_dir) / "processed")
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from prefect import flow, task
@@ -24,14 +25,13 @@ from extractors.article_extraction import (BatchResult, ExtractorPool, extract_a
                                            extractor_version)
 from extractors.consolidation import consolidate
 from extractors.fetching import Fetcher
-from extractors.ingestion import FeedReport, IngestReport, ingest, read_feed, remember_validators
+from extractors.ingestion import (FeedReport, IngestReport, ingest, read_feed,
+                                  remember_validators, stored_articles)
 from extractors.raw_store import RawStore
 from extractors.records import Article
 from extractors.sources import FeedSource, bundled_sources, load_sources, source_for_argument
 from extractors.tables import build_tables, write_tables
 
-# Articles loaded and extracted at a time locally: bounds memory on archive-sized reprocesses.
-EXTRACT_WINDOW = 2000
 DASK_BATCH = 500
 # Dask batches in flight at once: keeps the cluster busy without loading the whole archive.
 DASK_IN_FLIGHT = 16
@@ -80,6 +80,18 @@ class RunSummary:
     tables: dict[str, str] = field(default_factory=dict)
 
 
+@dataclass
+class Extraction:
+    """How many articles an extraction step read through, and which failed (by article id)."""
+
+    extracted: int = 0
+    errors: dict[str, str] = field(default_factory=dict)
+
+    def add(self, result: BatchResult) -> None:
+        self.extracted += len(result.mentions)
+        self.errors |= result.errors
+
+
 def resolve_sources(feeds: list[str] | None, sources_file: str | None) -> list[FeedSource]:
     """--feed arguments plus a sources file; neither means the bundled samples."""
     sources = [source_for_argument(f) for f in feeds or []]
@@ -111,24 +123,61 @@ def fetch_pages(feeds: list[FeedReport], data_dir: str, timeout: float = 10.0) -
     return report
 
 
-@task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_batch(article_ids: list[str], data_dir: str, version: str,
-                  workers: int | None = None) -> dict[str, str]:
-    """Extract stored articles in local worker processes and cache the mentions.
+@task(name="fetch-pages-and-extract", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def fetch_and_extract(feeds: list[FeedReport], data_dir: str, version: str,
+                      timeout: float = 10.0,
+                      workers: int | None = None) -> tuple[IngestReport, Extraction]:
+    """Store the new articles and extract each as it arrives, then those with stale mentions.
 
-    Returns errors by article id. Articles are read a window at a time; the worker pool lives
-    for the whole task, so its start-up is paid once.
+    One task, so that the local worker processes extract the first articles while later pages
+    are still being fetched and parsed.
     """
     store = RawStore(data_dir)
-    errors: dict[str, str] = {}
+    stale = stale_ids(store, version)  # taken first: the new articles come from the feeds
+    report = IngestReport()
+    with Fetcher(timeout=timeout) as fetcher:
+        new = stored_articles(feeds, store, fetcher, report, lambda d, t: _report("pages", d, t))
+        extraction = _extract_locally(store, chain(new, map(store.load_article, stale)),
+                                      version, workers)
+    remember_validators(feeds, report, store)
+    return report, extraction
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE)
+def extract_batch(article_ids: list[str], data_dir: str, version: str,
+                  workers: int | None = None) -> Extraction:
+    """Extract stored articles in local worker processes and cache the mentions."""
+    store = RawStore(data_dir)
+    return _extract_locally(store, map(store.load_article, article_ids), version, workers)
+
+
+def stale_ids(store: RawStore, version: str) -> list[str]:
+    """Stored articles with no mentions cached by this extractor version."""
+    return [a for a in store.article_ids() if store.load_mentions(a, version) is None]
+
+
+def _extract_locally(store: RawStore, articles: Iterable[Article], version: str,
+                     workers: int | None) -> Extraction:
+    """Stream articles through local worker processes, caching mentions as each chunk ends.
+
+    The worker pool lives for the whole call, so its start-up is paid once; articles are read
+    as the pool takes them, so memory stays flat however many there are.
+    """
+    extraction = Extraction()
+    handed = 0
+
+    def counted() -> Iterator[Article]:
+        nonlocal handed
+        for article in articles:
+            handed += 1
+            yield article
+
     with ExtractorPool(workers) as pool:
-        for start in range(0, len(article_ids), EXTRACT_WINDOW):
-            window = [store.load_article(a) for a in article_ids[start:start + EXTRACT_WINDOW]]
-            result = pool.extract(window, lambda done, _: _report(
-                "extract", start + done, len(article_ids)))
+        for result in pool.stream(counted()):
             _save(store, version, result)
-            errors |= result.errors
-    return errors
+            extraction.add(result)
+            _report("extract", extraction.extracted + len(extraction.errors), handed)
+    return extraction
 
 
 @task(name="extract-on-dask", cache_policy=NO_CACHE)
@@ -142,23 +191,20 @@ def _save(store: RawStore, version: str, result: BatchResult) -> None:
         store.save_mentions(article_id, version, mentions)
 
 
-def _extract_on_dask(data_dir: str, article_ids: list[str], version: str) -> dict[str, str]:
+def _extract_on_dask(data_dir: str, article_ids: list[str], version: str) -> Extraction:
     """Submit batches to the flow's Dask task runner, a bounded number in flight."""
     store = RawStore(data_dir)
-    errors: dict[str, str] = {}
+    extraction = Extraction()
     pending: deque = deque()
-    done = 0
 
     def collect() -> None:
-        nonlocal done
         worker_version, result = pending.popleft().result()
         if worker_version != version:
             raise RuntimeError(f"Dask worker runs extractor {worker_version}, this flow "
                                f"{version}: install the same hoedong on the workers")
         _save(store, version, result)
-        errors.update(result.errors)
-        done += len(result.mentions) + len(result.errors)
-        _report("extract", done, len(article_ids))
+        extraction.add(result)
+        _report("extract", extraction.extracted + len(extraction.errors), len(article_ids))
 
     for start in range(0, len(article_ids), DASK_BATCH):
         batch = [store.load_article(a) for a in article_ids[start:start + DASK_BATCH]]
@@ -167,7 +213,7 @@ def _extract_on_dask(data_dir: str, article_ids: list[str], version: str) -> dic
             collect()
     while pending:
         collect()
-    return errors
+    return extraction
 
 
 @task(name="write-tables", cache_policy=NO_CACHE)
@@ -191,21 +237,15 @@ def write_processed_tables(data_dir: str, version: str) -> dict[str, int | str]:
             "dir": str(paths["meetings"].parent)}
 
 
-def _extract_all(data_dir: str, article_ids: list[str], version: str,
-                 dask_address: str | None, workers: int | None) -> dict[str, str]:
-    if not article_ids:
-        return {}
-    if dask_address:
-        return _extract_on_dask(data_dir, article_ids, version)
-    return extract_batch(article_ids, data_dir, version, workers)
-
-
 def resolve_dask_address(dask_address: str | None) -> str | None:
     """--dask-address, else HOEDONG_DASK_ADDRESS, else None (local worker processes)."""
     return dask_address or os.environ.get(DASK_ADDRESS_ENV) or None
 
 
-def _finish(summary: RunSummary, counts: dict[str, int | str]) -> dict:
+def _finish(summary: RunSummary, extraction: Extraction,
+            counts: dict[str, int | str]) -> dict:
+    summary.extracted = extraction.extracted
+    summary.extraction_errors = extraction.errors
     summary.articles_total = int(counts["articles"])
     summary.meetings = int(counts["meetings"])
     summary.meetings_occurred_in_person = int(counts["occurred"])
@@ -224,8 +264,8 @@ def pipeline(feeds: list[str] | None = None, sources_file: str | None = None,
 
     `timeout` is per HTTP request (each is retried twice on timeouts and 5xx answers).
     Call it through `run_pipeline`, which sets the Dask task runner for `dask_address`;
-    `workers` is the
-    number of local extraction processes when there is no Dask (default: the CPUs).
+    `workers` is the number of local extraction processes when there is no Dask (default: the
+    CPUs). Locally, pages are extracted as they arrive; on Dask, once all are stored.
     """
     data_dir = str(Path(data_dir).resolve())
     summary = RunSummary(data_dir=data_dir)
@@ -233,19 +273,20 @@ def pipeline(feeds: list[str] | None = None, sources_file: str | None = None,
     summary.feeds = [{"name": f.source.name, "location": f.source.location, "status": f.status,
                       "entries": len(f.entries), "error": f.error, "warning": f.warning}
                      for f in feed_reports]
-    ingested = fetch_pages(feed_reports, data_dir, timeout)
+    version = extractor_version()
+    if dask_address:
+        ingested = fetch_pages(feed_reports, data_dir, timeout)
+        extraction = _extract_on_dask(data_dir, stale_ids(RawStore(data_dir), version), version)
+    else:
+        ingested, extraction = fetch_and_extract(feed_reports, data_dir, version, timeout,
+                                                 workers)
     summary.new_articles = len(ingested.new_article_ids)
     summary.already_stored = ingested.already_stored
     summary.duplicates = ingested.duplicates
     summary.skipped = [{"where": s.where, "reason": s.reason} for s in ingested.skipped]
     summary.undated = ingested.undated
     summary.dated_from_page = ingested.dated_from_page
-    store = RawStore(data_dir)
-    version = extractor_version()
-    stale = [a for a in store.article_ids() if store.load_mentions(a, version) is None]
-    summary.extraction_errors = _extract_all(data_dir, stale, version, dask_address, workers)
-    summary.extracted = len(stale) - len(summary.extraction_errors)
-    return _finish(summary, write_processed_tables(data_dir, version))
+    return _finish(summary, extraction, write_processed_tables(data_dir, version))
 
 
 @flow(name="hoedong-reprocess")
@@ -256,10 +297,9 @@ def reprocess(data_dir: str = "data", dask_address: str | None = None,
     summary = RunSummary(data_dir=data_dir)
     article_ids = RawStore(data_dir).article_ids()
     version = extractor_version()
-    summary.extraction_errors = _extract_all(data_dir, article_ids, version, dask_address,
-                                             workers)
-    summary.extracted = len(article_ids) - len(summary.extraction_errors)
-    return _finish(summary, write_processed_tables(data_dir, version))
+    extraction = (_extract_on_dask(data_dir, article_ids, version) if dask_address
+                  else extract_batch(article_ids, data_dir, version, workers))
+    return _finish(summary, extraction, write_processed_tables(data_dir, version))
 
 
 def _with_task_runner(flow_obj, dask_address: str | None):

@@ -35,6 +35,25 @@ def test_worker_pool_matches_one_process():
     assert pooled.mentions == extract_articles(articles).mentions
 
 
+def test_stream_reads_its_input_as_it_goes():
+    articles = _as_articles(generate_corpus(12))
+    read = []
+
+    def arriving():
+        for article in articles:
+            read.append(article.article_id)
+            yield article
+
+    with ExtractorPool(2, min_articles=0, chunk_articles=1) as pool:
+        stream = pool.stream(arriving())
+        first = next(stream)
+        assert len(read) <= 2 * 4  # two workers, four chunks in flight each
+        results = [first, *stream]
+    assert [a for r in results for a in r.mentions] == [a.article_id for a in articles]
+    assert {a: m for r in results for a, m in r.mentions.items()} == \
+        extract_articles(articles).mentions
+
+
 def test_bench_writes_every_key(tmp_path, capsys):
     out = tmp_path / "bench.json"
     assert main(["bench", "--articles", "12", "--json", str(out)]) == 0
