@@ -62,8 +62,9 @@ def name_fallback_component(doc: Doc) -> Doc:
     """The statistical NER, where the patterns left a meeting sentence short of a counterpart.
 
     The CRF costs several times the tokenizer per article, so it reads only the sentences with a
-    strong meeting trigger that yielded no meeting, and the people and meetings components run
-    again with its PS spans when it finds a name they did not.
+    strong meeting trigger that yielded no meeting, and the words, people and meetings
+    components run again with its PS spans when it finds a name they did not (on fresh words:
+    the people finder repairs mecab's readings of the words in place).
     """
     text = doc.user_data["text"]
     needy = needy_sentences(text, doc._.words, doc._.people, doc._.meetings)
@@ -81,7 +82,7 @@ def name_fallback_component(doc: Doc) -> Doc:
                 spans.append(Span(doc, *_token_range(doc, a, b), label="PS"))
     if spans:
         doc.spans["ner_ps"] = spans
-        doc = meetings_component(people_component(doc))
+        doc = meetings_component(people_component(words_component(doc)))
     return doc
 
 

@@ -129,6 +129,20 @@ def test_common_word_before_title_is_no_name() -> None:
     assert all("부동산" not in g for g in groups(body, status=None, mode=None))
 
 
+def test_the_name_fallback_reads_fresh_words() -> None:
+    """The NER rerun (a reporter named in a trigger sentence with no meeting) must not undo the
+    people finder's repairs: "부산상의" is the chamber, not 부산상 + genitive."""
+    body = "하정민 특파원 = 한국과 일본 회장단이 만났다.\n박기훈 회장이 조상철 부산상의 회장과 만났다."
+    assert groups(body) == [{"박기훈", "조상철"}]
+
+
+def test_chamber_heads_attend_and_a_plan_word_inside_a_city_is_none() -> None:
+    """"대구상의" holds 구상 'a plan' but plans nothing; 회두 heads a Japanese chamber."""
+    body = ("박기훈 회장이 16일 도쿄에서 요시다 겐이치로 일본상의 회장과 회의를 열었다.\n"
+            "회의에는 김태진 대구상의 회장, 고바야시 사토코 오사카상의 회두가 참석했다.")
+    assert groups(body) == [{"박기훈", "요시다 겐이치로", "김태진", "고바야시 사토코"}]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
