@@ -26,6 +26,8 @@ from extractors.words import DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, W
 
 # A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬), not 있 'exist' or 겠 'will'.
 PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]")
+# "-ㄹ지": whether they will meet ("마주칠지에 관심", "회동을 가질지 주목"), a question, not a meeting.
+WHETHER = re.compile("[" + syllables_with_final(FINAL_RIEUL) + "]지")
 DECIDED = re.compile(r"^\S+기로")  # "회의를 열기로 했다": the meeting itself is what was agreed on
 FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
 COMPANION = re.compile(r"(동행|수행)(했|한|하|해)")
@@ -127,6 +129,11 @@ def _is_copula(word: Word) -> bool:
     return bool(word.tags) and word.tags[0].startswith("NN") and any(t.startswith("VCP") for t in word.tags[1:])
 
 
+def _time_of_day(word: Word) -> bool:
+    """"28일 저녁 서울에서", "저녁에": the evening as a time, not a dinner ("저녁을 함께했다")."""
+    return word.head == "저녁" and word.particle in ("", "에", "에는", "께")
+
+
 def _future(word: Word) -> bool:
     """A verb in the future adnominal form (-ㄹ: 만날, 이뤄질, 가질) or an explicit plan form; not
     one in the past ("만났을 때", "만났을 것으로")."""
@@ -201,6 +208,7 @@ class MeetingFinder:
         self.recent: list[MeetingMention] = []  # meetings of the sentence just before
         self._sentence_ranges = sentences_of(words)
         self._qa_interview = len(_QUESTION_LINES.findall(text)) >= 2  # two question lines or more
+        self._captioned: list[set[str]] = []  # the people of each caption that names two or more
         # A host's meeting with people not yet named ("대표들과 간담회를 열고"), whose attendees
         # the next sentence may list ("간담회에는 A, B, C 대표가 참석했다").
         self.pending: tuple[list[Entity], Sentence, Trigger] | None = None
@@ -229,10 +237,21 @@ class MeetingFinder:
         self._share_photos()
         return self.meetings
 
+    def _whether(self, t: Trigger) -> bool:
+        """The trigger, or the verb taking it as object ("회동을 가질지도"), asks whether they will meet."""
+        verb = self.words[t.index + 1] if t.word.role == OBJ and t.index + 1 < len(self.words) else t.word
+        return bool(WHETHER.search(verb.text))
+
     def _share_photos(self) -> None:
         """"두 사람은 면담을 마친 뒤 ... 기념사진을 찍었다": a photo of some of a dated meeting's
-        people, taken that day or on no day of its own, is that meeting's photo."""
+        people, taken that day or on no day of its own, is that meeting's photo. A caption showing
+        two or more people ("[사진] ... A(가운데)와 B, C가 건배하고 있다") is a published photo of
+        the meeting they are all in, wherever the article reports it."""
         held = [m for m in self.meetings if m.status == "occurred" and m.mode == "in_person"]
+        for names in self._captioned:
+            for m in held:
+                if names <= m.names:
+                    m.photo_op = True
         for photo in [m for m in held if m.photo_op]:
             for m in held:
                 if not m.photo_op and m.date is not None and photo.names <= m.names and photo.date in (None, m.date) \
@@ -352,13 +371,18 @@ class MeetingFinder:
     def _sentence(self, sent: Sentence) -> None:
         words = self.words[sent.first:sent.last + 1]
         stext = self.text[sent.start:sent.end]
+        if self._in_caption(sent):
+            shown = {e.name for m in sent.mentions for e in m.entities}
+            if len(shown) >= 2:
+                self._captioned.append(shown)
         speaker = any(m.role == TOPIC and self.words[m.last].text.endswith(":") for m in sent.mentions)
         is_headline = self.words[sent.first].line == 0 or not (
             speaker or re.search(r"(다|요|죠|음|함)[.?!]?[\"'”’)]*$", stext))
         triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w), w)
                     for w in words if (STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w)
                                        or self._spaced_trigger(w)) and not NOT_TRIGGER.match(w.head)
-                    and not self._left_empty(w) and not _is_copula(w) and not self._describes_people(w, sent)]
+                    and not self._left_empty(w) and not _is_copula(w) and not _time_of_day(w)
+                    and not self._describes_people(w, sent)]
         # "대면 회의", "골프 회동": a trigger modifying the next one is part of it.
         triggers = [t for k, t in enumerate(triggers)
                     if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
@@ -423,13 +447,15 @@ class MeetingFinder:
                        (m.first < t.index or m.role in (WITH, OBJ, DAT))]
             prev_trigger = t.index
             if RUMOUR.search(self.text[t.word.start:sent.end]) or UNCONFIRMED.search(self.text[t.word.start:sent.end]) \
-                    or (self._quoted(sent, t) and ALLEGATION.search(stext)):
-                continue  # a rumour, a meeting nobody confirms, or an allegation quoted from someone else
+                    or (self._quoted(sent, t) and ALLEGATION.search(stext)) or self._whether(t):
+                continue  # a rumour, a meeting nobody confirms or asks about, or an allegation quoted
             made.extend(self._same_meeting(t, self._meetings_for(sent, t, segment, subjects, stext, inherited)))
-        if sent.group_subject and self.prev_meetings and self.prev_meetings[-1].mode != "in_person":
-            for m in made:  # "두 사람은 ... 회의에서": the call just reported
-                if m.mode == "in_person" and not STRONG.match(m.cues[0] if m.cues else ""):
-                    m.mode = self.prev_meetings[-1].mode
+        if self.prev_meetings and self.prev_meetings[-1].mode != "in_person":
+            call = self.prev_meetings[-1]
+            for m in made:  # "두 사람은 ... 회의에서", "A는 회의에서 ... B는 ...": the call just reported
+                if m.mode == "in_person" and not STRONG.match(m.cues[0] if m.cues else "") and \
+                        (sent.group_subject or m.names <= call.names):
+                    m.mode = call.mode
         made = _drop_subsumed(_join_together(made, stext))
         for meeting in made:
             extra = [e for m in sent.sitting_in for e in m.entities if e.name not in meeting.names]
@@ -651,6 +677,8 @@ class MeetingFinder:
             # past predicate before the wish tells a held one
             status = "planned"
         elif _future(t.word) or _present_final(t.word.text) or DECIDED.match(self.text[t.word.end:t.word.end + 12].lstrip()) or \
+                (t.word.tags[-1:] and t.word.tags[-1].endswith("ETM") and  # "직접 만나는 방안도 추진"
+                 self.text[t.word.end:t.word.end + 4].lstrip().startswith(("방안", "방법"))) or \
                 (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (bool(clause) and (
                     FINITE_PLAN.search(clause) or _present_final(clause.split()[0]))))):

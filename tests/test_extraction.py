@@ -143,6 +143,38 @@ def test_chamber_heads_attend_and_a_plan_word_inside_a_city_is_none() -> None:
     assert groups(body) == [{"박기훈", "요시다 겐이치로", "김태진", "고바야시 사토코"}]
 
 
+def test_an_evening_is_a_time_and_a_table_shared_is_a_meeting() -> None:
+    """"28일 저녁" dates a plan, it is no dinner held; "한 테이블에 둘러앉았다" is sitting together."""
+    planned = ("올트먼 CEO는 오는 28일 방한해 최태원 SK그룹 회장과 만날 예정이다. 최 회장과는 28일 저녁 "
+               "서울 종로구에서 회동하는 일정이 유력하다.")
+    assert groups(planned, published="2026-04-20 07:30") == []
+    shared = "젠슨 황 엔비디아 CEO는 전날 저녁 서울 삼성동 치킨집에서 이재용 삼성전자 회장과 한 테이블에 둘러앉았다."
+    assert groups(shared) == [{"젠슨 황", "이재용"}]
+
+
+def test_a_caption_before_the_report_is_its_photo() -> None:
+    body = ("[사진] 30일 저녁 서울 삼성동 치킨집에서 젠슨 황 엔비디아 CEO(가운데)와 이재용 삼성전자 회장이 "
+            "건배하고 있다.\n젠슨 황 엔비디아 CEO가 30일 이재용 삼성전자 회장과 회동했다.")
+    found = meetings(body)
+    assert [m.names for m in found] == [{"젠슨 황", "이재용"}] and found[0].photo_op
+
+
+def test_whether_they_will_meet_is_no_meeting() -> None:
+    body = "업계에서는 이재용 삼성전자 부회장이 쿡 애플 CEO와 행사장에서 마주칠지에 관심을 두고 있다."
+    assert groups(body, status=None, mode=None) == []
+
+
+def test_talk_by_video_and_what_was_said_at_that_call() -> None:
+    body = ("최태원 SK그룹 회장이 4일 기조연설 도중 젠슨 황 엔비디아 CEO와 영상으로 대담을 나눴다.\n"
+            "이재용 삼성전자 회장이 사티아 나델라 MS CEO와 화상회의를 열었다. 이 회장은 회의에서 \"협력하자\"고 "
+            "말했고, 나델라 CEO는 \"좋다\"고 화답했다. 이 회장과 나델라 CEO는 연내 직접 만나는 방안도 "
+            "추진하고 있다.")
+    assert groups(body) == []
+    assert [(m.names, m.mode) for m in meetings(body, mode="video")][:2] == [
+        ({"최태원", "젠슨 황"}, "video"), ({"이재용", "사티아 나델라"}, "video")]
+    assert [m.names for m in meetings(body, status="planned")] == [{"이재용", "사티아 나델라"}]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
