@@ -26,6 +26,8 @@ from extractors.words import DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, W
 
 # A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬), not 있 'exist' or 겠 'will'.
 PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]")
+# A trigger closing a quoted name, a particle after the quote: "'치맥 회동'을", "'한일 상의 회의'를".
+_NAMED_EVENT = re.compile(r"[가-힣]['’](을|를|이|가|은|는|에|에는|에서|과|와|의|도|으로|로)?$")
 # "-ㄹ지": whether they will meet ("마주칠지에 관심", "회동을 가질지 주목"), a question, not a meeting.
 WHETHER = re.compile("[" + syllables_with_final(FINAL_RIEUL) + "]지")
 DECIDED = re.compile(r"^\S+기로")  # "회의를 열기로 했다": the meeting itself is what was agreed on
@@ -704,7 +706,10 @@ class MeetingFinder:
         return precision == "year" and when.year > day.year
 
     def _quoted(self, sent: Sentence, t: Trigger) -> bool:
-        """Whether the trigger sits inside quotation marks within its sentence."""
+        """Whether the trigger sits inside quotation marks within its sentence; not when the
+        quotation closes right after it, naming the event ("'한미 경제인 라운드테이블'을 주재했다")."""
+        if _NAMED_EVENT.search(t.word.text):
+            return False
         before = self.text[sent.start:t.word.start]
         return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or \
             before.count("'") % 2 == 1 or before.count("‘") > before.count("’")
@@ -837,7 +842,9 @@ class MeetingFinder:
         """The meeting an attendance sentence completes, dated and placed by the sentence that
         reported the event (its own sentence when no earlier one did)."""
         when, precision = self._date(event_sent, trigger)
-        status, mode = self._status_mode(trigger, self.text[trigger.word.start:event_sent.end], stext)
+        # (the mode may be told in either sentence: "화상 간담회를 열었다", "... 온라인으로 참여했다")
+        told = stext if event_sent is sent else self.text[event_sent.start:event_sent.end] + " " + stext
+        status, mode = self._status_mode(trigger, self.text[trigger.word.start:event_sent.end], stext, told)
         made = MeetingMention(
             participants=tuple(_participant(e) for e in people), status=status, mode=mode, date=when,
             date_precision=precision, location=self._place(event_sent, trigger),

@@ -175,6 +175,20 @@ def test_talk_by_video_and_what_was_said_at_that_call() -> None:
     assert [m.names for m in meetings(body, status="planned")] == [{"이재용", "사티아 나델라"}]
 
 
+def test_a_quoted_roundtable_presided_and_its_attendees() -> None:
+    """The quote closes right after the trigger: it names the event, it is no quoted speech."""
+    body = ("산업통상자원부는 남궁현 장관이 25일(현지시간) 디트로이트에서 '한미 경제인 라운드테이블'을 "
+            "주재했다고 밝혔다.\n라운드테이블에는 한국 측에서 박기훈 대한상공회의소 회장이, 미국 측에서 "
+            "케빈 돌런 앨리드모터스 CEO가 참석했다.")
+    assert groups(body, published="2025-08-26 08:00") == [{"남궁현", "박기훈", "케빈 돌런"}]
+
+
+def test_attendees_online_make_a_video_gathering() -> None:
+    body = ("한국무역협회는 13일 서울과 멕시코시티를 화상으로 연결해 '진출기업 간담회'를 열었다.\n"
+            "간담회에는 한명진 무역협회 회장과 성태경 주멕시코 대사가 온라인으로 참여했다.")
+    assert groups(body) == [] and groups(body, mode="video") == [{"한명진", "성태경"}]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
