@@ -26,6 +26,7 @@ from extractors.words import DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, W
 
 # A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬), not 있 'exist' or 겠 'will'.
 PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]")
+_PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}
 # A trigger closing a quoted name, a particle after the quote: "'치맥 회동'을", "'한일 상의 회의'를".
 _NAMED_EVENT = re.compile(r"[가-힣]['’](을|를|이|가|은|는|에|에는|에서|과|와|의|도|으로|로)?$")
 # "-ㄹ지": whether they will meet ("마주칠지에 관심", "회동을 가질지 주목"), a question, not a meeting.
@@ -474,8 +475,10 @@ class MeetingFinder:
                     subjects and UNNAMED_PLURAL.search(stext) and told:
                 # One named side of a meeting ("장관은 ... A CEO와 티타임", "대표들과 간담회"):
                 # the next sentence may name who else sat in.
-                if self.pending and self.pending[0] == named and self._date(self.pending[1], self.pending[2])[0]:
-                    # still the same gathering ("이번 간담회는 ..."): its first dated report keeps the date
+                kept = self._date(*self.pending[1:]) if self.pending and self.pending[0] == named else (None, None)
+                if kept[0] is not None and _PRECISION_RANK[kept[1]] >= _PRECISION_RANK[self._date(sent, told[0])[1]]:
+                    # still the same gathering ("이번 간담회는 ..."): its first dated report keeps the
+                    # date, unless this one dates it more precisely ("지난해 ... 만나" then "지난달 31일")
                     self.pending = (named, self.pending[1], self.pending[2])
                 else:
                     self.pending = (named, sent, told[0])
@@ -968,7 +971,9 @@ class MeetingFinder:
             return
         # "면담에는", "만찬에는" name the meeting, so the last one reported is it, however far back;
         # "이 자리에는" points only at what the sentence just before reported.
-        named = self._attendance(sent, stext) and self._event_word(sent).head not in ("자리", "방문", "일행")
+        # (a ceremony named, "폐장식에는 A 이사장 등이 자리했다", is another event, no meeting)
+        event = self._event_word(sent).head
+        named = self._attendance(sent, stext) and event not in ("자리", "방문", "일행") and not CEREMONY.search(event)
         targets = self.recent or (self.prev_meetings if named else [])
         # (who will attend a later event, "... 모두 참석할 예정이다", joins no meeting held)
         if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext):

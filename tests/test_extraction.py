@@ -189,6 +189,20 @@ def test_attendees_online_make_a_video_gathering() -> None:
     assert groups(body) == [] and groups(body, mode="video") == [{"한명진", "성태경"}]
 
 
+def test_a_gathering_dated_more_precisely_and_a_ceremony_after_it() -> None:
+    body = ("윤태석 금융위원장이 지난해 주요 은행장들과 만나 소상공인 지원을 당부했다.\n"
+            "윤 위원장은 지난달 31일 은행회관에서 은행장 간담회를 열었다. 간담회에는 조용진 은행연합회장과 "
+            "서동환 국민은행장이 참석했다.\n윤 위원장은 같은 날 오후 한국거래소를 찾아 폐장식에 참석했다. "
+            "폐장식에는 정광수 한국거래소 이사장 등이 자리했다.")
+    assert dated_groups(body, published="2025-01-02 07:00") == [
+        ({"윤태석", "조용진", "서동환"}, date(2024, 12, 31))]
+
+
+def test_a_fund_is_no_name() -> None:
+    body = "엄태식 미르증권 대표는 \"얼마 전 한 대형 연기금 최고투자책임자(CIO)를 만났다\"고 말했다."
+    assert groups(body) == []
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
