@@ -26,6 +26,8 @@ from extractors.words import DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, W
 
 # A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬), not 있 'exist' or 겠 'will'.
 PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]")
+# A photo taken or shared: "기념사진을 찍었다", "찍은 사진을 공개했다".
+_PHOTO_MADE = re.compile(r"(공개|올렸|게시|업로드|기록|남겼|찍었|찍은|찍고|촬영했|촬영을 했)")
 _PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}
 # A trigger closing a quoted name, a particle after the quote: "'치맥 회동'을", "'한일 상의 회의'를".
 _NAMED_EVENT = re.compile(r"[가-힣]['’](을|를|이|가|은|는|에|에는|에서|과|와|의|도|으로|로)?$")
@@ -995,4 +997,12 @@ class MeetingFinder:
                 meeting.photo_op = True
             for meeting in self.meetings[-4:]:
                 if set(p.name for p in meeting.participants) & {e.name for e in (self.prev.subjects if self.prev else [])}:
+                    meeting.photo_op = True
+        elif PHOTO.search(stext) and _PHOTO_MADE.search(stext):
+            # "삼성전자는 두 사람이 ... 찍은 사진을 공개했다", "(두 사람은) 미팅을 마친 뒤 나란히 기념사진을
+            # 찍었다", "A는 간담회를 마친 뒤 참석자들과 기념사진을 찍었다": the meeting's photo, when no one
+            # else is in it
+            shown = {e.name for m in sent.mentions for e in m.entities}
+            for meeting in self.prev_meetings:
+                if shown <= meeting.names:
                     meeting.photo_op = True

@@ -203,6 +203,23 @@ def test_a_fund_is_no_name() -> None:
     assert groups(body) == []
 
 
+@pytest.mark.parametrize("after", [
+    "미팅을 마친 뒤에는 부스 앞에서 나란히 기념사진을 찍었다.",
+    "정 부회장은 미팅을 마친 뒤 참석자들과 기념사진을 찍었다.",
+    "HD현대는 두 사람이 부스 앞에서 찍은 사진을 공개했다.",
+])
+def test_a_photo_taken_after_the_meeting_is_its_photo(after: str) -> None:
+    body = ("정기선 HD현대 부회장이 4일 아테네에서 안드레아스 니콜라우 에게안마린 회장과 만났다. "
+            "두 사람은 LNG 운반선 발주를 논의했다. " + after)
+    assert [m.photo_op for m in meetings(body)] == [True]
+
+
+def test_a_photo_with_someone_else_is_not_the_meetings() -> None:
+    body = ("정기선 HD현대 부회장이 4일 아테네에서 안드레아스 니콜라우 에게안마린 회장과 만났다. "
+            "정 부회장은 이어 전시장에서 관람객 김민수 씨와 기념사진을 찍었다.")
+    assert [m.photo_op for m in meetings(body) if "김민수" not in m.names] == [False]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
