@@ -977,8 +977,10 @@ class MeetingFinder:
         event = self._event_word(sent).head
         named = self._attendance(sent, stext) and event not in ("자리", "방문", "일행") and not CEREMONY.search(event)
         targets = self.recent or (self.prev_meetings if named else [])
-        # (who will attend a later event, "... 모두 참석할 예정이다", joins no meeting held)
-        if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext):
+        # (who will attend a later event, "... 모두 참석할 예정이다", joins no meeting held,
+        # nor who did not come along, "이번 회동에 동행하지 않았다")
+        if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext) and \
+                not DENIED.search(stext):
             extra = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]
             for meeting in targets:
                 have = {p.name for p in meeting.participants}
@@ -992,13 +994,15 @@ class MeetingFinder:
             for meeting in self.prev_meetings:
                 if names <= meeting.names:
                     meeting.photo_op = True
-        if PHOTO.search(stext) and re.search(r"(공개|올렸|게시|업로드|기록|남겼)", stext) and not sent.explicit_subject:
+        if not PHOTO.search(stext) or DENIED.search(stext):
+            return  # no photo, or none shown ("만찬 사진도 따로 공개하지 않았다")
+        if re.search(r"(공개|올렸|게시|업로드|기록|남겼)", stext) and not sent.explicit_subject:
             for meeting in self.prev_meetings:
                 meeting.photo_op = True
             for meeting in self.meetings[-4:]:
                 if set(p.name for p in meeting.participants) & {e.name for e in (self.prev.subjects if self.prev else [])}:
                     meeting.photo_op = True
-        elif PHOTO.search(stext) and _PHOTO_MADE.search(stext):
+        elif _PHOTO_MADE.search(stext):
             # "삼성전자는 두 사람이 ... 찍은 사진을 공개했다", "(두 사람은) 미팅을 마친 뒤 나란히 기념사진을
             # 찍었다", "A는 간담회를 마친 뒤 참석자들과 기념사진을 찍었다": the meeting's photo, when no one
             # else is in it

@@ -220,6 +220,14 @@ def test_a_photo_with_someone_else_is_not_the_meetings() -> None:
     assert [m.photo_op for m in meetings(body) if "김민수" not in m.names] == [False]
 
 
+def test_two_sat_face_to_face_with_no_photo_and_one_who_did_not_come() -> None:
+    body = ("이재용 삼성전자 회장과 마크 저커버그 메타 CEO가 전날 저녁 승지원에서 단둘이 마주 앉았다. "
+            "삼성 측은 만찬 사진도 따로 공개하지 않았다. 한편 곽노정 SK하이닉스 사장은 이번 회동에 "
+            "동행하지 않았다.")
+    found = meetings(body)
+    assert [(m.names, m.photo_op) for m in found] == [({"이재용", "마크 저커버그"}, False)]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
