@@ -291,10 +291,27 @@ def _paren_words(word: Word) -> list[str]:
     return inner.group(1).split() if inner else []
 
 
+# Lowercase particles of European surnames, which Korean writes joined to the surname
+# ("피터르 얀 더프리스(Pieter Jan de Vries)").
+_LATIN_PARTICLES = frozenset(("de", "der", "den", "van", "von", "da", "di", "du", "del", "della", "dos",
+                              "das", "le", "la", "ter", "ten", "zu"))
+
+
 def _latin_gloss(word: Word) -> list[str]:
-    """The name the word spells out in Latin letters in its parentheses, word by word, or []."""
+    """The name the word spells out in Latin letters in its parentheses, part by part, or []; a
+    surname particle goes with the surname after it ("de Vries" is one part)."""
     tokens = _paren_words(word) if word.paren[:1].isupper() else []
-    return tokens if all(_LATIN_NAME_PART.fullmatch(x) for x in tokens) else []
+    parts: list[str] = []
+    particles: list[str] = []
+    for x in tokens:
+        if x in _LATIN_PARTICLES:
+            particles.append(x)
+        elif _LATIN_NAME_PART.fullmatch(x):
+            parts.append(" ".join([*particles, x]))
+            particles = []
+        else:
+            return []
+    return [] if particles else parts
 
 
 def _not_name_word(w: Word) -> bool:
@@ -749,7 +766,10 @@ class PeopleFinder:
                 and len(w.head) <= 3 and bool(_HANGUL.match(w.head)) and not self.lex.org(w.head) \
                 and w.head not in self.lex.places and not (len(w.head) == 3 and w.head[-1] in "성시주도군현") \
                 and w.head not in NOT_NAMES and not NOT_NAME_SHAPES.search(w.head)  # "팜 티 란 주한 베트남 대사관"
-            if kind != "part" and not after_given and not vietnamese:
+            # "파이살 빈 타밈 알쿠와리": an Arabic family name, its article joined, after a 빈/bin.
+            arabic_family = w.head[:1] == "알" and len(w.head) >= 3 and bool(_HANGUL.match(w.head)) and \
+                any(n.head in NAME_CONNECTORS for n in names) and not is_org(w, self.lex)
+            if kind != "part" and not after_given and not vietnamese and not arabic_family:
                 break
             connector = w.head in NAME_CONNECTORS
             # Two parts make a foreign name; a third when the second is a given name too
@@ -762,7 +782,7 @@ class PeopleFinder:
                                        w.head in self.lex.surnames or surname_first)  # 응우옌 홍 지엔
             # "솔데아타카마의 이그나시오 로하스 발렌수엘라 CEO": the organization came before with 의,
             # so every name part up to the title belongs to the name (two surnames included).
-            third_ok = third_ok or (parts == 2 and len(run) == 3 and genitive_org and names[0].head in given
+            third_ok = third_ok or arabic_family or (parts == 2 and len(run) == 3 and genitive_org and names[0].head in given
                                     and all(kind == "part" for kind in kinds)
                                     and not any(w.head[:n] in self.lex.places for n in range(2, len(w.head))))
             if not connector and parts >= 2 and not third_ok and not vietnamese and \

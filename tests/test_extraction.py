@@ -118,6 +118,12 @@ def test_coordinated_subjects_meet_together() -> None:
     ("안정 핀다움 대표는 1일 박무진 새한금융 회장과 만났다. 안 대표는 협력을 제안했다.", {"안정", "박무진"}),
     # a Latin gloss with Czech letters fixes a name mecab cut at 나 ('or')
     ("염태웅 동주기어 회장은 1일 카테르지나 노바코바(Kateřina Nováková) CEO와 만났다.", {"염태웅", "카테르지나 노바코바"}),
+    # a surname particle in the gloss is joined to the surname in Hangul
+    ("황보석진 세림그룹 회장은 7일 NXT포토닉스의 피터르 얀 더프리스(Pieter Jan de Vries) CEO와 조찬 회동을 했다.",
+     {"황보석진", "피터르 얀 더프리스"}),
+    # an Arabic family name with its article joined, after 빈
+    ("남궁현 대명그룹 회장이 도하미래투자청의 파이살 빈 타밈 알쿠와리 청장과 만찬을 함께했다.",
+     {"남궁현", "파이살 빈 타밈 알쿠와리"}),
 ])
 def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
