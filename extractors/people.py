@@ -235,8 +235,9 @@ def _split_fused_particles(words: list[Word]) -> None:
             continue
         if w.role or len(w.head) < 3 or w.head[-1] not in _FUSED or title_of(w):
             continue
-        # A title, or any unknown proper noun before the genitive 의 ("퀀틱실리콘의 올리버 펨버턴").
-        if _title_for(w.head[:-1], w.paren) or (w.head[-1] == "의" and not lex.person(w.head)):
+        # A title, or any unknown proper noun before the genitive 의 ("퀀틱실리콘의 올리버 펨버턴"; not
+        # a known organization ending in 의, "대한상의").
+        if _title_for(w.head[:-1], w.paren) or (w.head[-1] == "의" and not lex.person(w.head) and not lex.org(w.head)):
             cut = len(w.head) - 1
             w.particle, w.role = w.head[cut:] + w.particle, _FUSED[w.head[-1]]
             w.head, w.head_end = w.head[:cut], w.head_end - 1

@@ -234,6 +234,14 @@ def test_two_sat_face_to_face_with_no_photo_and_one_who_did_not_come() -> None:
     assert [(m.names, m.photo_op) for m in found] == [({"이재용", "마크 저커버그"}, False)]
 
 
+def test_a_delegation_named_after_the_meeting_and_a_chamber_ending_in_ui() -> None:
+    body = ("박형욱 부산시장이 23일 시청 접견실에서 후쿠오카 경제사절단을 접견했다. 사절단은 니시무라 다케시 "
+            "후쿠오카상공회의소 회두와 구로키 마유미 규슈전력 부사장 등 기업인 20여 명으로 꾸려졌다.\n"
+            "남궁현 장관은 같은 날 업계 CEO들과 간담회를 열었다. 이날 간담회에는 박정우 대한상의 "
+            "상근부회장이 참석했다.")
+    assert groups(body) == [{"박형욱", "니시무라 다케시", "구로키 마유미"}, {"남궁현", "박정우"}]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
