@@ -242,6 +242,20 @@ def test_a_delegation_named_after_the_meeting_and_a_chamber_ending_in_ui() -> No
     assert groups(body) == [{"박형욱", "니시무라 다케시", "구로키 마유미"}, {"남궁현", "박정우"}]
 
 
+def test_a_title_closing_its_sentence_names_a_member_of_the_group() -> None:
+    body = ("지난 9일 저녁 성북동의 한 한정식집. 가장 먼저 도착한 사람은 윤재석 한울그룹 회장이었다. 이어 "
+            "박성호 동진그룹 회장과 최은주 세광그룹 부회장이 차례로 모습을 드러냈다.\n세 총수는 이날 세 시간 "
+            "가까이 식사를 함께했다.")
+    assert groups(body, published="2017-03-14 06:00") == [{"윤재석", "박성호", "최은주"}]
+
+
+def test_leaving_the_seat_and_a_mere_thought_are_no_meetings() -> None:
+    left = ("강민서 대표와 노태식 명예회장은 지난달 포럼에 나란히 연사로 섰지만, 노 명예회장이 기조연설만 "
+            "마치고 자리를 떠나는 바람에 인사조차 나누지 못했다.")
+    thought = "한 업체 대표는 \"문태석 회장과 허진영 회장이 한자리에 앉는 것만으로도 신호가 다를 것\"이라고 했다."
+    assert groups(left) == [] and groups(thought) == []
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
