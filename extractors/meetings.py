@@ -214,6 +214,8 @@ class MeetingFinder:
         self._sentence_ranges = sentences_of(words)
         self._qa_interview = len(_QUESTION_LINES.findall(text)) >= 2  # two question lines or more
         self._captioned: list[set[str]] = []  # the people of each caption that names two or more
+        # A group that met, its people not named yet ("네 사람이 모였다"): its size, sentence, trigger.
+        self._gathered_unnamed: tuple[int, Sentence, Trigger] | None = None
         # A host's meeting with people not yet named ("대표들과 간담회를 열고"), whose attendees
         # the next sentence may list ("간담회에는 A, B, C 대표가 참석했다").
         self.pending: tuple[list[Entity], Sentence, Trigger] | None = None
@@ -392,6 +394,9 @@ class MeetingFinder:
         triggers = [t for k, t in enumerate(triggers)
                     if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
                             and not (t.word.tags and t.word.tags[-1].endswith("ETM")))]
+        gathered, self._gathered_unnamed = self._gathered_unnamed, None
+        if gathered is not None and self._roll_call(sent, stext, *gathered):
+            return
         subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ)]
         # "B 회장과의 조찬은 ... 열렸으며, C 실장이 배석했다": who sat in, after the meeting, is no subject
         other_side = triggers and any(o.role in (WITH, OBJ, DAT, GEN) for o in sent.mentions
@@ -415,6 +420,8 @@ class MeetingFinder:
             if size and len(ents) > size:
                 ents = ents[:size]
             group[0].entities = ents
+            if not ents and size and triggers and group[0].role in (TOPIC, SUBJ):
+                self._gathered_unnamed = (size, sent, triggers[-1])  # "네 사람이 모였다." and then who
         if group and group[0].entities and group[0].role in (TOPIC, SUBJ):
             # "윤 대통령과 국왕, 두 총수는": the group joins the subjects named beside it.
             sent.group_subject = True
@@ -786,6 +793,17 @@ class MeetingFinder:
         if posting and precision == "day":
             return None, None
         return when, precision
+
+    def _roll_call(self, sent: Sentence, stext: str, size: int, event_sent: Sentence, trigger: Trigger) -> bool:
+        """"네 사람이 모였다. A 회장, B 회장, C 부회장, D 사장이다.": the sentence right after a group
+        met, naming that many people and closing on a title as its predicate, says who they were."""
+        last = self.words[sent.last]
+        people = [e for m in sent.mentions if m.kind == "name" for e in m.entities]
+        if len(sent.mentions) != size or len({e.name for e in people}) != size or not (last.verbal and title_of(last)):
+            return False
+        self._attendance_meeting(people, sent, event_sent, trigger, stext)
+        self.prev_meetings = sent.meetings
+        return True
 
     def _gathering(self, sent: Sentence, stext: str) -> None:
         """Everyone named as attending a gathering that no earlier sentence reported met there."""

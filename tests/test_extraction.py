@@ -256,6 +256,13 @@ def test_leaving_the_seat_and_a_mere_thought_are_no_meetings() -> None:
     assert groups(left) == [] and groups(thought) == []
 
 
+def test_a_group_that_met_named_in_the_next_sentence() -> None:
+    body = ("지난 18일 경기 용인의 한 골프장. 아침 7시 네 사람이 모였다. 윤재석 대명중공업 회장, 탁영준 "
+            "한서해운 회장, 최은주 삼원제약 부회장, 마진호 동해철강 사장이다.")
+    assert dated_groups(body, published="2017-11-20 06:00") == [
+        ({"윤재석", "탁영준", "최은주", "마진호"}, date(2017, 11, 18))]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
