@@ -50,7 +50,7 @@ _HANGUL = re.compile(r"^[가-힣]+$")
 _HANJA = re.compile(r"[\u4e00-\u9fff]+")
 # One capitalized word of a name in Latin letters, accents allowed ("María", "López").
 # A capitalized Latin name part, accents of Latin-1 and Latin Extended-A included ("Nováková", "Łukasz").
-_LATIN_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'\-]+")
+_LATIN_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u1e00-\u1eff'\-]+")  # 1E00-1EFF: Vietnamese
 # "빌럼-알렉산더", "장-피에르": Hangul parts joined by hyphens are a (given) name, not a company.
 _HYPHENATED_NAME = re.compile(r"^[가-힣]{2,}(-[가-힣]{2,})+$")
 _TITLE_PREFIX = re.compile(r"^[가-힣A-Za-z0-9&]*[가-힣][가-힣A-Za-z0-9&]*$|^[A-Z&]{1,4}$")  # "HE사업본부장", "R&D센터장"
@@ -320,6 +320,18 @@ def _latin_gloss(word: Word) -> list[str]:
         else:
             return []
     return [] if particles else parts
+
+
+# Articles of Arabic names, which Korean writes apart ("파이살 알 오타이비") or joined to the name
+# after them ("마리암 알하미리(Mariam Al Hamiri)").
+_ARABIC_ARTICLES = frozenset(("Al", "El", "Bin", "Ibn"))
+
+
+def _gloss_sizes(word: Word) -> set[int]:
+    """How many Hangul words the word's Latin gloss can be written as (empty: no gloss)."""
+    parts = _latin_gloss(word)
+    joined = [x for k, x in enumerate(parts) if not (x in _ARABIC_ARTICLES and k + 1 < len(parts))]
+    return {len(parts), len(joined)} if parts else set()
 
 
 def _not_name_word(w: Word) -> bool:
@@ -874,7 +886,7 @@ class PeopleFinder:
                 continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name
             tokens = _latin_gloss(span[-1])
             before = self._word(i - 1)
-            if len(tokens) == n + 1 and \
+            if n + 1 in _gloss_sizes(span[-1]) and \
                     not any(x in LATIN_ORG_WORDS for x in tokens) and not title_of(span[0]) and \
                     not self.lex.org("".join(x.head for x in span)) and \
                     not (before is not None and not before.role and _ORG_SUFFIX.search(before.head)):

@@ -121,6 +121,10 @@ def test_coordinated_subjects_meet_together() -> None:
     # a surname particle in the gloss is joined to the surname in Hangul
     ("황보석진 세림그룹 회장은 7일 NXT포토닉스의 피터르 얀 더프리스(Pieter Jan de Vries) CEO와 조찬 회동을 했다.",
      {"황보석진", "피터르 얀 더프리스"}),
+    # an Arabic article written apart in the gloss, joined in Hangul; Vietnamese letters in a gloss
+    ("하성철 세온그룹 회장은 4일 알린에너지캐피털의 마리암 알하미리(Mariam Al Hamiri) 부사장과 만찬을 겸한 회동을 가졌다.",
+     {"하성철", "마리암 알하미리"}),
+    ("이정민 동양식품 회장과 사이공그린푸드의 응우옌반탄(Nguyễn Văn Thanh) 회장이 만났다.", {"이정민", "응우옌반탄"}),
     # an Arabic family name with its article joined, after 빈
     ("남궁현 대명그룹 회장이 도하미래투자청의 파이살 빈 타밈 알쿠와리 청장과 만찬을 함께했다.",
      {"남궁현", "파이살 빈 타밈 알쿠와리"}),
