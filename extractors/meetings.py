@@ -214,8 +214,9 @@ class MeetingFinder:
         self._sentence_ranges = sentences_of(words)
         self._qa_interview = len(_QUESTION_LINES.findall(text)) >= 2  # two question lines or more
         self._captioned: list[set[str]] = []  # the people of each caption that names two or more
-        # A group that met, its people not named yet ("네 사람이 모였다"): its size, sentence, trigger.
-        self._gathered_unnamed: tuple[int, Sentence, Trigger] | None = None
+        # People who met, not named yet ("네 사람이 모였다", "삼남매가 모였다"): how many (when
+        # counted), the sentence and its trigger.
+        self._gathered_unnamed: tuple[int | None, Sentence, Trigger] | None = None
         # A host's meeting with people not yet named ("대표들과 간담회를 열고"), whose attendees
         # the next sentence may list ("간담회에는 A, B, C 대표가 참석했다").
         self.pending: tuple[list[Entity], Sentence, Trigger] | None = None
@@ -422,6 +423,8 @@ class MeetingFinder:
             group[0].entities = ents
             if not ents and size and triggers and group[0].role in (TOPIC, SUBJ):
                 self._gathered_unnamed = (size, sent, triggers[-1])  # "네 사람이 모였다." and then who
+        elif not sent.mentions and triggers and PAST.search(triggers[-1].word.text):
+            self._gathered_unnamed = (None, sent, triggers[-1])  # "오너가 삼남매가 모였다." and then who
         if group and group[0].entities and group[0].role in (TOPIC, SUBJ):
             # "윤 대통령과 국왕, 두 총수는": the group joins the subjects named beside it.
             sent.group_subject = True
@@ -794,12 +797,15 @@ class MeetingFinder:
             return None, None
         return when, precision
 
-    def _roll_call(self, sent: Sentence, stext: str, size: int, event_sent: Sentence, trigger: Trigger) -> bool:
-        """"네 사람이 모였다. A 회장, B 회장, C 부회장, D 사장이다.": the sentence right after a group
-        met, naming that many people and closing on a title as its predicate, says who they were."""
+    def _roll_call(self, sent: Sentence, stext: str, size: int | None, event_sent: Sentence,
+                   trigger: Trigger) -> bool:
+        """"네 사람이 모였다. A 회장, B 회장, C 부회장, D 사장이다.": the sentence right after people
+        met unnamed, naming only people (that many, when the group was counted) and closing on a
+        title as its predicate, says who they were."""
         last = self.words[sent.last]
         people = [e for m in sent.mentions if m.kind == "name" for e in m.entities]
-        if len(sent.mentions) != size or len({e.name for e in people}) != size or not (last.verbal and title_of(last)):
+        named = len({e.name for e in people})
+        if len(sent.mentions) != named or named != (size or max(named, 2)) or not (last.verbal and title_of(last)):
             return False
         self._attendance_meeting(people, sent, event_sent, trigger, stext)
         self.prev_meetings = sent.meetings

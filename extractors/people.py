@@ -76,14 +76,15 @@ def _not_titles() -> frozenset[str]:
     return frozenset(squash(x) for x in extra)
 
 
-# A title closing its sentence as the predicate: "가장 먼저 도착한 사람은 A 회장이었다".
-_COPULA_CLOSE = re.compile(r"(이었다|였다|이다)[.]?$")
+# A title closing its sentence as the predicate: "가장 먼저 도착한 사람은 A 회장이었다", "B 전무다".
+_COPULA_CLOSE = re.compile(r"(이었다|였다|이다|다)[.]?$")
 
 
 def title_of(word: Word) -> str | None:
     """Canonical title when the word's head is a title ('최고경영자(CEO)' -> 'CEO'), or the word
     is a title and a sentence-final copula ('회장이었다')."""
-    if word.verbal and (close := _COPULA_CLOSE.search(word.head)) and word.tags[:1] == ("NNG",):
+    if word.verbal and word.tags[:1] == ("NNG",) and any(t.startswith("VCP") for t in word.tags[1:]) and \
+            (close := _COPULA_CLOSE.search(word.head)):
         return _title_for(word.head[:close.start()], word.paren)
     return _title_for(word.head, word.paren)
 

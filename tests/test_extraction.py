@@ -265,6 +265,9 @@ def test_a_group_that_met_named_in_the_next_sentence() -> None:
             "한서해운 회장, 최은주 삼원제약 부회장, 마진호 동해철강 사장이다.")
     assert dated_groups(body, published="2017-11-20 06:00") == [
         ({"윤재석", "탁영준", "최은주", "마진호"}, date(2017, 11, 18))]
+    uncounted = ("지난 24일 한 한정식집 별실에 태화그룹 오너가 남매가 모였다. 장남 모지훈 태화그룹 부회장, "
+                 "맏딸 모지연 태화리테일 사장이다. 표성진 태화홀딩스 사장이 배석했다.")
+    assert groups(uncounted, published="2024-03-26 06:00") == [{"모지훈", "모지연", "표성진"}]
 
 
 def test_attendees_of_a_gathering_named_later() -> None:
