@@ -26,6 +26,8 @@ from extractors.words import DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, W
 
 # A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬), not 있 'exist' or 겠 'will'.
 PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]")
+# Welcoming the visiting party: "일행을 맞았다", "일행을 맞아 ... 안내했다".
+_WELCOMED_PARTY = re.compile(r"일행을 (맞|맞이|영접|환영|안내)")
 # A photo taken or shared: "기념사진을 찍었다", "찍은 사진을 공개했다".
 _PHOTO_MADE = re.compile(r"(공개|올렸|게시|업로드|기록|남겼|찍었|찍은|찍고|촬영했|촬영을 했)")
 _PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}
@@ -1012,6 +1014,11 @@ class MeetingFinder:
                 if add:
                     meeting.participants = meeting.participants + tuple(_participant(e) for e in add)
                     sent.attached = True
+        if _WELCOMED_PARTY.search(stext) and sent.subjects:
+            # "최 회장과 김준 사장이 일행을 맞았다": the hosts who welcomed the visitors just reported
+            for meeting in self.prev_meetings:
+                add = [e for e in sent.subjects if e.name not in meeting.names]
+                meeting.participants = meeting.participants + tuple(_participant(e) for e in add)
         if self._in_caption(sent) and sent.subjects:
             # "▲ 빈 살만 왕세자(가운데)가 ... 총수들과 기념촬영을 하고 있다": a photo of that meeting
             names = {e.name for e in sent.subjects}

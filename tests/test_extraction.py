@@ -270,6 +270,13 @@ def test_a_group_that_met_named_in_the_next_sentence() -> None:
     assert groups(uncounted, published="2024-03-26 06:00") == [{"모지훈", "모지연", "표성진"}]
 
 
+def test_hosts_who_welcomed_the_party_join_the_visit() -> None:
+    body = ("정의선 현대차그룹 수석부회장이 7일 서산 배터리 공장을 찾아 최태원 SK그룹 회장과 만났다. "
+            "정 수석부회장은 이날 오전 경영진과 함께 공장에 도착했다. 최 회장과 김준 SK이노베이션 "
+            "총괄사장이 일행을 맞았다.")
+    assert groups(body) == [{"정의선", "최태원", "김준"}]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
