@@ -26,6 +26,8 @@ from extractors.words import DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, W
 
 # A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬), not 있 'exist' or 겠 'will'.
 PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]")
+# Meetings counted back: "두 차례 면담에는 (모두)".
+_COUNTED_MEETINGS = re.compile(r"(두|세|네) 차례(?:의)? (\S+?)(에는|에도|에)\s")
 # Welcoming the visiting party: "일행을 맞았다", "일행을 맞아 ... 안내했다".
 _WELCOMED_PARTY = re.compile(r"일행을 (맞|맞이|영접|환영|안내)")
 # A photo taken or shared: "기념사진을 찍었다", "찍은 사진을 공개했다".
@@ -246,6 +248,30 @@ class MeetingFinder:
         self._deny_reported()
         self._share_photos()
         return self.meetings
+
+    def _date_as_told(self, sent: Sentence, made: list[MeetingMention]) -> None:
+        """A sentence with no date of its own that tells more of a meeting already dated ("강
+        회장과의 회동은 ... 진행됐다" after "전날 오전 강 회장을 만났고"): the same people, the same
+        status, that meeting's date."""
+        if any(sent.start <= d.start < sent.end for d in self.dates if d.date is not None):
+            return
+        for m in made:
+            earlier = next((e for e in reversed(self.meetings) if e.names == m.names and e.status == m.status
+                            and e.date is not None), None)
+            if earlier is not None:
+                m.date, m.date_precision = earlier.date, earlier.date_precision
+
+    def _counted_meetings(self, stext: str) -> list[MeetingMention]:
+        """"두 차례 면담에는 모두 A가 배석했다": the last that many meetings, one per day and people."""
+        counted = _COUNTED_MEETINGS.match(stext)
+        if counted is None or counted.group(2) not in EVENT_WORDS:
+            return []
+        n = {"두": 2, "세": 3, "네": 4}[counted.group(1)]
+        out: list[MeetingMention] = []
+        for m in reversed(self.meetings):
+            if len(out) < n and not any(m.names == o.names and m.date == o.date for o in out):
+                out.append(m)
+        return out if len(out) == n else []
 
     def _whether(self, t: Trigger) -> bool:
         """The trigger, or the verb taking it as object ("회동을 가질지도"), asks whether they will meet."""
@@ -477,6 +503,7 @@ class MeetingFinder:
         for meeting in made:
             extra = [e for m in sent.sitting_in for e in m.entities if e.name not in meeting.names]
             meeting.participants += tuple(_participant(e) for e in extra)
+        self._date_as_told(sent, made)
         self._add_companions(made, stext)
         if not made:
             self._attach(sent, stext)
@@ -1002,7 +1029,7 @@ class MeetingFinder:
         # (a ceremony named, "폐장식에는 A 이사장 등이 자리했다", is another event, no meeting)
         event = self._event_word(sent).head
         named = self._attendance(sent, stext) and event not in ("자리", "방문", "일행") and not CEREMONY.search(event)
-        targets = self.recent or (self.prev_meetings if named else [])
+        targets = self._counted_meetings(stext) or self.recent or (self.prev_meetings if named else [])
         # (who will attend a later event, "... 모두 참석할 예정이다", joins no meeting held,
         # nor who did not come along, "이번 회동에 동행하지 않았다")
         if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext) and \

@@ -277,6 +277,16 @@ def test_hosts_who_welcomed_the_party_join_the_visit() -> None:
     assert groups(body) == [{"정의선", "최태원", "김준"}]
 
 
+def test_meetings_counted_back_and_told_again_keep_their_days() -> None:
+    body = ("13일 재계에 따르면 메논 오르비탈링크 CEO는 전날 오전 강태준 태랑그룹 회장, 오후 이정호 세움중공업 "
+            "회장을 차례로 만났다. 강 회장과의 회동은 태랑그룹 본사에서 1시간가량 진행됐다. 이 회장과는 "
+            "세움중공업 서울사무소에서 만나 안테나 공동 개발을 협의했다. 두 차례 회동에는 모두 오르비탈링크의 "
+            "케빈 애시퍼드 부사장이 동행했다.")
+    assert dated_groups(body, published="2024-11-13 09:00") == [
+        ({"메논", "강태준", "케빈 애시퍼드"}, date(2024, 11, 12)), ({"메논", "이정호"}, date(2024, 11, 12)),
+        ({"메논", "이정호", "케빈 애시퍼드"}, date(2024, 11, 12))]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
