@@ -22,3 +22,27 @@ def plain_present(text: str) -> bool:
     """Whether text ends in the plain present ("만난다", "갖는다"), the form news writes
     scheduled events in: 다 after a syllable closed by ㄴ."""
     return len(text) >= 2 and text.endswith("다") and final_consonant(text[-2]) == FINAL_NIEUN
+
+
+_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+# The Hangul initial consonants Korean news writes a Latin initial letter with (Nurlan -> 누를란,
+# Tan -> 탄, Christoph -> 크리스토프, Charles -> 샤를, Javier -> 하비에르); a vowel -> ㅇ.
+_LATIN_INITIALS = {
+    "B": "ㅂ", "C": "ㅋㅅㅊㅆ", "D": "ㄷㄸ", "F": "ㅍㅎ", "G": "ㄱㅈㅎ", "H": "ㅎㅇ", "J": "ㅈㅎㅇ", "K": "ㅋㄱ",
+    "L": "ㄹ", "M": "ㅁ", "N": "ㄴㅇ", "P": "ㅍㅃ", "Q": "ㅋ", "R": "ㄹ", "S": "ㅅㅆㅈㅊ", "T": "ㅌㄸㅊ", "V": "ㅂ",
+    "W": "ㅇㅂ", "X": "ㅅㅈㅎ", "Z": "ㅈㅊ", "Y": "ㅇ",
+}
+
+
+def initial_consonant(ch: str) -> str | None:
+    """A syllable's initial consonant (ㅇ for a vowel-initial one), or None for other characters."""
+    return _INITIALS[(ord(ch) - 0xAC00) // 588] if len(ch) == 1 and "가" <= ch <= "힣" else None
+
+
+def sounds_like_start(hangul: str, latin: str) -> bool:
+    """Whether a Hangul word may transliterate a Latin word, judged by their first sounds."""
+    initial = initial_consonant(hangul[:1])
+    first = latin[:1].upper()
+    if initial is None or not first.isalpha():
+        return False
+    return initial in _LATIN_INITIALS.get(first, "ㅇ")

@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extractors.cues import GROUP_TITLES
+from extractors.hangul import sounds_like_start
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
 from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word
@@ -332,7 +333,8 @@ def _gloss_sizes(word: Word) -> set[int]:
     """How many Hangul words the word's Latin gloss can be written as (empty: no gloss)."""
     parts = _latin_gloss(word)
     joined = [x for k, x in enumerate(parts) if not (x in _ARABIC_ARTICLES and k + 1 < len(parts))]
-    return {len(parts), len(joined)} if parts else set()
+    hyphens = sum(x.count("-") for x in parts)  # "마리 로르 뒤부아(Marie-Laure Dubois)"
+    return {len(parts), len(joined), len(parts) + hyphens} if parts else set()
 
 
 def _not_name_word(w: Word) -> bool:
@@ -352,7 +354,10 @@ def _repair_glossed_names(words: list[Word], text: str) -> None:
         before = words[k - n:k]
         # "에어팜의 탄 웨이밍(Tan Wei Ming)": 웨이밍 is two; "소개로 탄웨이밍(Tan Wei Ming)", "만난
         # 압둘라 알나크비(Abdulla Al Naqbi)": a case particle or a verb form ends the name before it
-        while before and (before[0].role == GEN or _not_name_word(before[0])):
+        # (unless the word sounds like the gloss's first name: "누를란(누를+란) ... (Nurlan ...)")
+        first = _latin_gloss(w)[0]
+        while before and (before[0].role == GEN or _not_name_word(before[0])) and \
+                not (len(before) == n and sounds_like_start(text[before[0].start:before[0].end], first)):
             before = before[1:]
         if any(x.line != w.line or x.sep_after or not _HANGUL.match(text[x.start:x.end]) or _common_word(x)
                for x in before):

@@ -155,12 +155,14 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     start = morphs[0].start
     end = morphs[-1].end
     word_text = text[start:end]
+    glossed_at = 0  # morphemes before the parenthesis: a particle comes after it, never before
     if "(" in word_text or ")" in word_text:
         core: list[Morpheme] = []
         inside = False
         for m in morphs:
             if m.tag == "SSO" and m.surface == "(":
                 inside = True
+                glossed_at = glossed_at or len(core)
             elif m.tag == "SSC" and m.surface == ")":
                 inside = False
             elif inside:
@@ -178,7 +180,7 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     if lo or hi < len(core):
         core = core[lo:hi]
     cut = len(core)
-    while cut > 0 and _particle(core[cut - 1]):
+    while cut > glossed_at and _particle(core[cut - 1]):  # "쩐득하이(Tran Duc Hai)": 이 is the name's
         cut -= 1
     if cut == 0:
         cut = len(core)  # a word that is all "particle" stands alone: mecab misread it ("서 대표")

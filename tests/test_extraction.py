@@ -125,6 +125,14 @@ def test_coordinated_subjects_meet_together() -> None:
     ("하성철 세온그룹 회장은 4일 알린에너지캐피털의 마리암 알하미리(Mariam Al Hamiri) 부사장과 만찬을 겸한 회동을 가졌다.",
      {"하성철", "마리암 알하미리"}),
     ("이정민 동양식품 회장과 사이공그린푸드의 응우옌반탄(Nguyễn Văn Thanh) 회장이 만났다.", {"이정민", "응우옌반탄"}),
+    # the gloss's first name decides a word mecab read as a verb form; a hyphenated given name in two
+    # words; a particle never stands before the gloss
+    ("천동희 한성그룹 회장이 10일 누를란 세릭볼로비치 베이센바예프(Nurlan Serikbolovich Beisenbayev) 부총리를 "
+     "만났다.", {"천동희", "누를란 세릭볼로비치 베이센바예프"}),
+    ("어윤태 한서화학 회장이 솔베르 케미의 마리 로르 뒤부아(Marie-Laure Dubois) CEO와 만찬을 함께했다.",
+     {"어윤태", "마리 로르 뒤부아"}),
+    ("쩐득하이(Tran Duc Hai) 베트남 부총리가 14일 구미의 동광전자 공장을 찾아 서문경호 회장과 만났다.",
+     {"쩐득하이", "서문경호"}),
     # an Arabic family name with its article joined, after 빈
     ("남궁현 대명그룹 회장이 도하미래투자청의 파이살 빈 타밈 알쿠와리 청장과 만찬을 함께했다.",
      {"남궁현", "파이살 빈 타밈 알쿠와리"}),
