@@ -16,9 +16,11 @@ from extractors.lexicon import alternation, load_lexicon
 from extractors.meetings import meeting_window
 
 # Cue lists that change a meeting from inside a sentence that also has a name or a title, or
-# that can stand on their own next to one ("이 자리에는 ... 배석했다", "사진을 올렸다").
+# that can stand on their own next to one ("이 자리에는 ... 배석했다", "사진을 올렸다", "전날에는 패널
+# 토론에 나섰다": another event, which the meeting before does not go on into).
 _SELECTIVE_CUES = ("strong_triggers", "weak_triggers", "gatherings", "phone", "video", "cancelled",
-                   "denied", "joint", "separate", "photo", "posting", "attendance", "event_words")
+                   "denied", "joint", "separate", "photo", "posting", "attendance", "event_words",
+                   "ceremonies")
 _PRONOUNS = ("그는", "그가", "그의", "그와", "그를", "그녀", "이들")
 _GROUPS = ("두 사람", "세 사람", "네 사람", "양측", "양자", "두 총수", "두 정상", "두 수장")
 # A sentence ends at a Hangul syllable's full stop, question or exclamation mark, closing quotes

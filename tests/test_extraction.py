@@ -295,6 +295,13 @@ def test_meetings_counted_back_and_told_again_keep_their_days() -> None:
         ({"메논", "이정호", "케빈 애시퍼드"}, date(2024, 11, 12))]
 
 
+def test_who_attended_another_event_joins_no_meeting() -> None:
+    body = ("황보석진 세진그룹 부회장은 17일 다보스에서 마르쿠스 베버 알펜하이드로 CEO와 오찬을 함께했다.\n"
+            "전날에는 패널 토론에 연사로 나섰다. 같은 세션에는 칼리드 빈 나세르 알하르비 사우디아라비아 "
+            "에너지부 차관이 참석했다.")
+    assert groups(body) == [{"황보석진", "마르쿠스 베버"}]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
