@@ -167,6 +167,8 @@ _CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|�
 VISIT = re.compile(r"(찾아왔|찾아온|방문했|방문한|들렀|들른)")
 # The question lines of a Q&A interview: "─ 투자 유치 과정이 화제였다.", "Q. 이번 방한 목적은".
 _QUESTION_LINES = re.compile(r"^\s*(?:[─―—–]|Q[.:])", re.M)
+# An answer line: a quotation, or "A." after "Q." lines.
+_ANSWER_LINE = re.compile(r"\s*(?:[\"“]|A[.:]\s)")
 _SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧붙|요청|당부)")
 _SENTENCE_BREAK = re.compile(r"[가-힣][.?!][\"'”’)]*\s")
 # Words that put a sentence's meetings one after another ("오찬을 한 데 이어", "만난 뒤").
@@ -862,7 +864,7 @@ class MeetingFinder:
         """In a Q&A interview ("─ 투자 유치 과정은." then "\"지난해 11월 ... 만났다.\""), the person an
         answer line speaks for: the first person the article names."""
         line_start = self.text.rfind("\n", 0, sent.start) + 1
-        if self.text[line_start:line_start + 1] not in "\"“" or not self.mentions:
+        if not _ANSWER_LINE.match(self.text, line_start) or not self.mentions:
             return None
         before = self.text[:line_start].rstrip("\n")
         question = before[before.rfind("\n") + 1:]

@@ -302,6 +302,15 @@ def test_who_attended_another_event_joins_no_meeting() -> None:
     assert groups(body) == [{"황보석진", "마르쿠스 베버"}]
 
 
+def test_answers_after_q_lines_speak_for_the_interviewee() -> None:
+    text = ("제목\n황보민철 루미나게임즈 대표는 인터뷰 내내 콘솔을 강조했다.\nQ. 일본 파트너와의 협상은.\n"
+            "A. 지난해 12월 도쿄에 가서 가구라소프트의 오카모토 유이치 사장을 처음 뵀어요.\nQ. 투자 유치 계획은.\n"
+            "A. 지난주 금요일에 하늘인베스트먼트의 방경태 대표님과 점심을 하면서 일정을 상의했어요.")
+    found = extract(text, "2024-03-11 09:00")
+    assert [(m.names, m.date) for m in found] == [
+        ({"황보민철", "오카모토 유이치"}, date(2023, 12, 1)), ({"황보민철", "방경태"}, date(2024, 3, 8))]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
