@@ -260,7 +260,9 @@ class MeetingFinder:
         for m in made:
             earlier = next((e for e in reversed(self.meetings) if e.names == m.names and e.status == m.status
                             and e.date is not None), None)
-            if earlier is not None:
+            # (unless a date was told since: "계기는 지난해 3월 첫 방한이다. A는 만찬을 열어 그를 맞았고")
+            if earlier is not None and not any(earlier.char_end <= d.start < sent.start for d in self.dates
+                                               if d.date is not None):
                 m.date, m.date_precision = earlier.date, earlier.date_precision
 
     def _counted_meetings(self, stext: str) -> list[MeetingMention]:
@@ -501,7 +503,7 @@ class MeetingFinder:
             call = self.prev_meetings[-1]
             for m in made:  # "두 사람은 ... 회의에서", "A는 회의에서 ... B는 ...": the call just reported
                 if m.mode == "in_person" and not STRONG.match(m.cues[0] if m.cues else "") and \
-                        (sent.group_subject or m.names <= call.names):
+                        (sent.group_subject or (m.names <= call.names and call in self.recent)):
                     m.mode = call.mode
         made = _drop_subsumed(_join_together(made, stext))
         for meeting in made:
@@ -576,9 +578,10 @@ class MeetingFinder:
 
     def _same_meeting(self, t: Trigger, made: list[MeetingMention]) -> list[MeetingMention]:
         """"이번 만남에서", "이 자리에서": the meeting already reported with these people, so its
-        status, mode and date (a planned meeting stays planned)."""
+        status, mode and date (a planned meeting stays planned); not "그를 맞았고", a pronoun."""
         before = self.words[t.index - 1] if t.index > 0 else None
-        if before is None or before.head not in ("이번", "이", "그", "해당") or before.line != t.word.line:
+        if before is None or before.head not in ("이번", "이", "그", "해당") or before.role or \
+                before.line != t.word.line:
             return made
         for m in made:
             earlier = next((e for e in reversed(self.meetings) if e.names == m.names), None)

@@ -311,6 +311,16 @@ def test_answers_after_q_lines_speak_for_the_interviewee() -> None:
         ({"황보민철", "오카모토 유이치"}, date(2023, 12, 1)), ({"황보민철", "방경태"}, date(2024, 3, 8))]
 
 
+def test_a_dinner_after_a_call_is_in_person_on_its_own_day() -> None:
+    body = ("제갈윤호 한빛반도체 회장과 라이언 페더슨 코어리언 CEO는 2021년 매달 한 차례 화상회의로 개발 일정을 "
+            "점검했다.\n관계가 한 단계 올라선 계기는 지난해 3월 페더슨 CEO의 첫 방한이다. 제갈 회장은 "
+            "한식당에서 만찬을 열어 그를 맞았고, 이 자리에는 제갈현 한빛반도체 부사장도 배석했다.")
+    found = meetings(body, published="2025-03-01 09:00", mode=None)
+    assert [(m.names, m.mode, m.date) for m in found] == [
+        ({"제갈윤호", "라이언 페더슨"}, "video", date(2021, 1, 1)),
+        ({"제갈윤호", "라이언 페더슨", "제갈현"}, "in_person", date(2024, 3, 1))]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
