@@ -963,10 +963,11 @@ class MeetingFinder:
             if earlier:
                 d = earlier[-1]
                 return d.date.replace(day=1), "month" if d.precision != "year" else "year"
+        just_before = self._date_just_before(sent)
+        if just_before[0] is not None:
+            return just_before  # ("전환점은 지난달이었다. 리야드에서 A를 만났다", whatever day the story told)
         day = self._story_day(sent, stext)
-        if day is not None:
-            return day, "day"
-        return self._date_just_before(sent)
+        return (day, "day") if day is not None else (None, None)
 
     def _date_just_before(self, sent: Sentence) -> tuple[date | None, str | None]:
         """"올해 3월에는 투자 유치에 성공했다. 투자를 주도한 B 대표와는 ... 서명했다", "전환점은

@@ -321,6 +321,12 @@ def test_a_dinner_after_a_call_is_in_person_on_its_own_day() -> None:
         ({"제갈윤호", "라이언 페더슨", "제갈현"}, "in_person", date(2024, 3, 1))]
 
 
+def test_the_month_the_sentence_before_gave_wins_over_the_story_day() -> None:
+    body = ("남궁현 뉴로암 대표는 지난 16일 서울 본사에서 기자와 만나 중동 사업을 설명했다. 전환점은 지난달이었다. "
+            "남궁 대표는 리야드에서 나딤 알파라지 네옴 대표를 직접 만났다.")
+    assert dated_groups(body, published="2025-05-19 08:00") == [({"남궁현", "나딤 알파라지"}, date(2025, 4, 1))]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
