@@ -167,6 +167,8 @@ _CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|�
 VISIT = re.compile(r"(찾아왔|찾아온|방문했|방문한|들렀|들른)")
 # The question lines of a Q&A interview: "─ 투자 유치 과정이 화제였다.", "Q. 이번 방한 목적은".
 _QUESTION_LINES = re.compile(r"^\s*(?:[─―—–]|Q[.:])", re.M)
+# A timeline's item, told in noun phrases: "▲2024.3.5 = A 회장, B 사장과 첫 회동."
+_TIMELINE_ITEM = re.compile(r"\s*[▲△■◆·-]?\s*\d{4}\s*[.년]\s*\d{1,2}\s*[.월]\s*(\d{1,2}\s*일?\.?\s*)?[=:]")
 # An answer line: a quotation, or "A." after "Q." lines.
 _ANSWER_LINE = re.compile(r"\s*(?:[\"“]|A[.:]\s)")
 _SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧붙|요청|당부)")
@@ -418,8 +420,9 @@ class MeetingFinder:
             if len(shown) >= 2:
                 self._captioned.append(shown)
         speaker = any(m.role == TOPIC and self.words[m.last].text.endswith(":") for m in sent.mentions)
+        timeline = bool(_TIMELINE_ITEM.match(self.text, self.text.rfind("\n", 0, sent.start) + 1))
         is_headline = self.words[sent.first].line == 0 or not (
-            speaker or re.search(r"(다|요|죠|음|함)[.?!]?[\"'”’)]*$", stext))
+            speaker or re.search(r"(다|요|죠|음|함)[.?!]?[\"'”’)]*$", stext) or timeline)
         triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w), w)
                     for w in words if (STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w)
                                        or self._spaced_trigger(w)) and not NOT_TRIGGER.match(w.head)
@@ -433,6 +436,9 @@ class MeetingFinder:
         if gathered is not None and self._roll_call(sent, stext, *gathered):
             return
         subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ)]
+        if timeline and not subj_mentions:
+            # "▲2024.7.2 = 정 회장·마쓰다 사장 화상회의": a timeline names who did it with no particle
+            subj_mentions = [m for m in sent.mentions if m.role == NONE]
         # "B 회장과의 조찬은 ... 열렸으며, C 실장이 배석했다": who sat in, after the meeting, is no subject
         other_side = triggers and any(o.role in (WITH, OBJ, DAT, GEN) for o in sent.mentions
                                       if o.first < triggers[-1].index)

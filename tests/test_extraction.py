@@ -327,6 +327,18 @@ def test_the_month_the_sentence_before_gave_wins_over_the_story_day() -> None:
     assert dated_groups(body, published="2025-05-19 08:00") == [({"남궁현", "나딤 알파라지"}, date(2025, 4, 1))]
 
 
+def test_a_timeline_told_in_noun_phrases() -> None:
+    text = ("제목\n태성정밀이 마쓰다기공 인수를 마무리했다. 주요 일지는 다음과 같다.\n"
+            "▲2024.3.5 = 정태오 태성정밀 회장, 나고야에서 마쓰다 히로시 마쓰다기공 사장과 첫 회동\n"
+            "▲2024.7.2 = 정 회장·마쓰다 사장 화상회의. 고용 승계 원칙 합의\n"
+            "▲2024.8.27 = 마쓰다 사장 방한. 창원 본사에서 정 회장과 만찬. 정태윤 태성정밀 부회장 배석")
+    found = extract(text, "2024-10-31 08:00")
+    assert [(m.names, m.mode, m.date) for m in found] == [
+        ({"정태오", "마쓰다 히로시"}, "in_person", date(2024, 3, 5)),
+        ({"정태오", "마쓰다 히로시"}, "video", date(2024, 7, 2)),
+        ({"정태오", "마쓰다 히로시", "정태윤"}, "in_person", date(2024, 8, 27))]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
