@@ -167,6 +167,8 @@ _CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|�
 VISIT = re.compile(r"(찾아왔|찾아온|방문했|방문한|들렀|들른)")
 # The question lines of a Q&A interview: "─ 투자 유치 과정이 화제였다.", "Q. 이번 방한 목적은".
 _QUESTION_LINES = re.compile(r"^\s*(?:[─―—–]|Q[.:])", re.M)
+# A decision closing the sentence: "... 이어가기로 했다", "열기로 합의했다".
+_DECIDED_LATER = re.compile(r"기로 (했|합의|결정|약속)")
 # A timeline's item, told in noun phrases: "▲2024.3.5 = A 회장, B 사장과 첫 회동."
 _TIMELINE_ITEM = re.compile(r"\s*[▲△■◆·-]?\s*\d{4}\s*[.년]\s*\d{1,2}\s*[.월]\s*(\d{1,2}\s*일?\.?\s*)?[=:]")
 # An answer line: a quotation, or "A." after "Q." lines.
@@ -675,7 +677,8 @@ class MeetingFinder:
         status, mode = self._status_mode(t, after, stext, self.text[min(first_cp, t.word.start):t.word.end])
         when, precision = self._date(sent, t)
         if status == "occurred" and self._after_publication(when, precision):
-            if self._told_past(t):
+            # (but a later date and a decision, "다음 달 ... 직접 만나 논의를 이어가기로 했다", is a plan)
+            if self._told_past(t) and not _DECIDED_LATER.search(self.text[t.word.end:sent.end]):
                 # told in the past tense: the later date belongs to something else in the
                 # sentence ("내년 CEO 자리를 물려받는 B의 안내를 받으며 둘러봤다")
                 when, precision = self._inherited_date(sent)

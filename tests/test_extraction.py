@@ -339,6 +339,15 @@ def test_a_timeline_told_in_noun_phrases() -> None:
         ({"정태오", "마쓰다 히로시", "정태윤"}, "in_person", date(2024, 8, 27))]
 
 
+def test_a_japanese_minister_and_a_later_meeting_decided() -> None:
+    met = "권도혁 산업통상부 장관과 다나카 신이치 일본 경제산업상이 어제 정부서울청사에서 만나 협력에 합의했다."
+    assert dated_groups(met, published="2025-04-22 06:00") == [({"권도혁", "다나카 신이치"}, date(2025, 4, 21))]
+    decided = ("민수혁 산업통상자원부 장관은 24일 로라 벤슨 미국 에너지부 차관과 전화 통화를 했다. 양측은 다음 달 "
+               "중순 워싱턴DC에서 직접 만나 후속 논의를 이어가기로 했다.")
+    assert groups(decided, published="2024-07-25 08:00") == []
+    assert groups(decided, published="2024-07-25 08:00", status="planned") == [{"민수혁", "로라 벤슨"}]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
