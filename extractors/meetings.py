@@ -31,7 +31,7 @@ _COUNTED_MEETINGS = re.compile(r"(두|세|네) 차례(?:의)? (\S+?)(에는|에�
 # Welcoming the visiting party: "일행을 맞았다", "일행을 맞아 ... 안내했다".
 _WELCOMED_PARTY = re.compile(r"일행을 (맞|맞이|영접|환영|안내)")
 # A photo taken or shared: "기념사진을 찍었다", "찍은 사진을 공개했다".
-_PHOTO_MADE = re.compile(r"(공개|올렸|게시|업로드|기록|남겼|찍었|찍은|찍고|촬영했|촬영을 했)")
+_PHOTO_MADE = re.compile(r"(공개|올렸|게시|업로드|기록|남겼|찍었|찍은|찍고|촬영했|촬영을 했|담겼|포착)")
 _PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}
 # A trigger closing a quoted name, a particle after the quote: "'치맥 회동'을", "'한일 상의 회의'를".
 _NAMED_EVENT = re.compile(r"[가-힣]['’](을|를|이|가|은|는|에|에는|에서|과|와|의|도|으로|로)?$")

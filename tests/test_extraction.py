@@ -225,6 +225,7 @@ def test_a_fund_is_no_name() -> None:
     "미팅을 마친 뒤에는 부스 앞에서 나란히 기념사진을 찍었다.",
     "정 부회장은 미팅을 마친 뒤 참석자들과 기념사진을 찍었다.",
     "HD현대는 두 사람이 부스 앞에서 찍은 사진을 공개했다.",
+    "두 사람이 악수하는 장면은 취재진의 카메라에 고스란히 담겼다.",
 ])
 def test_a_photo_taken_after_the_meeting_is_its_photo(after: str) -> None:
     body = ("정기선 HD현대 부회장이 4일 아테네에서 안드레아스 니콜라우 에게안마린 회장과 만났다. "
