@@ -539,13 +539,22 @@ class MeetingFinder:
                     self.pending = (named, sent, told[0])
         sent.meetings.extend(made)
         self.meetings.extend(made)
-        if sent.subjects and not sent.group_subject:
+        if sent.subjects and not sent.group_subject and not self._about_the_place(sent):
             self.prev = sent
         elif inherited and self.prev is not None:
             sent.subjects = list(self.prev.subjects)
             self.prev = sent
         if sent.meetings:
             self.prev_meetings = sent.meetings
+
+    def _about_the_place(self, sent: Sentence) -> bool:
+        """"이 자리는 황 CEO가 즐겨 찾는 곳으로 ...": a sentence about the meeting's place or the
+        meeting itself, whose subject sits in a relative clause, is no topic to carry on."""
+        topic = next((w for w in self.words[sent.first:sent.last + 1] if w.role == TOPIC), None)
+        if topic is None or any(m.first <= topic.index <= m.last for m in sent.mentions):
+            return False
+        before = self.words[topic.index - 1] if topic.index > sent.first else None
+        return before is not None and before.head in ("이", "그", "해당") and not before.role
 
     def _named_just_before(self, sent: Sentence, size: int | None) -> list[Entity]:
         """"A CEO와 B 회장의 인연은 올해 초 시작됐다. 두 사람은 ...": exactly `size` people named

@@ -349,6 +349,12 @@ def test_a_japanese_minister_and_a_later_meeting_decided() -> None:
     assert groups(decided, published="2024-07-25 08:00", status="planned") == [{"민수혁", "로라 벤슨"}]
 
 
+def test_a_sentence_about_the_place_is_no_new_topic() -> None:
+    body = ("이재용 삼성전자 회장은 이달 초 젠슨 황 엔비디아 CEO와 일식당에서 저녁을 함께했다. 이 자리는 황 CEO가 "
+            "평소 즐겨 찾는 곳으로 알려졌다. 사티아 나델라 MS CEO와는 지난달 말 시애틀에서 만났다.")
+    assert groups(body, published="2023-05-12 09:00") == [{"이재용", "젠슨 황"}, {"이재용", "사티아 나델라"}]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
