@@ -31,7 +31,7 @@ _COUNTED_MEETINGS = re.compile(r"(두|세|네) 차례(?:의)? (\S+?)(에는|에�
 # Welcoming the visiting party: "일행을 맞았다", "일행을 맞아 ... 안내했다".
 _WELCOMED_PARTY = re.compile(r"일행을 (맞|맞이|영접|환영|안내)")
 # A photo taken or shared: "기념사진을 찍었다", "찍은 사진을 공개했다".
-_PHOTO_MADE = re.compile(r"(공개|올렸|게시|업로드|기록|남겼|찍었|찍은|찍고|촬영했|촬영을 했|담겼|포착)")
+_PHOTO_MADE = re.compile(r"(공개|올렸|게시|업로드|기록|남겼|찍었|찍은|찍고|촬영했|촬영을 했|담겼|포착|배포)")
 _PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}
 # A trigger closing a quoted name, a particle after the quote: "'치맥 회동'을", "'한일 상의 회의'를".
 _NAMED_EVENT = re.compile(r"[가-힣]['’](을|를|이|가|은|는|에|에는|에서|과|와|의|도|으로|로)?$")
@@ -429,7 +429,7 @@ class MeetingFinder:
                     for w in words if (STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w)
                                        or self._spaced_trigger(w)) and not NOT_TRIGGER.match(w.head)
                     and not self._left_empty(w) and not _is_copula(w) and not _time_of_day(w)
-                    and not self._describes_people(w, sent)]
+                    and not self._describes_people(w, sent) and not self._time_after(w)]
         # "대면 회의", "골프 회동": a trigger modifying the next one is part of it.
         triggers = [t for k, t in enumerate(triggers)
                     if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
@@ -905,6 +905,20 @@ class MeetingFinder:
         return any(m.first == nxt.index and m.kind == "group" for m in sent.mentions) and \
             any(x.verbal and x.index > nxt.index for x in self.words[nxt.index:sent.last + 1])
 
+    @staticmethod
+    def _attended_ceremony(stext: str) -> bool:
+        """"포럼에만 참석한 뒤 도하로 이동했다": what was attended is an event, not the meeting."""
+        cue = ATTACH.search(stext)
+        attended = stext[:cue.start()].split()[-1:] if cue else []
+        return bool(attended) and bool(CEREMONY.search(attended[0]))
+
+    def _time_after(self, w: Word) -> bool:
+        """"면담 직후 두 사람이 악수하는 사진을 배포했다": a meeting named as a point in time is the
+        one already reported, not a new one."""
+        nxt = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
+        return not w.particle and not w.verbal and nxt is not None and nxt.line == w.line and \
+            nxt.head in ("직후", "직전", "뒤", "후", "이후", "도중")
+
     def _left_empty(self, w: Word) -> bool:
         """"자리를 비운", "자리를 떠나는": a seat left empty is someone's absence, not a meeting;
         "CEO 자리를 물려받는": a post."""
@@ -1059,7 +1073,7 @@ class MeetingFinder:
         # (who will attend a later event, "... 모두 참석할 예정이다", joins no meeting held,
         # nor who did not come along, "이번 회동에 동행하지 않았다")
         if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext) and \
-                not DENIED.search(stext):
+                not DENIED.search(stext) and not self._attended_ceremony(stext):
             extra = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]
             for meeting in targets:
                 have = {p.name for p in meeting.participants}

@@ -327,13 +327,15 @@ def _latin_gloss(word: Word) -> list[str]:
 # Articles of Arabic names, which Korean writes apart ("파이살 알 오타이비") or joined to the name
 # after them ("마리암 알하미리(Mariam Al Hamiri)").
 _ARABIC_ARTICLES = frozenset(("Al", "El", "Bin", "Ibn"))
+_ARTICLES_LOWER = frozenset(("al", "el", "bin", "ibn", "abu", "abd", "ul", "ad", "as", "ash", "at"))
 
 
 def _gloss_sizes(word: Word) -> set[int]:
     """How many Hangul words the word's Latin gloss can be written as (empty: no gloss)."""
     parts = _latin_gloss(word)
     joined = [x for k, x in enumerate(parts) if not (x in _ARABIC_ARTICLES and k + 1 < len(parts))]
-    hyphens = sum(x.count("-") for x in parts)  # "마리 로르 뒤부아(Marie-Laure Dubois)"
+    # "마리 로르 뒤부아(Marie-Laure Dubois)"; not an article, "알다우사리(Al-Dawsari)"
+    hyphens = sum(1 for x in parts for left in x.split("-")[:-1] if left.lower() not in _ARTICLES_LOWER)
     return {len(parts), len(joined), len(parts) + hyphens} if parts else set()
 
 

@@ -355,6 +355,13 @@ def test_a_sentence_about_the_place_is_no_new_topic() -> None:
     assert groups(body, published="2023-05-12 09:00") == [{"이재용", "젠슨 황"}, {"이재용", "사티아 나델라"}]
 
 
+def test_a_meeting_named_as_a_time_and_a_forum_attended() -> None:
+    body = ("선우진혁 대성에너지그룹 회장은 포럼이 끝난 직후 파이살 알다우사리(Faisal Al-Dawsari) 사우디 "
+            "에너지부 차관과 면담했다. 대성에너지 측은 면담 직후 두 사람이 악수하는 사진을 배포했다. 반면 제갈민 "
+            "한빛중공업 부회장은 포럼에만 참석한 뒤 곧바로 도하로 이동했다.")
+    assert [(m.names, m.photo_op) for m in meetings(body)] == [({"선우진혁", "파이살 알다우사리"}, True)]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
