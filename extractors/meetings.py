@@ -317,9 +317,11 @@ class MeetingFinder:
         to another event ("황 CEO는 같은 날 특별연설에서 ...")."""
         present = {p.name for m in self.recent for p in m.participants}
         named = {e.name for m in sent.mentions for e in m.entities}
-        # (a sentence about another event, "전날에는 패널 토론에 연사로 나섰다", does not go on)
-        return (not named and not CEREMONY.search(self.text[sent.start:sent.end])) or \
-            (len(named) >= 2 and named <= present)
+        # (a sentence about another event, "전날에는 패널 토론에 연사로 나섰다", does not go on; one
+        # of them welcoming the other's party, "김 의장은 본사에서 왕 회장 일행을 맞았다", does)
+        stext = self.text[sent.start:sent.end]
+        return (not named and not CEREMONY.search(stext)) or \
+            ((len(named) >= 2 or _WELCOMED_PARTY.search(stext) is not None) and named <= present)
 
     def _deny_reported(self) -> None:
         """An article that reports a meeting as denied is about that denial: the same people's

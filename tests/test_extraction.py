@@ -284,6 +284,9 @@ def test_hosts_who_welcomed_the_party_join_the_visit() -> None:
             "정 수석부회장은 이날 오전 경영진과 함께 공장에 도착했다. 최 회장과 김준 SK이노베이션 "
             "총괄사장이 일행을 맞았다.")
     assert groups(body) == [{"정의선", "최태원", "김준"}]
+    welcomed = ("김범수 카카오 의장이 왕하이펑 톈룽그룹 회장을 만났다. 김 의장은 17일 판교 본사에서 왕 회장 "
+                "일행을 맞았다. 이 자리에는 여민수 카카오 공동대표도 배석했다.")
+    assert groups(welcomed) == [{"김범수", "왕하이펑", "여민수"}]
 
 
 def test_meetings_counted_back_and_told_again_keep_their_days() -> None:
