@@ -26,6 +26,8 @@ from extractors.words import DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, W
 
 # A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬), not 있 'exist' or 겠 'will'.
 PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]")
+# A posted photo dated by the sentence after it: "이 사진은 ... 지난달 28일 ... 찍은 것".
+_PHOTO_TAKEN_ON = re.compile(r"사진은 .*(찍은|촬영한|촬영된|찍힌) 것|사진은 .*(찍었|촬영됐|촬영했|찍혔)")
 # Meetings counted back: "두 차례 면담에는 (모두)".
 _COUNTED_MEETINGS = re.compile(r"(두|세|네) 차례(?:의)? (\S+?)(에는|에도|에)\s")
 # Welcoming the visiting party: "일행을 맞았다", "일행을 맞아 ... 안내했다".
@@ -1096,6 +1098,12 @@ class MeetingFinder:
                     meeting.photo_op = True
         if not PHOTO.search(stext) or DENIED.search(stext):
             return  # no photo, or none shown ("만찬 사진도 따로 공개하지 않았다")
+        if _PHOTO_TAKEN_ON.search(stext):
+            # "이 사진은 진 대표가 지난달 28일 ... 방문했을 때 찍은 것": the posted photo's own day
+            days = [d for d in self.dates if sent.start <= d.start < sent.end and d.date is not None]
+            for meeting in self.prev_meetings:
+                if days and meeting.date is None and meeting.photo_op:
+                    meeting.date, meeting.date_precision = days[0].date, days[0].precision
         if re.search(r"(공개|올렸|게시|업로드|기록|남겼)", stext) and not sent.explicit_subject:
             for meeting in self.prev_meetings:
                 meeting.photo_op = True

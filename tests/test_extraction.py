@@ -365,6 +365,13 @@ def test_a_meeting_named_as_a_time_and_a_forum_attended() -> None:
     assert [(m.names, m.photo_op) for m in meetings(body)] == [({"선우진혁", "파이살 알다우사리"}, True)]
 
 
+def test_a_posted_photo_dated_by_the_sentence_after_it() -> None:
+    body = ("진수아 픽셀랩 대표는 2일 자신의 인스타그램 계정에 그레그 하퍼(Greg Harper) 스팀포지 CEO와 나란히 선 "
+            "사진을 올렸다. 픽셀랩에 따르면 이 사진은 진 대표가 지난달 28일 시애틀의 스팀포지 본사를 방문했을 "
+            "때 찍은 것이다.")
+    assert dated_groups(body, published="2025-09-03 09:00") == [({"진수아", "그레그 하퍼"}, date(2025, 8, 28))]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
