@@ -26,6 +26,8 @@ from extractors.words import DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, W
 
 # A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬), not 있 'exist' or 겠 'will'.
 PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]")
+# "A와 B의 인연은 지난해 5월 ... 포럼에서 시작됐다": how they first met, a meeting of its own.
+_RELATIONSHIP_BEGAN = re.compile(r"인연은 [^.]*(시작됐|시작되었|맺어졌|시작된 것)")
 # A posted photo dated by the sentence after it: "이 사진은 ... 지난달 28일 ... 찍은 것".
 _PHOTO_TAKEN_ON = re.compile(r"사진은 .*(찍은|촬영한|촬영된|찍힌) 것|사진은 .*(찍었|촬영됐|촬영했|찍혔)")
 # Meetings counted back: "두 차례 면담에는 (모두)".
@@ -429,9 +431,12 @@ class MeetingFinder:
         timeline = bool(_TIMELINE_ITEM.match(self.text, self.text.rfind("\n", 0, sent.start) + 1))
         is_headline = self.words[sent.first].line == 0 or not (
             speaker or re.search(r"(다|요|죠|음|함)[.?!]?[\"'”’)]*$", stext) or timeline)
-        triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w), w)
+        began = _RELATIONSHIP_BEGAN.search(stext) is not None
+        triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w)
+                            or (began and w.text == "인연은"), w)
                     for w in words if (STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w)
-                                       or self._spaced_trigger(w)) and not NOT_TRIGGER.match(w.head)
+                                       or self._spaced_trigger(w) or (began and w.text == "인연은"))
+                    and not NOT_TRIGGER.match(w.head)
                     and not self._left_empty(w) and not _is_copula(w) and not _time_of_day(w)
                     and not self._describes_people(w, sent) and not self._time_after(w)]
         # "대면 회의", "골프 회동": a trigger modifying the next one is part of it.
@@ -677,6 +682,10 @@ class MeetingFinder:
         if inherited and gen_chain and t.strong and all(m.role == GEN for m in counterparts) and not sent.sitting_in:
             subj = []  # "A와 B의 회동": the genitive names everyone; no subject carried over (but "B의
             # 안내로 둘러봤다" names only the guide, "B 회장과의 조찬은 ... C가 배석했다" the other side)
+            cp_entities = []  # (the subject carried over among them too)
+            for e in (e for m in counterparts for e in m.entities):
+                if e not in cp_entities:
+                    cp_entities.append(e)
         groups: list[list[Entity]]
         if len(cp_entities) > 1 and len(set(self._own_days(sent, counterparts).values())) > 1:
             separate = True  # "지난 5월 A를, 지난달에는 B를 만났다": each on its own day

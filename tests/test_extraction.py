@@ -372,6 +372,13 @@ def test_a_posted_photo_dated_by_the_sentence_after_it() -> None:
     assert dated_groups(body, published="2025-09-03 09:00") == [({"진수아", "그레그 하퍼"}, date(2025, 8, 28))]
 
 
+def test_how_they_first_met_is_a_meeting_of_its_own() -> None:
+    body = ("서광호 한바다조선 사장은 지난 29일 뭄바이에서 라제시 라오 라오인더스트리즈 회장과 만났다. 서 사장과 "
+            "라오 회장의 인연은 지난해 5월 서울에서 열린 한·인도 비즈니스 포럼에서 시작됐다.")
+    assert dated_groups(body, published="2023-01-03 09:00") == [
+        ({"서광호", "라제시 라오"}, date(2022, 12, 29)), ({"서광호", "라제시 라오"}, date(2022, 5, 1))]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
