@@ -391,7 +391,10 @@ class MeetingFinder:
                 if not m.role:
                     # "A·B 회장 등 주요 그룹 총수들과": the role sits on the plural noun after 등.
                     for w in self.words[m.last + 2:m.last + 6]:
-                        if (w.role and w.role != GEN) or w.verbal:  # "등 8명의 총수가": past 8명의
+                        # "등 8명의 총수가": past 8명의; "등 20명 남짓한 경영인을": past an adnominal
+                        if w.verbal and w.tags[-1:] and w.tags[-1].endswith("ETM"):
+                            continue
+                        if (w.role and w.role != GEN) or w.verbal:
                             m.role = w.role if not w.verbal else NONE
                             break
                 continue
@@ -1119,10 +1122,10 @@ class MeetingFinder:
             for meeting in self.meetings[-4:]:
                 if set(p.name for p in meeting.participants) & {e.name for e in (self.prev.subjects if self.prev else [])}:
                     meeting.photo_op = True
-        elif _PHOTO_MADE.search(stext):
+        elif (made := _PHOTO_MADE.search(stext)) and not stext.startswith("는지", made.end()):
             # "삼성전자는 두 사람이 ... 찍은 사진을 공개했다", "(두 사람은) 미팅을 마친 뒤 나란히 기념사진을
             # 찍었다", "A는 간담회를 마친 뒤 참석자들과 기념사진을 찍었다": the meeting's photo, when no one
-            # else is in it
+            # else is in it (not "누구와 사진을 찍었는지가")
             shown = {e.name for m in sent.mentions for e in m.entities}
             for meeting in self.prev_meetings:
                 if shown <= meeting.names:

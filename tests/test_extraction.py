@@ -379,6 +379,15 @@ def test_how_they_first_met_is_a_meeting_of_its_own() -> None:
         ({"서광호", "라제시 라오"}, date(2022, 12, 29)), ({"서광호", "라제시 라오"}, date(2022, 5, 1))]
 
 
+def test_named_people_listed_before_an_unnamed_plural() -> None:
+    body = ("이재용 삼성전자 회장은 20일이 넘는 이번 미국 출장에서 젠슨 황 엔비디아 CEO, 순다르 피차이 구글 CEO 등 "
+            "20명 남짓한 글로벌 경영인을 잇달아 만났다. 누구와 어떤 표정으로 사진을 찍었는지가 곧 신호가 된다.")
+    found = meetings(body, published="2023-05-22 18:00")
+    assert [(m.names, m.photo_op) for m in found] == [
+        ({"이재용", "젠슨 황"}, False), ({"이재용", "순다르 피차이"}, False)]
+    assert all(m.date != date(2023, 5, 20) for m in found)  # "20일이 넘는" is no day
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
