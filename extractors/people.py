@@ -868,7 +868,15 @@ class PeopleFinder:
             nxt is not None and title_of(nxt) is not None and len(w.head) >= 2))  # "전북특별자치도 행정부지사"
         if w.role != NONE and w.particle != "만" and not province:
             return False
-        return known_part or not _is_stop(w) or self._vietnamese_part(w)
+        return known_part or not _is_stop(w) or self._vietnamese_part(w) or self._adverb_name(w, nxt)
+
+    def _adverb_name(self, w: Word, nxt: Word | None) -> bool:
+        """"누산타라셀의 부디 하르토노 사장": a word mecab reads as an adverb (부디 'please'), between an
+        organization's genitive and another name word before a title, is a given name."""
+        before = self._word(w.index - 1)
+        return w.head_tags == ("MAG",) and before is not None and before.role == GEN and before.line == w.line \
+            and nxt is not None and nxt.role == NONE and not title_of(nxt) and \
+            (after := self._word(nxt.index + 1)) is not None and title_of(after) is not None
 
     def _one_word_glossed(self, w: Word) -> bool:
         """One Hangul word of three to five syllables glossed with a two- or three-part Latin name

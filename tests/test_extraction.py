@@ -133,6 +133,9 @@ def test_coordinated_subjects_meet_together() -> None:
      {"어윤태", "마리 로르 뒤부아"}),
     ("쩐득하이(Tran Duc Hai) 베트남 부총리가 14일 구미의 동광전자 공장을 찾아 서문경호 회장과 만났다.",
      {"쩐득하이", "서문경호"}),
+    # a given name mecab reads as an adverb (부디 'please'), after an organization's genitive
+    ("제갈현수 넥슨텔레콤 사장은 4일 인도네시아 통신사 누산타라셀의 부디 하르토노 사장과 면담했다.",
+     {"제갈현수", "부디 하르토노"}),
     # an Arabic family name with its article joined, after 빈
     ("남궁현 대명그룹 회장이 도하미래투자청의 파이살 빈 타밈 알쿠와리 청장과 만찬을 함께했다.",
      {"남궁현", "파이살 빈 타밈 알쿠와리"}),
