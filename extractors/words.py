@@ -179,6 +179,7 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
         lo += 1
     if lo or hi < len(core):
         core = core[lo:hi]
+        glossed_at = max(0, glossed_at - lo)
     cut = len(core)
     while cut > glossed_at and _particle(core[cut - 1]):  # "쩐득하이(Tran Duc Hai)": 이 is the name's
         cut -= 1
