@@ -34,6 +34,8 @@ NOT_NAME_SHAPES = re.compile(f"^({alternation(_RULES.get('not_name_starts', []))
                              f"({alternation(_RULES.get('not_name_ends', []))})$")
 _ORG_SUFFIX = re.compile(f"({alternation(_RULES.get('org_suffixes', []))})$")
 CHINESE_SURNAMES = tuple(_RULES.get("chinese_surnames", ()))
+# Vietnamese family names, longest first (응우옌 before 응오).
+_VIETNAMESE_FAMILIES = tuple(sorted(_LEX.surname_first_families, key=len, reverse=True))
 LATIN_ORG_WORDS = frozenset(_RULES.get("latin_org_words", ()))
 CHINESE_GIVEN_ENDINGS = tuple(_RULES.get("chinese_given_endings", ()))
 NAME_CONNECTORS = frozenset(_LEX.connectors)
@@ -427,6 +429,21 @@ def chinese_name_shaped(word: Word) -> bool:
         and not load_lexicon().org(head) and len(word.head_tags) > 1 and not _place_shaped(word)  # not "장쑤성"
 
 
+# How Vietnamese given names written joined to the family name begin: "쩐반남", "응우옌티투이",
+# "레탄빈", "쩐득하이" (a common Korean syllable family alone says nothing).
+_VIETNAMESE_GIVEN_STARTS = ("반", "티", "득", "탄", "꽝", "흐우", "응옥", "쑤언", "홍", "민", "투이", "흐엉")
+
+
+def vietnamese_name_shaped(word: Word) -> bool:
+    """A Vietnamese name written as one word: a family name, then given-name syllables that
+    Vietnamese names start with ("응우옌티투이", "쩐반남", "레탄빈")."""
+    head = word.head
+    if not (3 <= len(head) <= 7) or not _HANGUL.match(head) or load_lexicon().org(head):
+        return False
+    family = next((f for f in _VIETNAMESE_FAMILIES if head.startswith(f)), None)
+    return family is not None and len(head) - len(family) >= 2 and head[len(family):].startswith(_VIETNAMESE_GIVEN_STARTS)
+
+
 def plausible_name(text: str) -> bool:
     """Whether a statistical-NER name looks like a person: a known person, a Korean name shape
     (surname + one to three syllables), or a foreign name with a known part; never an org."""
@@ -464,7 +481,7 @@ def _kind(word: Word, lex: Lexicon) -> str:
     if lex.org(word.head) or word.head in lex.places:
         return "org"
     if word.head in lex.given_names or word.head in lex.surnames or word.head in lex.surname_first_families \
-            or chinese_name_shaped(word) or _HYPHENATED_NAME.match(word.head):
+            or chinese_name_shaped(word) or vietnamese_name_shaped(word) or _HYPHENATED_NAME.match(word.head):
         return "part"
     if is_org(word, lex) or "지명" in word.head_sems[:1] or not _HANGUL.match(word.head):
         return "org"
@@ -511,6 +528,9 @@ def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
     if " " not in name and len(name) >= 3 and not _korean_given(name):
         # a Chinese name written as one word: "저우 부총재" for 저우밍
         forms.update(s for s in CHINESE_SURNAMES if name.startswith(s) and len(s) >= 2)
+        # a Vietnamese one: "응우옌 회장" for 응우옌티투이
+        forms.update(f for f in _VIETNAMESE_FAMILIES
+                     if name.startswith(f) and name[len(f):].startswith(_VIETNAMESE_GIVEN_STARTS))
     return frozenset(forms)
 
 
@@ -826,7 +846,8 @@ class PeopleFinder:
             names.insert(0, run[lead - 1])  # "아이굴 누르페이소바 부총장": a short word before a long surname
             lead -= 1
         if len(names) == 1 and not (names[0].head in known_parts and len(names[0].head) >= 2) \
-                and not chinese_name_shaped(names[0]) and not _HYPHENATED_NAME.match(names[0].head):
+                and not chinese_name_shaped(names[0]) and not vietnamese_name_shaped(names[0]) \
+                and not _HYPHENATED_NAME.match(names[0].head):
             return None  # one unknown word before a title is as likely an organization
         given_at = [k for k, w in enumerate(names) if w.head in self.lex.given_names]
         if len(names) > 2 and given_at and given_at[0] > 0 and names[0].head not in known_parts:

@@ -136,6 +136,9 @@ def test_coordinated_subjects_meet_together() -> None:
     # a given name mecab reads as an adverb (부디 'please'), after an organization's genitive
     ("제갈현수 넥슨텔레콤 사장은 4일 인도네시아 통신사 누산타라셀의 부디 하르토노 사장과 면담했다.",
      {"제갈현수", "부디 하르토노"}),
+    # a Vietnamese name written as one word, and its family name with a title later
+    ("다온푸드의 문화 대표가 사오마이유업의 응우옌티투이 회장과 만났다. 문 대표는 3일 응우옌 회장과 다시 회동했다.",
+     {"문화", "응우옌티투이"}),
     # an Arabic family name with its article joined, after 빈
     ("남궁현 대명그룹 회장이 도하미래투자청의 파이살 빈 타밈 알쿠와리 청장과 만찬을 함께했다.",
      {"남궁현", "파이살 빈 타밈 알쿠와리"}),
