@@ -528,7 +528,8 @@ def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
     if " " not in name and len(name) >= 3 and not _korean_given(name):
         # a Chinese name written as one word: "저우 부총재" for 저우밍
         forms.update(s for s in CHINESE_SURNAMES if name.startswith(s) and len(s) >= 2)
-        # a Vietnamese one: "응우옌 회장" for 응우옌티투이
+    if " " not in name and len(name) >= 3:
+        # a Vietnamese one: "응우옌 회장" for 응우옌티투이, "레 참사관" for 레탄빈
         forms.update(f for f in _VIETNAMESE_FAMILIES
                      if name.startswith(f) and name[len(f):].startswith(_VIETNAMESE_GIVEN_STARTS))
     return frozenset(forms)

@@ -139,6 +139,8 @@ def test_coordinated_subjects_meet_together() -> None:
     # a Vietnamese name written as one word, and its family name with a title later
     ("다온푸드의 문화 대표가 사오마이유업의 응우옌티투이 회장과 만났다. 문 대표는 3일 응우옌 회장과 다시 회동했다.",
      {"문화", "응우옌티투이"}),
+    ("레탄빈 주한 베트남대사관 상무참사관이 17일 해솔시를 찾았다. 레 참사관은 이날 배정민 해솔상공회의소 회장과 "
+     "간담회를 가졌다.", {"레탄빈", "배정민"}),
     # an Arabic family name with its article joined, after 빈
     ("남궁현 대명그룹 회장이 도하미래투자청의 파이살 빈 타밈 알쿠와리 청장과 만찬을 함께했다.",
      {"남궁현", "파이살 빈 타밈 알쿠와리"}),
