@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from extractors.consolidation import Consolidated
-from extractors.records import Article
+from extractors.records import Article, MeetingMention, Participant
 
 KST_TS = pa.timestamp("us", tz="Asia/Seoul")
 UTC_TS = pa.timestamp("us", tz="UTC")
@@ -113,3 +113,27 @@ def write_tables(tables: dict[str, pa.Table], processed_dir: str | Path) -> dict
     finally:
         for tmp in staged.values():
             tmp.unlink(missing_ok=True)
+
+
+def meetings_by_url(processed_dir: str | Path) -> dict[str, list[MeetingMention]]:
+    """The meetings each article's mentions point to, read back from the written tables.
+
+    What an analyst reading the tables sees per article (a consolidated meeting with its date,
+    status, mode and photo-op for every article that reports it); `hoedong eval --through-run`
+    scores these.
+    """
+    processed_dir = Path(processed_dir)
+    read = {name: pq.read_table(processed_dir / f"{name}.parquet").to_pylist()
+            for name in ("meetings", "participants", "mentions")}
+    people: dict[str, list[Participant]] = {}
+    for row in read["participants"]:
+        people.setdefault(row["meeting_id"], []).append(Participant(
+            row["name"], row["surface"] or row["name"], row["organization"], row["title"], row["person_id"]))
+    meetings = {row["meeting_id"]: MeetingMention(
+        participants=tuple(people.get(row["meeting_id"], ())), status=row["status"], mode=row["mode"],
+        date=row["meeting_date"], date_precision=row["date_precision"], location=row["location"],
+        photo_op=row["photo_op"], confidence=row["confidence"] or 0.0) for row in read["meetings"]}
+    ids: dict[str, dict[str, None]] = {}  # per article URL, its meetings in order, once each
+    for row in read["mentions"]:
+        ids.setdefault(row["url"], {})[row["meeting_id"]] = None
+    return {url: [meetings[m] for m in found] for url, found in ids.items()}

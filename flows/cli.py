@@ -85,6 +85,9 @@ def add_eval(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the scores as JSON")
     parser.add_argument("--no-klue", action="store_true", help="skip the KLUE NER scores")
     parser.add_argument("--errors", action="store_true", help="list every article's wrong pairs")
+    parser.add_argument("--through-run", action="store_true",
+                        help="score the parquet tables of `hoedong run` over the articles served "
+                             "as pages behind a local feed, not the extractor alone")
     parser.set_defaults(handler=eval_command)
 
 
@@ -266,12 +269,18 @@ def eval_command(args: argparse.Namespace) -> int:
 
     repo = Path(__file__).resolve().parents[1]
     sets = {path.name: path for path in args.gold} if args.gold else dev_sets(repo)
+    if missing := [path for path in sets.values() if not path.is_dir()]:
+        print(f"hoedong: no such folder: {missing[0]}", file=sys.stderr)
+        return 2
+    golds = {name: load_gold(path) for name, path in sets.items()}
+    extractor = extract
+    if args.through_run:
+        from flows.table_eval import through_run
+
+        extractor = through_run([a for articles in golds.values() for a in articles])
     report: dict = {}
-    for name, path in sets.items():
-        if not path.is_dir():
-            print(f"hoedong: no such folder: {path}", file=sys.stderr)
-            return 2
-        result = evaluate(load_gold(path), extract)
+    for name, articles in golds.items():
+        result = evaluate(articles, extractor)
         report[name] = result
         print(format_report(name, result))
         if args.errors:
