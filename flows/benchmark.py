@@ -175,7 +175,7 @@ def library_run(feed_url: str, data_dir: str) -> None:
     store = RawStore(data_dir)
     version = extractor_version()
     articles: list[Article] = []
-    mentions = {}
+    mentions: dict[str, list] = {}
     with Fetcher() as fetcher, ExtractorPool() as pool:
         feed = read_feed(source_for_argument(feed_url), store, fetcher)
 

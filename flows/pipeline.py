@@ -1,12 +1,13 @@
-"""The hoedong Prefect flow: fetch feeds, fetch pages, extract in batches, write tables.
+"""The hoedong Prefect flow: fetch feeds, fetch pages and extract them as they arrive, write tables.
 
 Tasks are coarse and thin; the work is done by plain functions in `extractors`. Progress goes
 to an optional reporter set by the CLI (a rich display), so the flow itself stays quiet.
 
-Extraction runs in local worker processes, or, given a Dask scheduler address, on that
-cluster through prefect-dask: one Dask task per batch of DASK_BATCH articles (a Dask task
-costs ~120 ms, a batch ~10 s of work). Articles travel to the workers and mentions come back,
-so workers need hoedong installed, not the data folder.
+Extraction runs in local worker processes fed while the pages are still being fetched, or,
+given a Dask scheduler address, on that cluster through prefect-dask once the pages are stored:
+one Dask task per batch of DASK_BATCH articles (a Dask task costs ~120 ms, a batch ~10 s of
+work). Articles travel to the workers and mentions come back, so workers need hoedong
+installed, not the data folder.
 """
 from __future__ import annotations
 
