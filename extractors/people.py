@@ -918,11 +918,14 @@ class PeopleFinder:
             span = self.words[i:i + n + 1]
             if len(span) < n + 1 or any(x.line != span[0].line for x in span):
                 return None
+            tokens = _latin_gloss(span[-1])
             if any(x.role or x.sep_after or not _HANGUL.match(x.head) or _common_word(x) or _not_name_word(x)
                    for x in span[:-1]) \
-                    or not _HANGUL.match(span[-1].head) or not span[-1].paren or (n == 1 and korean_name_shaped(span[-1])):
-                continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name
-            tokens = _latin_gloss(span[-1])
+                    or not _HANGUL.match(span[-1].head) or not span[-1].paren or (
+                        n == 1 and korean_name_shaped(span[-1]) and
+                        not (tokens and sounds_like_start(span[0].head, tokens[0]))):
+                continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name (not
+                # "키어런 오설리번(Ciarán O'Sullivan)", where the word before sounds like the gloss)
             before = self._word(i - 1)
             if n + 1 in _gloss_sizes(span[-1]) and \
                     not any(x in LATIN_ORG_WORDS for x in tokens) and not title_of(span[0]) and \

@@ -141,6 +141,9 @@ def test_coordinated_subjects_meet_together() -> None:
      {"문화", "응우옌티투이"}),
     ("레탄빈 주한 베트남대사관 상무참사관이 17일 해솔시를 찾았다. 레 참사관은 이날 배정민 해솔상공회의소 회장과 "
      "간담회를 가졌다.", {"레탄빈", "배정민"}),
+    # a surname that looks Korean (오설리번) after a word that sounds like the gloss's first name
+    ("방한한 키어런 오설리번(Ciarán O'Sullivan) 님버스AI CEO는 표세현 딥클라우드 대표와 회의를 가졌다.",
+     {"키어런 오설리번", "표세현"}),
     # an Arabic family name with its article joined, after 빈
     ("남궁현 대명그룹 회장이 도하미래투자청의 파이살 빈 타밈 알쿠와리 청장과 만찬을 함께했다.",
      {"남궁현", "파이살 빈 타밈 알쿠와리"}),
