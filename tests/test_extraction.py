@@ -399,6 +399,12 @@ def test_named_people_listed_before_an_unnamed_plural() -> None:
     assert all(m.date != date(2023, 5, 20) for m in found)  # "20일이 넘는" is no day
 
 
+def test_attendees_who_came_and_spoke() -> None:
+    body = ("오세린 중소벤처기업부 장관이 28일 판교의 로보웍스를 찾아 현장 간담회를 열었다. 간담회에는 강민준 "
+            "로보웍스 대표를 비롯해 윤하람 하람테크 대표가 참석해 규제 애로를 전달했다.")
+    assert groups(body) == [{"오세린", "강민준", "윤하람"}]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
