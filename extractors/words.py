@@ -202,9 +202,11 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     tags = tuple([m.tag for m in core])
     # A predicate needs a verb or adjective stem; endings alone are mecab misreading a name
     # ("누를란" -> NP+JKO+ETM, "오타이비" -> EC+NNP).
-    # A word that ends in a noun is nominal even if mecab found a verb inside ("대한카드").
+    # A word that ends in a noun is nominal even if mecab found a verb inside ("대한카드"), and so
+    # is one that ends in a bare verb stem, which running text never writes ("구본하": 하/XSV).
     verbal = not appositive and any(map(_verbal_tag, tags)) \
         and not (head_ms and head_ms[-1].tag.startswith(("NN", "SL", "SN", "XSN", "MM"))) \
+        and not (core and core[-1].tag in ("VV", "VA", "XSV", "XSA")) \
         and not _misread_name_syllable(core)
     return Word(index=index, start=head_start, end=end, text=word_text, head=head,
                 head_end=head_end, particle=particle, role=APPOS if appositive else _role(particle),
