@@ -407,6 +407,13 @@ def test_attendees_who_came_and_spoke() -> None:
     assert groups(body) == [{"오세린", "강민준", "윤하람"}]
 
 
+def test_a_dinner_still_being_arranged_is_planned() -> None:
+    body = ("천재민 대성모터스 회장은 오는 24일 자카르타를 방문한다. 이튿날인 25일에는 PT 누산타라메탈의 하리 "
+            "위보워 대표와 만찬을 하는 일정도 조율 중인 것으로 알려졌다.")
+    assert groups(body, published="2025-03-17 09:00") == []
+    assert groups(body, published="2025-03-17 09:00", status="planned") == [{"천재민", "하리 위보워"}]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
