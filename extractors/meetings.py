@@ -543,12 +543,13 @@ class MeetingFinder:
                 # One named side of a meeting ("장관은 ... A CEO와 티타임", "대표들과 간담회"):
                 # the next sentence may name who else sat in.
                 kept = self._date(*self.pending[1:]) if self.pending and self.pending[0] == named else (None, None)
+                new = [t for t in told if not self._refers_back(t)]
                 if kept[0] is not None and _PRECISION_RANK[kept[1]] >= _PRECISION_RANK[self._date(sent, told[0])[1]]:
                     # still the same gathering ("이번 간담회는 ..."): its first dated report keeps the
                     # date, unless this one dates it more precisely ("지난해 ... 만나" then "지난달 31일")
                     self.pending = (named, self.pending[1], self.pending[2])
-                else:
-                    self.pending = (named, sent, told[0])
+                elif new:  # ("이번 면담이 마련됐다" names the meeting already reported, no new gathering)
+                    self.pending = (named, sent, new[0])
         sent.meetings.extend(made)
         self.meetings.extend(made)
         if sent.subjects and not sent.group_subject and not self._about_the_place(sent):
@@ -605,12 +606,17 @@ class MeetingFinder:
             in_order.extend(e for e in m.entities if e in chosen and e not in in_order)
         return in_order
 
-    def _same_meeting(self, t: Trigger, made: list[MeetingMention]) -> list[MeetingMention]:
-        """"이번 만남에서", "이 자리에서": the meeting already reported with these people, so its
-        status, mode and date (a planned meeting stays planned); not "그를 맞았고", a pronoun."""
+    def _refers_back(self, t: Trigger) -> bool:
+        """"이번 만남에서", "이 자리에서": a meeting word with a determiner, the meeting already
+        reported (not "그를 맞았고", a pronoun)."""
         before = self.words[t.index - 1] if t.index > 0 else None
-        if before is None or before.head not in ("이번", "이", "그", "해당") or before.role or \
-                before.line != t.word.line:
+        return before is not None and before.head in ("이번", "이", "그", "해당") and not before.role and \
+            before.line == t.word.line
+
+    def _same_meeting(self, t: Trigger, made: list[MeetingMention]) -> list[MeetingMention]:
+        """The meeting a trigger refers back to, with these people: its status, mode and date (a
+        planned meeting stays planned)."""
+        if not self._refers_back(t):
             return made
         for m in made:
             earlier = next((e for e in reversed(self.meetings) if e.names == m.names), None)
@@ -979,9 +985,12 @@ class MeetingFinder:
         if first.head in DETERMINERS and sent.last > k:
             first = self.words[k + 1]
         if first.head not in EVENT_WORDS:
+            clause_opening = True  # ("LA 회동에는": an event word before the sentence's first verb)
             for w in self.words[sent.first:sent.last + 1]:
-                if w.particle in ("에는", "에도") and GATHERING.match(w.head):
+                if w.particle in ("에는", "에도") and (GATHERING.match(w.head) or
+                                                      (clause_opening and w.head in EVENT_WORDS)):
                     return w
+                clause_opening = clause_opening and not w.verbal
         return first
 
     def _attendance(self, sent: Sentence, stext: str) -> bool:
@@ -1086,6 +1095,10 @@ class MeetingFinder:
         event = self._event_word(sent).head
         named = self._attendance(sent, stext) and event not in ("자리", "방문", "일행") and not CEREMONY.search(event)
         targets = self._counted_meetings(stext) or self.recent or (self.prev_meetings if named else [])
+        if named and not (VIDEO.search(event) or PHONE.search(event)) and any(m.mode != "in_person" for m in targets):
+            # "LA 회동에는 C도 함께했다" after "두 사람은 3월 화상회의로 ...": the meeting in person
+            held = [m for m in self.meetings if m.mode == "in_person" and m.status == "occurred"]
+            targets = [m for m in targets if m.mode == "in_person"] or held[-1:]
         # (who will attend a later event, "... 모두 참석할 예정이다", joins no meeting held,
         # nor who did not come along, "이번 회동에 동행하지 않았다")
         if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext) and \

@@ -414,6 +414,16 @@ def test_a_dinner_still_being_arranged_is_planned() -> None:
     assert groups(body, published="2025-03-17 09:00", status="planned") == [{"천재민", "하리 위보워"}]
 
 
+def test_who_sat_in_joins_the_meeting_in_person_not_the_call_before() -> None:
+    body = ("서문혁 K스타엔터 의장은 지난 10일 LA에서 루카스 하트만 유니버스뮤직 CEO를 만났다. 두 사람은 지난 3월 "
+            "화상회의로 큰 틀에 합의했다. LA 회동에는 제니 오 K스타엔터 미국법인 대표도 함께했다.\n"
+            "제갈윤 세진그룹 회장은 지난 7일 하노이에서 응우옌 반 탄 장관을 면담했다. 두 사람은 지난달 25일 전화 "
+            "통화를 했다. 당시 탄 장관이 제안하면서 이번 면담이 마련됐다. 면담에는 허준영 전무가 배석했다.")
+    assert dated_groups(body, published="2025-04-14 09:00") == [
+        ({"서문혁", "루카스 하트만", "제니 오"}, date(2025, 4, 10)),
+        ({"제갈윤", "응우옌 반 탄", "허준영"}, date(2025, 4, 7))]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
