@@ -815,9 +815,12 @@ class PeopleFinder:
                 and len(w.head) <= 3 and bool(_HANGUL.match(w.head)) and not self.lex.org(w.head) \
                 and w.head not in self.lex.places and not (len(w.head) == 3 and w.head[-1] in "성시주도군현") \
                 and w.head not in NOT_NAMES and not NOT_NAME_SHAPES.search(w.head)  # "팜 티 란 주한 베트남 대사관"
-            # "파이살 빈 타밈 알쿠와리": an Arabic family name, its article joined, after a 빈/bin.
+            # "파이살 빈 타밈 알쿠와리", "파루크 하산 알마리": an Arabic family name, its article
+            # joined, after a 빈/bin or a known given name.
             arabic_family = w.head[:1] == "알" and len(w.head) >= 3 and bool(_HANGUL.match(w.head)) and \
-                any(n.head in NAME_CONNECTORS for n in names) and not is_org(w, self.lex)
+                any(n.head in NAME_CONNECTORS or n.head in self.lex.given_names for n in names) and \
+                not any(n.head[:1] == "알" and len(n.head) >= 3 for n in names) and \
+                not is_org(w, self.lex) and w.head not in self.lex.places
             if kind != "part" and not after_given and not vietnamese and not arabic_family:
                 break
             connector = w.head in NAME_CONNECTORS
