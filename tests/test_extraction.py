@@ -426,6 +426,14 @@ def test_who_sat_in_joins_the_meeting_in_person_not_the_call_before() -> None:
         ({"제갈윤", "응우옌 반 탄", "허준영"}, date(2025, 4, 7))]
 
 
+def test_a_rarer_surname_and_a_meeting_refused() -> None:
+    lunch = ("목진영 해오름리테일 대표와 바트바야르 간볼드 텡게르홀딩스 회장이 지난 19일 울란바토르에서 오찬을 "
+             "함께했다.")
+    assert groups(lunch, published="2025-05-22 09:00") == [{"목진영", "바트바야르 간볼드"}]
+    refused = "노조는 \"감승철 위원장이 백도윤 회장과의 면담을 공식 요청했지만 사측이 이를 거절했다\"고 밝혔다."
+    assert groups(refused) == []
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
