@@ -434,6 +434,14 @@ def test_a_rarer_surname_and_a_meeting_refused() -> None:
     assert groups(refused) == []
 
 
+def test_looking_around_together_and_a_site_that_is_no_title() -> None:
+    body = ("목진영 해오름리테일 대표는 19일 바트바야르 간볼드 텡게르홀딩스 회장과 오찬을 했다. 목 대표는 "
+            "이튿날 간볼드 회장과 함께 물류센터 부지를 둘러봤다.\n하우게 노르웨이 차관은 이튿날 거제로 이동해 "
+            "한화오션 사업장을 둘러봤다. 세 사람은 같은 전시장을 누볐지만 따로 만나는 자리는 없었다.")
+    assert dated_groups(body, published="2025-05-22 09:00") == [
+        ({"목진영", "바트바야르 간볼드"}, date(2025, 5, 19)), ({"목진영", "바트바야르 간볼드"}, date(2025, 5, 20))]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
