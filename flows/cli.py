@@ -272,14 +272,14 @@ def eval_command(args: argparse.Namespace) -> int:
     if missing := [path for path in sets.values() if not path.is_dir()]:
         print(f"hoedong: no such folder: {missing[0]}", file=sys.stderr)
         return 2
-    golds = {name: load_gold(path) for name, path in sets.items()}
-    extractor = extract
-    if args.through_run:
-        from flows.table_eval import through_run
-
-        extractor = through_run([a for articles in golds.values() for a in articles])
     report: dict = {}
-    for name, articles in golds.items():
+    for name, path in sets.items():
+        articles = load_gold(path)
+        extractor = extract
+        if args.through_run:  # one run per set: consolidation merges a meeting's reports within it
+            from flows.table_eval import through_run
+
+            extractor = through_run(articles)
         result = evaluate(articles, extractor)
         report[name] = result
         print(format_report(name, result))

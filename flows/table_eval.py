@@ -1,9 +1,9 @@
 """`hoedong eval --through-run`: the gold sets scored the way a held-out judge scores them.
 
-Every article of the sets is served as a web page behind one local RSS feed, `hoedong run` reads
-the feed into a fresh data folder in its own process, and each article is scored on the meetings
-its mentions point to in the parquet tables, so fetching, page parsing, consolidation and the
-tables are under test as well as the extractor.
+A set's articles are served as web pages behind a local RSS feed, `hoedong run` reads the feed
+into a fresh data folder in its own process, and each article is scored on the meetings its
+mentions point to in the parquet tables, so fetching, page parsing, consolidation and the tables
+are under test as well as the extractor.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from flows.benchmark import serve_corpus
 
 
 def through_run(articles: list[GoldArticle]) -> Extractor:
-    """Run the pipeline once over all `articles`; an extractor that answers from its tables."""
+    """Run the pipeline over `articles`; an extractor that answers from the tables it wrote."""
     pages = [BenchArticle(f"g{k:05d}", a.title, parse_published(a.published),
                           tuple(line for line in a.text.split("\n")[1:] if line.strip()))
              for k, a in enumerate(articles)]

@@ -775,7 +775,7 @@ FLOORS = {
     "holdout5": {"precision": 0.98, "recall": 0.93, "f1": 0.96,
                  "date_accuracy": 0.95, "photo_accuracy": 0.98, "article_accuracy": 0.98},
     "holdout6": {"precision": 0.98, "recall": 0.92, "f1": 0.95,
-                 "date_accuracy": 0.95, "photo_accuracy": 0.98, "article_accuracy": 0.96},
+                 "date_accuracy": 0.98, "photo_accuracy": 0.98, "article_accuracy": 0.96},
     "holdout7": {"precision": 0.96, "recall": 0.92, "f1": 0.94,
                  "date_accuracy": 0.91, "photo_accuracy": 0.98, "article_accuracy": 0.98},
     "holdout8": {"precision": 0.96, "recall": 0.95, "f1": 0.96,
@@ -800,12 +800,16 @@ FLOORS = {
                   "date_accuracy": 0.88, "photo_accuracy": 0.98, "article_accuracy": 0.98},
     "holdout18": {"precision": 0.96, "recall": 0.96, "f1": 0.96,
                   "date_accuracy": 0.94, "photo_accuracy": 0.92, "article_accuracy": 0.98},
-    "holdout19": {"precision": 0.98, "recall": 0.94, "f1": 0.96,
+    "holdout19": {"precision": 0.98, "recall": 0.97, "f1": 0.97,
                   "date_accuracy": 0.98, "photo_accuracy": 0.95, "article_accuracy": 0.98},
-    "holdout20": {"precision": 0.97, "recall": 0.94, "f1": 0.95,
+    "holdout20": {"precision": 0.97, "recall": 0.97, "f1": 0.97,
                   "date_accuracy": 0.90, "photo_accuracy": 0.95, "article_accuracy": 0.98},
     "holdout21": {"precision": 0.98, "recall": 0.87, "f1": 0.92,
                   "date_accuracy": 0.92, "photo_accuracy": 0.96, "article_accuracy": 0.98},
+    "holdout22": {"precision": 0.96, "recall": 0.96, "f1": 0.96,
+                  "date_accuracy": 0.92, "photo_accuracy": 0.92, "article_accuracy": 0.98},
+    "holdout23": {"precision": 0.98, "recall": 0.97, "f1": 0.97,
+                  "date_accuracy": 0.93, "photo_accuracy": 0.93, "article_accuracy": 0.98},
 }
 
 
