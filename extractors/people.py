@@ -817,9 +817,13 @@ class PeopleFinder:
                 and w.head not in NOT_NAMES and not NOT_NAME_SHAPES.search(w.head)  # "팜 티 란 주한 베트남 대사관"
             # "파이살 빈 타밈 알쿠와리", "파루크 하산 알마리": an Arabic family name, its article
             # joined, after a 빈/bin or a known given name.
-            arabic_family = w.head[:1] == "알" and len(w.head) >= 3 and bool(_HANGUL.match(w.head)) and \
-                any(n.head in NAME_CONNECTORS or n.head in self.lex.given_names for n in names) and \
-                not any(n.head[:1] == "알" and len(n.head) >= 3 for n in names) and \
+            # (after a given name only while no known surname closed the name: "마르쿠스 베버
+            # 알펜하이드로 CEO" names a company after the surname)
+            arabic_family = w.head[:1] == "알" and 3 <= len(w.head) <= 5 and bool(_HANGUL.match(w.head)) and \
+                (any(n.head in NAME_CONNECTORS for n in names) or (
+                    any(n.head in self.lex.given_names for n in names) and
+                    (names[-1].head in self.lex.given_names or names[-1].head not in self.lex.surnames))) \
+                and not any(n.head[:1] == "알" and len(n.head) >= 3 for n in names) and \
                 not is_org(w, self.lex) and w.head not in self.lex.places
             if kind != "part" and not after_given and not vietnamese and not arabic_family:
                 break
