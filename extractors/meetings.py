@@ -1094,7 +1094,9 @@ class MeetingFinder:
         # (a ceremony named, "폐장식에는 A 이사장 등이 자리했다", is another event, no meeting)
         event = self._event_word(sent).head
         named = self._attendance(sent, stext) and event not in ("자리", "방문", "일행") and not CEREMONY.search(event)
-        targets = self._counted_meetings(stext) or self.recent or (self.prev_meetings if named else [])
+        # ("그날 현장에 같이 간 C도 동석했다": that day's meeting, the last one reported)
+        that_day = self.words[sent.first].head in ("그날", "당시")
+        targets = self._counted_meetings(stext) or self.recent or (self.prev_meetings if named or that_day else [])
         if named and not (VIDEO.search(event) or PHONE.search(event)) and any(m.mode != "in_person" for m in targets):
             # "LA 회동에는 C도 함께했다" after "두 사람은 3월 화상회의로 ...": the meeting in person
             held = [m for m in self.meetings if m.mode == "in_person" and m.status == "occurred"]

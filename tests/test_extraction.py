@@ -442,6 +442,12 @@ def test_looking_around_together_and_a_site_that_is_no_title() -> None:
         ({"목진영", "바트바야르 간볼드"}, date(2025, 5, 19)), ({"목진영", "바트바야르 간볼드"}, date(2025, 5, 20))]
 
 
+def test_who_sat_in_that_day_told_later() -> None:
+    body = ("남궁현 뉴로암 대표는 지난달 리야드에서 나딤 알파라지 네옴 대표를 직접 만났다. 알파라지 대표 쪽에서 "
+            "한국 로봇 기업 세 곳을 원했다. 그날 현장에 같이 간 최서진 최고운영책임자(COO)도 동석했다.")
+    assert groups(body, published="2025-05-19 08:00") == [{"남궁현", "나딤 알파라지", "최서진"}]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
