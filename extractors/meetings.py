@@ -1101,10 +1101,11 @@ class MeetingFinder:
             # "LA 회동에는 C도 함께했다" after "두 사람은 3월 화상회의로 ...": the meeting in person
             held = [m for m in self.meetings if m.mode == "in_person" and m.status == "occurred"]
             targets = [m for m in targets if m.mode == "in_person"] or held[-1:]
-        # (who will attend a later event, "... 모두 참석할 예정이다", joins no meeting held,
+        # (who will attend a later event, "... 모두 참석할 예정이다" closing the sentence, joins no
+        # meeting held, though a plan talked of may ("동석해 ... 진출 구상을 놓고 대화를 나눴다"),
         # nor who did not come along, "이번 회동에 동행하지 않았다")
-        if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext) and \
-                not DENIED.search(stext) and not self._attended_ceremony(stext):
+        if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext.rstrip()[-14:]) \
+                and not DENIED.search(stext) and not self._attended_ceremony(stext):
             extra = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]
             for meeting in targets:
                 have = {p.name for p in meeting.participants}

@@ -448,6 +448,12 @@ def test_who_sat_in_that_day_told_later() -> None:
     assert groups(body, published="2025-05-19 08:00") == [{"남궁현", "나딤 알파라지", "최서진"}]
 
 
+def test_who_sat_in_while_a_plan_was_talked_of() -> None:
+    body = ("탁진영 코스모셀 회장은 지난해 10월 상하이에서 쩡위린(曾毓林) 화신에너지 회장과 만찬을 함께했다. 이 자리에는 "
+            "화신에너지의 왕하이펑(王海峰) 부회장도 동석해 북미 시장 공동 진출 구상을 놓고 대화를 나눴다.")
+    assert groups(body, published="2025-07-01 09:00") == [{"탁진영", "쩡위린", "왕하이펑"}]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
