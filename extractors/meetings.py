@@ -758,7 +758,7 @@ class MeetingFinder:
         clause = self._clause_predicate(t)
         if self._called_off(t, after) or PLAN_PAST.search(after):
             status = "cancelled"
-        elif DENIED.search(window) or re.search(r"(부인|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
+        elif DENIED.search(" ".join(after.split()[:6])) or re.search(r"(부인|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
                 re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)? ?없",
                          self.text[t.word.end:t.word.end + 30]) \
                 or self._none_held(t):  # "골프를 친 적도, 만난 적도 없다", "공식 회동이나 별도 대담은 없었다"

@@ -454,6 +454,11 @@ def test_who_sat_in_while_a_plan_was_talked_of() -> None:
     assert groups(body, published="2025-07-01 09:00") == [{"탁진영", "쩡위린", "왕하이펑"}]
 
 
+def test_a_denial_a_few_words_after_the_trigger() -> None:
+    body = "서해그룹은 7일 \"마상철 회장이 위지환 한주금융지주 회장과 골프를 치거나 만난 사실이 없다\"고 밝혔다."
+    assert groups(body) == []
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
