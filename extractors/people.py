@@ -318,7 +318,7 @@ def _latin_gloss(word: Word) -> list[str]:
     for x in tokens:
         if x in _LATIN_PARTICLES:
             particles.append(x)
-        elif _LATIN_NAME_PART.fullmatch(x):
+        elif _LATIN_NAME_PART.fullmatch(x) or x in _LATIN_CONNECTORS:
             parts.append(" ".join([*particles, x]))
             particles = []
         else:
@@ -326,6 +326,8 @@ def _latin_gloss(word: Word) -> list[str]:
     return [] if particles else parts
 
 
+# Lowercase connectors of Arabic names, written as words of their own ("빈 살만(bin Salman)").
+_LATIN_CONNECTORS = frozenset(("bin", "ibn", "bint", "al", "el"))
 # Articles of Arabic names, which Korean writes apart ("파이살 알 오타이비") or joined to the name
 # after them ("마리암 알하미리(Mariam Al Hamiri)").
 _ARABIC_ARTICLES = frozenset(("Al", "El", "Bin", "Ibn"))

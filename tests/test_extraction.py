@@ -146,6 +146,9 @@ def test_coordinated_subjects_meet_together() -> None:
      {"키어런 오설리번", "표세현"}),
     # a name mecab ends with a bare verb stem (구본 + 하/XSV), in a list of subjects
     ("탁정우 에이치셀 사장, 구본하 넥스트파워 사장은 이날 오전 조찬 모임을 가졌다.", {"탁정우", "구본하"}),
+    # a gloss with a lowercase Arabic connector ends the name before the company
+    ("문가람 블루오션랩 대표는 5일 아마드 빈 사이드(Ahmad bin Said) 알마하라 홀딩스 부사장과 만났다.",
+     {"문가람", "아마드 빈 사이드"}),
     # an Arabic family name with its article joined, after a known given name
     ("김태식 해동해운 회장은 3일 파루크 하산 알마리 두바이글로벌포트 회장을 면담했다.", {"김태식", "파루크 하산 알마리"}),
     # an Arabic family name with its article joined, after 빈
