@@ -824,12 +824,14 @@ FLOORS = {
                   "date_accuracy": 0.98, "photo_accuracy": 0.95, "article_accuracy": 0.98},
     "holdout20": {"precision": 0.97, "recall": 0.97, "f1": 0.97,
                   "date_accuracy": 0.90, "photo_accuracy": 0.95, "article_accuracy": 0.98},
-    "holdout21": {"precision": 0.98, "recall": 0.87, "f1": 0.92,
+    "holdout21": {"precision": 0.98, "recall": 0.95, "f1": 0.97,
                   "date_accuracy": 0.92, "photo_accuracy": 0.96, "article_accuracy": 0.98},
     "holdout22": {"precision": 0.96, "recall": 0.96, "f1": 0.96,
                   "date_accuracy": 0.92, "photo_accuracy": 0.92, "article_accuracy": 0.98},
     "holdout23": {"precision": 0.98, "recall": 0.97, "f1": 0.97,
                   "date_accuracy": 0.93, "photo_accuracy": 0.93, "article_accuracy": 0.98},
+    "holdout24": {"precision": 0.92, "recall": 0.78, "f1": 0.84,
+                  "date_accuracy": 0.88, "photo_accuracy": 0.98, "article_accuracy": 0.96},
 }
 
 
