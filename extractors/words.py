@@ -79,6 +79,9 @@ def _verbal_tag(tag: str) -> bool:
 # A word that ends a sentence: "만났다.", "말했다.\"", "(사진)."
 SENT_END = re.compile(r"[.?!][\"'”’)]*$")
 
+# A gloss in Chinese characters names the word before it: "저우밍하오(周明浩)" is no verb form.
+_HANJA_GLOSS = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
 SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": "·"}
 
 
@@ -207,7 +210,7 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     verbal = not appositive and any(map(_verbal_tag, tags)) \
         and not (head_ms and head_ms[-1].tag.startswith(("NN", "SL", "SN", "XSN", "MM"))) \
         and not (core and core[-1].tag in ("VV", "VA", "XSV", "XSA")) \
-        and not _misread_name_syllable(core)
+        and not _misread_name_syllable(core) and not _HANJA_GLOSS.fullmatch(paren)
     return Word(index=index, start=head_start, end=end, text=word_text, head=head,
                 head_end=head_end, particle=particle, role=APPOS if appositive else _role(particle),
                 tags=tags, head_tags=tags[:cut], head_sems=tuple([m.semantic for m in head_ms]),

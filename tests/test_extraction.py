@@ -149,6 +149,9 @@ def test_coordinated_subjects_meet_together() -> None:
     # a gloss with a lowercase Arabic connector ends the name before the company
     ("문가람 블루오션랩 대표는 5일 아마드 빈 사이드(Ahmad bin Said) 알마하라 홀딩스 부사장과 만났다.",
      {"문가람", "아마드 빈 사이드"}),
+    # a word glossed in Chinese characters is a name, whatever mecab read it as (저우밍 + 하/XSV + 오/EC)
+    ("곽도현 픽셀나무 대표는 지난해 11월 저우밍하오(周明浩) 룽텅게임즈 최고경영자(CEO)를 처음 만났다.",
+     {"곽도현", "저우밍하오"}),
     # an Arabic family name with its article joined, after a known given name
     ("김태식 해동해운 회장은 3일 파루크 하산 알마리 두바이글로벌포트 회장을 면담했다.", {"김태식", "파루크 하산 알마리"}),
     # an Arabic family name with its article joined, after 빈
