@@ -465,6 +465,12 @@ def test_a_denial_a_few_words_after_the_trigger() -> None:
     assert groups(body) == []
 
 
+def test_who_guided_the_visit_joins_it() -> None:
+    body = ("나타폰 시리웡 주한 태국대사가 전날 진천 공장을 찾아 김연주 소담식품 대표와 면담했다. 생산 공정 안내는 "
+            "김호준 공장장이 맡았다.")
+    assert groups(body) == [{"나타폰 시리웡", "김연주", "김호준"}]
+
+
 def test_attendees_of_a_gathering_named_later() -> None:
     body = ("윤태섭 산업단지공단 본부장이 지난달 30일 입주 기업 대표들과 간담회를 열었다. "
             "이번 간담회는 한 업체 회의실에서 진행됐다.\n"
