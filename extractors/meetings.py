@@ -105,6 +105,14 @@ def _participant(e: Entity, surface: str | None = None, org: str | None = None, 
                        person_id=e.person_id)
 
 
+def _join(meeting: MeetingMention, people: list[Entity]) -> bool:
+    """Add to a meeting the people not already in it (배석, 동행, 일행을 맞은 이); whether anyone was added."""
+    have = meeting.names
+    add = [e for e in people if e.name not in have]
+    meeting.participants += tuple(_participant(e) for e in add)
+    return bool(add)
+
+
 def needy_sentences(text: str, words: list[Word], mentions: list[Mention],
                     meetings: list[MeetingMention]) -> list[tuple[int, int]]:
     """Character spans of sentences where a name without a title may have been missed.
@@ -527,8 +535,7 @@ class MeetingFinder:
                     m.mode = call.mode
         made = _drop_subsumed(_join_together(made, stext))
         for meeting in made:
-            extra = [e for m in sent.sitting_in for e in m.entities if e.name not in meeting.names]
-            meeting.participants += tuple(_participant(e) for e in extra)
+            _join(meeting, [e for m in sent.sitting_in for e in m.entities])
         self._date_as_told(sent, made)
         self._add_companions(made, stext)
         if not made:
@@ -1066,9 +1073,8 @@ class MeetingFinder:
         travellers, companions = self.companions
         names = {e.name for e in travellers}
         for m in made:
-            have = {p.name for p in m.participants}
-            if m.status == "occurred" and m.mode == "in_person" and have & names:
-                m.participants += tuple(_participant(e) for e in companions if e.name not in have)
+            if m.status == "occurred" and m.mode == "in_person" and m.names & names:
+                _join(m, companions)
 
     def _attach(self, sent: Sentence, stext: str) -> None:
         """배석/동행: people in a follow-up sentence join the previous meeting; photo follow-ups."""
@@ -1108,16 +1114,12 @@ class MeetingFinder:
                 and not DENIED.search(stext) and not self._attended_ceremony(stext):
             extra = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]
             for meeting in targets:
-                have = {p.name for p in meeting.participants}
-                add = [e for e in extra if e.name not in have]
-                if add:
-                    meeting.participants = meeting.participants + tuple(_participant(e) for e in add)
+                if _join(meeting, extra):
                     sent.attached = True
         if _WELCOMED_PARTY.search(stext) and sent.subjects:
             # "최 회장과 김준 사장이 일행을 맞았다": the hosts who welcomed the visitors just reported
             for meeting in self.prev_meetings:
-                add = [e for e in sent.subjects if e.name not in meeting.names]
-                meeting.participants = meeting.participants + tuple(_participant(e) for e in add)
+                _join(meeting, sent.subjects)
         if self._in_caption(sent) and sent.subjects:
             # "▲ 빈 살만 왕세자(가운데)가 ... 총수들과 기념촬영을 하고 있다": a photo of that meeting
             names = {e.name for e in sent.subjects}
