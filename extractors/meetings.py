@@ -86,6 +86,7 @@ class Sentence:
     group_subject: bool = False  # the subject is "두 사람"/"양측": not a topic to carry on
     attached: bool = False  # it named more people of the meeting just reported ("B도 배석했다")
     sitting_in: list[Mention] = field(default_factory=list)  # "..., C 실장이 배석했다" after its meeting
+    caption: bool = False  # on a photo caption's line: a photo of the meeting was published
 
 
 def sentences_of(words: list[Word]) -> list[tuple[int, int]]:
@@ -253,6 +254,7 @@ class MeetingFinder:
         sentences = []
         for first, last in self._sentence_ranges:
             sent = Sentence(first, last, self.words[first].start, self.words[last].end)
+            sent.caption = self._in_caption(sent)
             sent.mentions = [by_word[i] for i in range(first, last + 1) if i in by_word]
             self._coordinate(sent.mentions)
             pending = self.pending
@@ -434,7 +436,7 @@ class MeetingFinder:
     def _sentence(self, sent: Sentence) -> None:
         words = self.words[sent.first:sent.last + 1]
         stext = self.text[sent.start:sent.end]
-        if self._in_caption(sent):
+        if sent.caption:
             shown = {e.name for m in sent.mentions for e in m.entities}
             if len(shown) >= 2:
                 self._captioned.append(shown)
@@ -684,7 +686,7 @@ class MeetingFinder:
             return []
         if not t.strong and not cp_entities and not joint and not (
                 sent.group_subject and CONVERSE.match(t.word.text) and self._told_past(t)) and not (
-                len(subj) >= 2 and self._in_caption(sent)):  # "▲ A와 B가 ... 악수하고 있다"
+                len(subj) >= 2 and sent.caption):  # "▲ A와 B가 ... 악수하고 있다"
             return []  # ("두 사람은 ... 의견을 나눴다": a group that talked was together)
         if not cp_entities and (separate or (UNNAMED_PLURAL.search(local) and len(subj) < 2)):
             return []  # ("A 장관은 대표들과 간담회를 가졌다" waits for the attendees' names)
@@ -722,7 +724,7 @@ class MeetingFinder:
                 when, precision = self._inherited_date(sent)
             else:
                 status = "planned"  # "다음 주 ... 만난다": a meeting dated after the article is still to come
-        photo = bool(PHOTO.search(stext)) or self._in_caption(sent)
+        photo = bool(PHOTO.search(stext)) or sent.caption
         place = self._place(sent, t)
         out = []
         by_name = {e.name: m for m in sent.mentions for e in m.entities}
@@ -974,7 +976,7 @@ class MeetingFinder:
         made = MeetingMention(
             participants=tuple(_participant(e) for e in people), status=status, mode=mode, date=when,
             date_precision=precision, location=self._place(event_sent, trigger),
-            photo_op=bool(PHOTO.search(stext)) or self._in_caption(sent),
+            photo_op=bool(PHOTO.search(stext)) or sent.caption,
             confidence=0.7, sentence=stext.strip(), char_start=sent.start, char_end=sent.end,
             cues=(trigger.word.head, "참석"))
         sent.meetings.append(made)
@@ -1120,7 +1122,7 @@ class MeetingFinder:
             # "최 회장과 김준 사장이 일행을 맞았다": the hosts who welcomed the visitors just reported
             for meeting in self.prev_meetings:
                 _join(meeting, sent.subjects)
-        if self._in_caption(sent) and sent.subjects:
+        if sent.caption and sent.subjects:
             # "▲ 빈 살만 왕세자(가운데)가 ... 총수들과 기념촬영을 하고 있다": a photo of that meeting
             names = {e.name for e in sent.subjects}
             for meeting in self.prev_meetings:
