@@ -34,8 +34,10 @@ _PHOTO_TAKEN_ON = re.compile(r"사진은 .*(찍은|촬영한|촬영된|찍힌) �
 _COUNTED_MEETINGS = re.compile(r"(두|세|네) 차례(?:의)? (\S+?)(에는|에도|에)\s")
 # Welcoming the visiting party: "일행을 맞았다", "일행을 맞아 ... 안내했다".
 _WELCOMED_PARTY = re.compile(r"일행을 (맞|맞이|영접|환영|안내)")
-# A photo taken or shared: "기념사진을 찍었다", "찍은 사진을 공개했다".
-_PHOTO_MADE = re.compile(r"(공개|올렸|게시|업로드|기록|남겼|찍었|찍은|찍고|촬영했|촬영을 했|담겼|포착|배포)")
+# A photo shared, "사진을 공개했다", "SNS에 올렸다"; taken or shared, "기념사진을 찍었다".
+_SHARED_WORDS = "공개|올렸|게시|업로드|기록|남겼"
+_PHOTO_SHARED = re.compile(f"({_SHARED_WORDS})")
+_PHOTO_MADE = re.compile(f"({_SHARED_WORDS}|찍었|찍은|찍고|촬영했|촬영을 했|담겼|포착|배포)")
 _PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}
 # A trigger closing a quoted name, a particle after the quote: "'치맥 회동'을", "'한일 상의 회의'를".
 _NAMED_EVENT = re.compile(r"[가-힣]['’](을|를|이|가|은|는|에|에는|에서|과|와|의|도|으로|로)?$")
@@ -1136,11 +1138,11 @@ class MeetingFinder:
             for meeting in self.prev_meetings:
                 if days and meeting.date is None and meeting.photo_op:
                     meeting.date, meeting.date_precision = days[0].date, days[0].precision
-        if re.search(r"(공개|올렸|게시|업로드|기록|남겼)", stext) and not sent.explicit_subject:
+        if _PHOTO_SHARED.search(stext) and not sent.explicit_subject:
             for meeting in self.prev_meetings:
                 meeting.photo_op = True
             for meeting in self.meetings[-4:]:
-                if set(p.name for p in meeting.participants) & {e.name for e in (self.prev.subjects if self.prev else [])}:
+                if meeting.names & {e.name for e in (self.prev.subjects if self.prev else [])}:
                     meeting.photo_op = True
         elif (made := _PHOTO_MADE.search(stext)) and not stext.startswith("는지", made.end()):
             # "삼성전자는 두 사람이 ... 찍은 사진을 공개했다", "(두 사람은) 미팅을 마친 뒤 나란히 기념사진을
