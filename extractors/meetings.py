@@ -443,7 +443,7 @@ class MeetingFinder:
             if len(shown) >= 2:
                 self._captioned.append(shown)
         speaker = any(m.role == TOPIC and self.words[m.last].text.endswith(":") for m in sent.mentions)
-        timeline = bool(_TIMELINE_ITEM.match(self.text, self.text.rfind("\n", 0, sent.start) + 1))
+        timeline = bool(_TIMELINE_ITEM.match(self.text, self._line_start(sent)))
         is_headline = self.words[sent.first].line == 0 or not (
             speaker or re.search(r"(다|요|죠|음|함)[.?!]?[\"'”’)]*$", stext) or timeline)
         began = _RELATIONSHIP_BEGAN.search(stext) is not None
@@ -908,16 +908,20 @@ class MeetingFinder:
         self._attendance_meeting(people, sent, sent, Trigger(first.index, True, first), stext)
         self.prev_meetings = sent.meetings
 
+    def _line_start(self, sent: Sentence) -> int:
+        """Where the sentence's line begins: captions, timeline items and answers are told by the line."""
+        return self.text.rfind("\n", 0, sent.start) + 1
+
     def _in_caption(self, sent: Sentence) -> bool:
         """The sentence is a photo caption, which tells that a photo of the meeting was published."""
-        start = self.text.rfind("\n", 0, sent.start) + 1
+        start = self._line_start(sent)
         end = self.text.find("\n", sent.end)
         return bool(_CAPTION.search(self.text[start:end if end >= 0 else len(self.text)]))
 
     def _interviewee(self, sent: Sentence) -> Entity | None:
         """In a Q&A interview ("─ 투자 유치 과정은." then "\"지난해 11월 ... 만났다.\""), the person an
         answer line speaks for: the first person the article names."""
-        line_start = self.text.rfind("\n", 0, sent.start) + 1
+        line_start = self._line_start(sent)
         if not _ANSWER_LINE.match(self.text, line_start) or not self.mentions:
             return None
         before = self.text[:line_start].rstrip("\n")
@@ -1041,7 +1045,7 @@ class MeetingFinder:
         """"올해 3월에는 투자 유치에 성공했다. 투자를 주도한 B 대표와는 ... 서명했다", "전환점은
         2022년 겨울에 찾아왔다. ... A 대표를 처음 만난 것이다": the month or year the sentence right
         before dated, when the story has no day for it."""
-        line_start = self.text.rfind("\n", 0, sent.start) + 1
+        line_start = self._line_start(sent)
         ends = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, line_start, sent.start)]
         if not ends or self.text[ends[-1]:sent.start].strip():
             return None, None  # the sentence opens its paragraph
