@@ -22,7 +22,7 @@ from extractors.hangul import FINAL_RIEUL, FINAL_SSANGSIOT, final_consonant, pla
 from extractors.lexicon import load_lexicon
 from extractors.people import Entity, Mention, title_of
 from extractors.records import MeetingMention, Participant
-from extractors.words import DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word
+from extractors.words import DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word, sentence_start
 
 # A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬), not 있 'exist' or 겠 'will'.
 PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]")
@@ -585,10 +585,7 @@ class MeetingFinder:
         together ("A와 B") in the sentence right before, in order."""
         if not size or not sent.first:
             return []
-        first = sent.first - 1
-        while first > 0 and not SENT_END.search(self.words[first - 1].text) and \
-                self.words[first - 1].line == self.words[sent.first - 1].line:
-            first -= 1
+        first = sentence_start(self.words, sent.first - 1)
         if self.text[self.words[sent.first - 1].end:sent.start].strip():
             return []  # that sentence was not read: the one before is out of sight
         people: list[Entity] = []

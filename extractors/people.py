@@ -16,7 +16,7 @@ from extractors.cues import GROUP_TITLES
 from extractors.hangul import sounds_like_start
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
-from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word
+from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word, sentence_start
 
 _LEX = load_lexicon()
 _RULES = _LEX.name_rules
@@ -779,7 +779,6 @@ class PeopleFinder:
 
         korean = [w for k, w in enumerate(run)
                   if (korean_name_shaped(w) or (misread_korean_name(w) and self._confirmed(w, self.words[t]))
-
                       or (chinese_name_shaped(w) and _HANJA.fullmatch(w.paren)))  # "리샤오메이(李小梅) 하이룬신소재"
                   and w.index not in in_org and w.head not in self.lex.given_names
                   and w.head not in self.lex.surnames and not foreign_neighbour(k)]
@@ -1146,7 +1145,7 @@ class PeopleFinder:
         # The pronoun 그 ("그는", "그가", "그를 맞았다"): the person last named as a subject.
         if w.head == "그" and w.role in ("topic", "subj", "obj", "with", "dat") and "NP" in w.head_tags:
             # (as an object, someone before this sentence: "A와 B가 그를 맞았다")
-            ent = self._last_subject(before=self._sentence_start(i) if w.role not in ("topic", "subj") else None)
+            ent = self._last_subject(before=sentence_start(self.words, i) if w.role not in ("topic", "subj") else None)
             if ent is not None:
                 return self._mk(i, i, i, i, self._touch(ent), "coref", None, None)
         # Group reference: "두 사람은", "양측은", "이들은"
@@ -1286,13 +1285,6 @@ class PeopleFinder:
             if m.role in (TOPIC, SUBJ) or (m.role == GEN and owned is not None and owned.role in (TOPIC, SUBJ)):
                 return m.entities[0]
         return None
-
-    def _sentence_start(self, i: int) -> int:
-        """Index of the first word of the sentence word i is in."""
-        k = i
-        while k > 0 and self.words[k - 1].line == self.words[i].line and not SENT_END.search(self.words[k - 1].text):
-            k -= 1
-        return k
 
     def _resolve_surname(self, head: str, title: str) -> Entity | None:
         """The most recently mentioned person with this surname (or last name), preferring the title."""

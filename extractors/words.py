@@ -79,6 +79,16 @@ def _verbal_tag(tag: str) -> bool:
 # A word that ends a sentence: "만났다.", "말했다.\"", "(사진)."
 SENT_END = re.compile(r"[.?!][\"'”’)]*$")
 
+
+def sentence_start(words: list[Word], i: int) -> int:
+    """Index of the first word of the sentence word i is in: a sentence breaks after '.', '?', '!'
+    or at a line end, as meetings.sentences_of splits them."""
+    k = i
+    while k > 0 and words[k - 1].line == words[i].line and not SENT_END.search(words[k - 1].text):
+        k -= 1
+    return k
+
+
 # A gloss in Chinese characters names the word before it: "저우밍하오(周明浩)" is no verb form.
 _HANJA_GLOSS = re.compile(r"[\u4e00-\u9fff]{1,6}")
 
