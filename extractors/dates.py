@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
-from extractors.hangul import plain_present
+from extractors.hangul import NATIVE_NUMBERS, plain_present
 
 KST = ZoneInfo("Asia/Seoul")
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -52,7 +52,6 @@ class DateMention:
 
 _NH = r"(?<![가-힣])"  # a word form must start a word (blocks 해당일, 해당시설, 도달 ...)
 _ND = r"(?<![\d.,])"  # a number must not continue an amount (1,017일, 3.5일)
-_AGO_WORDS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
 _COUNT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
 
 _YEAR = (
@@ -390,7 +389,7 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
         elif kind == "firstday":
             date, precision, kind = range_start, ("day" if range_start else None), "anaphoric"
         elif kind == "ago":
-            n = int(g["ago"]) if g["ago"].isdigit() else _AGO_WORDS[g["ago"]]
+            n = int(g["ago"]) if g["ago"].isdigit() else NATIVE_NUMBERS[g["ago"]]
             if pub is None:
                 date, precision = None, None
             elif g["unit"] == "년":

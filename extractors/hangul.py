@@ -24,6 +24,9 @@ def plain_present(text: str) -> bool:
     return len(text) >= 2 and text.endswith("다") and final_consonant(text[-2]) == FINAL_NIEUN
 
 
+# Native Korean numerals as they stand before a counter: "두 차례", "세 달 전".
+NATIVE_NUMBERS = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6}
+
 _INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 # The Hangul initial consonants Korean news writes a Latin initial letter with (Nurlan -> 누를란,
 # Tan -> 탄, Christoph -> 크리스토프, Charles -> 샤를, Javier -> 하비에르); a vowel -> ㅇ.

@@ -18,7 +18,8 @@ from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLE
                              PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD,
                              UNCONFIRMED, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
-from extractors.hangul import FINAL_RIEUL, FINAL_SSANGSIOT, final_consonant, plain_present, syllables_with_final
+from extractors.hangul import (FINAL_RIEUL, FINAL_SSANGSIOT, NATIVE_NUMBERS, final_consonant, plain_present,
+                              syllables_with_final)
 from extractors.lexicon import load_lexicon
 from extractors.people import Entity, Mention, title_of
 from extractors.records import MeetingMention, Participant
@@ -290,7 +291,7 @@ class MeetingFinder:
         counted = _COUNTED_MEETINGS.match(stext)
         if counted is None or counted.group(2) not in EVENT_WORDS:
             return []
-        n = {"두": 2, "세": 3, "네": 4}[counted.group(1)]
+        n = NATIVE_NUMBERS[counted.group(1)]
         out: list[MeetingMention] = []
         for m in reversed(self.meetings):
             if len(out) < n and not any(m.names == o.names and m.date == o.date for o in out):
