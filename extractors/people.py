@@ -39,6 +39,7 @@ _VIETNAMESE_FAMILIES = tuple(sorted(_LEX.surname_first_families, key=len, revers
 LATIN_ORG_WORDS = frozenset(_RULES.get("latin_org_words", ()))
 CHINESE_GIVEN_ENDINGS = tuple(_RULES.get("chinese_given_endings", ()))
 NAME_CONNECTORS = frozenset(_LEX.connectors)
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "마이클 J. 로젠탈"
 # Words known to be parts of foreign names (given names, surnames, 빈/알/반 connectors).
 FOREIGN_NAME_PARTS = _LEX.given_names | _LEX.surnames | NAME_CONNECTORS
 STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
@@ -465,8 +466,16 @@ def plausible_name(text: str) -> bool:
 
 
 def _name_part(word: Word) -> str:
-    """The word as a name part: mecab reads the '만' of 호프만/보르만/살만 as the particle 'only'."""
+    """The word as a name part: mecab reads the '만' of 호프만/보르만/살만 as the particle 'only';
+    a middle initial keeps its full stop."""
+    if _INITIAL.fullmatch(word.text):
+        return word.text
     return word.head + "만" if word.particle == "만" else word.head
+
+
+def _connector(word: Word) -> bool:
+    """A name part that is no given name or surname of its own: 빈, 알, 반, 드, a middle initial."""
+    return word.head in NAME_CONNECTORS or bool(_INITIAL.fullmatch(word.text))
 
 
 def _is_stop(word: Word) -> bool:
@@ -478,7 +487,7 @@ def _is_stop(word: Word) -> bool:
 
 def _kind(word: Word, lex: Lexicon) -> str:
     """'org' for organization/place/descriptor words, 'part' for a foreign name part."""
-    if word.head in NAME_CONNECTORS or lex.person(word.head):
+    if _connector(word) or lex.person(word.head):
         return "part"
     if lex.org(word.head) or word.head in lex.places:
         return "org"
@@ -809,7 +818,7 @@ class PeopleFinder:
             # After a known given name the next word is its surname, even one that is also a
             # company's name when the organization was already named ("스펙트라AI코리아 아르준 메타 대표").
             after_given = bool(names) and (names[-1].head in self.lex.given_names and parts == 1 or
-                                           names[-1].head in NAME_CONNECTORS) and \
+                                           _connector(names[-1])) and \
                 _HANGUL.match(w.head) and (not self.lex.org(w.head) or lead > 0) and w.head not in self.lex.places
             # Vietnamese names run to four short parts: "응우옌 티 민 흐엉", "팜 꽝 득".
             vietnamese = bool(names) and names[0].head in self.lex.surname_first_families and parts < 4 \
@@ -821,14 +830,14 @@ class PeopleFinder:
             # (after a given name only while no known surname closed the name: "마르쿠스 베버
             # 알펜하이드로 CEO" names a company after the surname)
             arabic_family = w.head[:1] == "알" and 3 <= len(w.head) <= 5 and bool(_HANGUL.match(w.head)) and \
-                (any(n.head in NAME_CONNECTORS for n in names) or (
+                (any(_connector(n) for n in names) or (
                     any(n.head in self.lex.given_names for n in names) and
                     (names[-1].head in self.lex.given_names or names[-1].head not in self.lex.surnames))) \
                 and not any(n.head[:1] == "알" and len(n.head) >= 3 for n in names) and \
                 not is_org(w, self.lex) and w.head not in self.lex.places
             if kind != "part" and not after_given and not vietnamese and not arabic_family:
                 break
-            connector = w.head in NAME_CONNECTORS
+            connector = _connector(w)
             # Two parts make a foreign name; a third when the second is a given name too
             # ("한스 페터 보르만") or the third a known surname, or after a connector ("빈 살만").
             given = self.lex.given_names
@@ -843,11 +852,11 @@ class PeopleFinder:
                                     and all(kind == "part" for kind in kinds)
                                     and not any(w.head[:n] in self.lex.places for n in range(2, len(w.head))))
             if not connector and parts >= 2 and not third_ok and not vietnamese and \
-                    not (names and names[-1].head in NAME_CONNECTORS):
+                    not (names and _connector(names[-1])):
                 break
             names.append(w)
             parts += 0 if connector else 1
-        while names and names[-1].head in NAME_CONNECTORS:
+        while names and _connector(names[-1]):
             names.pop()
         if not names:
             return None
@@ -884,7 +893,7 @@ class PeopleFinder:
         ("대경옵틱스" ending in 쓰/VV), '만' read as a particle ("호프만"), and '도' after a
         province ("충남도", "전북특별자치도 행정부지사").
         """
-        known_part = w.head in NAME_CONNECTORS or w.head in self.lex.given_names or w.head in self.lex.surnames \
+        known_part = _connector(w) or w.head in self.lex.given_names or w.head in self.lex.surnames \
             or w.head in self.lex.surname_first_families
         if w.head in TITLE_MODIFIERS and not w.role:
             return True  # "강윤모 전 금융위원회 위원장"
@@ -1208,7 +1217,7 @@ class PeopleFinder:
         for w in self.words[i:i + 4]:
             after_given = len(parts) == 1 and parts[0].head in self.lex.given_names and bool(_HANGUL.match(w.head))
             if w.line != nxt.line or (_kind(w, self.lex) != "part" and not after_given) or \
-                    (w.verbal and w.head not in NAME_CONNECTORS and not (after_given and w.head in SURNAMES)):
+                    (w.verbal and not _connector(w) and not (after_given and w.head in SURNAMES)):
                 break  # ("파이살 알 오타이비", "피터 한 전무": 알, 한 read as verbs)
             parts.append(w)
             if w.role != NONE or w.sep_after:

@@ -157,6 +157,9 @@ def test_coordinated_subjects_meet_together() -> None:
     # an Arabic family name with its article joined, after 빈
     ("남궁현 대명그룹 회장이 도하미래투자청의 파이살 빈 타밈 알쿠와리 청장과 만찬을 함께했다.",
      {"남궁현", "파이살 빈 타밈 알쿠와리"}),
+    # a middle initial is part of the name and ends no sentence
+    ("오지훈 한빛그룹 회장이 마이클 J. 로젠탈 브라이트웨이캐피털 대표를 9일 만났다. 로젠탈 대표는 투자를 약속했다.",
+     {"오지훈", "마이클 J. 로젠탈"}),
 ])
 def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
