@@ -835,6 +835,8 @@ class PeopleFinder:
                     (names[-1].head in self.lex.given_names or names[-1].head not in self.lex.surnames))) \
                 and not any(n.head[:1] == "알" and len(n.head) >= 3 for n in names) and \
                 not is_org(w, self.lex) and w.head not in self.lex.places
+            # "마리아 페르난다 오르티스 차관 ... 오르티스 차관은": the article calls the person by it.
+            called = parts == 2 and kind == "part" and self._called_by(w, self.words[t])
             if kind != "part" and not after_given and not vietnamese and not arabic_family:
                 break
             connector = _connector(w)
@@ -848,7 +850,7 @@ class PeopleFinder:
                                        w.head in self.lex.surnames or surname_first)  # 응우옌 홍 지엔
             # "솔데아타카마의 이그나시오 로하스 발렌수엘라 CEO": the organization came before with 의,
             # so every name part up to the title belongs to the name (two surnames included).
-            third_ok = third_ok or arabic_family or (parts == 2 and len(run) == 3 and genitive_org and names[0].head in given
+            third_ok = third_ok or arabic_family or called or (parts == 2 and len(run) == 3 and genitive_org and names[0].head in given
                                     and all(kind == "part" for kind in kinds)
                                     and not any(w.head[:n] in self.lex.places for n in range(2, len(w.head))))
             if not connector and parts >= 2 and not third_ok and not vietnamese and \
@@ -1278,6 +1280,23 @@ class PeopleFinder:
         "부동산" 'real estate') counts only when the article refers back to it by its surname
         and the title ("표 전무는")."""
         return w.head_tags != ("NNG",) or self._referred_by_surname(w, title_word)
+
+    def _called_by(self, w: Word, title_word: Word) -> bool:
+        """Whether the article, elsewhere than at w, calls the person by w's head and the title of
+        title_word, and never writes that head before another word: the third part of "마리아
+        페르난다 오르티스 멕시코 경제부 차관" is her surname when "오르티스 차관은" follows, while
+        "노르크빌마린 CEO" ... "노르크빌마린 엔진" is a company."""
+        if not _HANGUL.match(w.head) or len(w.head) < 2:
+            return False
+        titles = tuple({title_word.head, title_of(title_word) or ""} - {""})
+        called = False
+        for m in re.finditer(rf"(?<![가-힣]){re.escape(w.head)}( ?)(\S*)", self.text):
+            if m.start() == w.start or not m.group(1):
+                continue
+            if not m.group(2).startswith(titles):
+                return False
+            called = True
+        return called
 
     def _referred_by_surname(self, w: Word, title_word: Word) -> bool:
         """Whether the article refers back to w's first syllable with the title ("표 전무는")."""

@@ -160,6 +160,9 @@ def test_coordinated_subjects_meet_together() -> None:
     # a middle initial is part of the name and ends no sentence
     ("오지훈 한빛그룹 회장이 마이클 J. 로젠탈 브라이트웨이캐피털 대표를 9일 만났다. 로젠탈 대표는 투자를 약속했다.",
      {"오지훈", "마이클 J. 로젠탈"}),
+    # a third name part the lexicons do not know, which the article calls the person by
+    ("오지훈 한빛그룹 회장은 9일 마리아 페르난다 오르티스 멕시코 경제부 차관과 만났다. 오르티스 차관은 협력을 제안했다.",
+     {"오지훈", "마리아 페르난다 오르티스"}),
 ])
 def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
