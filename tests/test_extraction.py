@@ -163,6 +163,8 @@ def test_coordinated_subjects_meet_together() -> None:
     # a third name part the lexicons do not know, which the article calls the person by
     ("오지훈 한빛그룹 회장은 9일 마리아 페르난다 오르티스 멕시코 경제부 차관과 만났다. 오르티스 차관은 협력을 제안했다.",
      {"오지훈", "마리아 페르난다 오르티스"}),
+    # Dutch 'van der' written as two words
+    ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
 def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
