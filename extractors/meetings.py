@@ -518,7 +518,7 @@ class MeetingFinder:
         if inherited and (speaker_ent := self._interviewee(sent)) is not None:
             subjects = [speaker_ent]  # an answer in a Q&A interview speaks for the interviewee
         elif inherited and self.prev is not None:
-            subjects = list(self.prev.subjects)
+            subjects = self._carried(self.prev)
         else:
             inherited = False
         prev_trigger = sent.first - 1
@@ -571,6 +571,16 @@ class MeetingFinder:
             self.prev = sent
         if sent.meetings:
             self.prev_meetings = sent.meetings
+
+    def _carried(self, prev: Sentence) -> list[Entity]:
+        """The subjects a sentence with none goes on with: those of the previous sentence's last
+        clause when it had several ("강 회장은 ... 설명했고, 장관은 ... 했다. 오후에는 ... 면담했다")."""
+        named = [m for m in prev.mentions if m.role in (TOPIC, SUBJ) and m.entities]
+        cut = max((w.index for w in self.words[prev.first:named[-1].first] if w.verbal and w.sep_after == ","),
+                  default=None) if named else None
+        if cut is None or not any(m.first < cut for m in named):
+            return list(prev.subjects)
+        return [e for m in named if m.first > cut for e in m.entities]
 
     def _about_the_place(self, sent: Sentence) -> bool:
         """"이 자리는 황 CEO가 즐겨 찾는 곳으로 ...": a sentence about the meeting's place or the

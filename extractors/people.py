@@ -42,6 +42,8 @@ NAME_CONNECTORS = frozenset(_LEX.connectors)
 _INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "마이클 J. 로젠탈"
 # Words known to be parts of foreign names (given names, surnames, 빈/알/반 connectors).
 FOREIGN_NAME_PARTS = _LEX.given_names | _LEX.surnames | NAME_CONNECTORS
+# Sentence adverbs after which a bare title still opens its clause ("이날 장관은").
+CLAUSE_OPENERS = frozenset(("이날", "전날", "당시", "한편", "또", "또한", "이어", "이후", "특히", "다만"))
 STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
 # "두 사람은", "세 총수는", "양사 대표는", "양측은", "이들은": the people of the meeting just reported.
 GROUP_NUMBERS = {"두", "세", "네", "양", "양사"}
@@ -1153,6 +1155,12 @@ class PeopleFinder:
             holders = [e for e in self.entities if t == e.title or t in e.titles]
             if len(holders) == 1:
                 return self._mk(i, i, i, i, self._touch(holders[0]), "coref", None, t)
+        # A bare title opening a clause ("강 회장은 ... 설명했고, 장관은 ... 했다"): the one person
+        # named with it so far.
+        if t and w.role in (TOPIC, SUBJ, WITH) and w.head == t and self._opens_clause(i):
+            holders = [e for e in self.entities if t == e.title or t in e.titles]
+            if len(holders) == 1:
+                return self._mk(i, i, i, i, self._touch(holders[0]), "coref", None, t)
         # The pronoun 그 ("그는", "그가", "그를 맞았다"): the person last named as a subject.
         if w.head == "그" and w.role in ("topic", "subj", "obj", "with", "dat") and "NP" in w.head_tags:
             # (as an object, someone before this sentence: "A와 B가 그를 맞았다")
@@ -1280,6 +1288,14 @@ class PeopleFinder:
         "부동산" 'real estate') counts only when the article refers back to it by its surname
         and the title ("표 전무는")."""
         return w.head_tags != ("NNG",) or self._referred_by_surname(w, title_word)
+
+    def _opens_clause(self, i: int) -> bool:
+        """Whether word i begins a sentence or a clause: nothing before it that could be its
+        organization or name ("세린그룹 회장은"), only a comma, a clause's verb or a time adverb."""
+        if i == sentence_start(self.words, i):
+            return True
+        prev = self.words[i - 1]
+        return prev.sep_after == "," or (prev.verbal and not prev.sep_after) or prev.head in CLAUSE_OPENERS
 
     def _called_by(self, w: Word, title_word: Word) -> bool:
         """Whether the article, elsewhere than at w, calls the person by w's head and the title of

@@ -75,6 +75,13 @@ def test_surname_and_a_title_that_is_also_a_modifier() -> None:
     assert {"데이비드 캘러핸", "박성우", "정다운"} in groups(body)
 
 
+def test_a_bare_title_and_the_last_clause_subject_go_on() -> None:
+    body = ("아난드 프라카시 메흐타(Anand Prakash Mehta) 인도 상공부 장관이 9일 국내 기업인들을 만났다. 메흐타 장관은 "
+            "강보윤 세린그룹 회장을 만났다. 강 회장은 증설 계획을 설명했고, 장관은 검토하겠다고 했다. 오후에는 자리를 "
+            "옮겨 제갈태윤 한울중공업 부회장과 면담했다.")
+    assert sorted(map(sorted, groups(body))) == [["강보윤", "아난드 프라카시 메흐타"], ["아난드 프라카시 메흐타", "제갈태윤"]]
+
+
 def test_same_surname_different_people() -> None:
     body = ("신동빈 롯데그룹 회장과 장남 신유열 롯데지주 전무가 1일 베트남을 찾았다. "
             "신 전무는 이튿날 팜녓브엉 빈그룹 회장을 만나 협력을 논의했다.")
