@@ -485,6 +485,12 @@ class MeetingFinder:
             ranks = GROUP_TITLES.get(group[0].surface.split()[-1])
             ents = (self._last_people(group[0], size, ranks) if ranks else []) or self._named_just_before(sent, size) or (
                 self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else self._last_people(group[0], size))
+            if size and len(ents) < size and self.prev_meetings:
+                # "A, B, C가 참석했다. D 대표가 자리를 주선했다. 네 사람은": the count takes in who was
+                # named since the meeting
+                last = self._last_people(group[0], size)
+                if len(last) == size and all(e in last for e in ents):
+                    ents = last
             if size and len(ents) > size:
                 ents = ents[:size]
             group[0].entities = ents

@@ -82,6 +82,12 @@ def test_a_bare_title_and_the_last_clause_subject_go_on() -> None:
     assert sorted(map(sorted, groups(body))) == [["강보윤", "아난드 프라카시 메흐타"], ["아난드 프라카시 메흐타", "제갈태윤"]]
 
 
+def test_a_count_takes_in_who_was_named_since_the_meeting() -> None:
+    body = ("이날 모임에는 정하린 대한제지 부사장과 구태오 서진식품 전무, 남궁서연 한솔해운 상무가 참석했다. 투자자인 "
+            "피터 윤(Peter Yoon) 브라이트폴캐피털 대표가 자리를 주선했다. 네 사람은 저녁 식사를 하며 고민을 나눴다.")
+    assert {"정하린", "구태오", "남궁서연", "피터 윤"} in groups(body)
+
+
 def test_same_surname_different_people() -> None:
     body = ("신동빈 롯데그룹 회장과 장남 신유열 롯데지주 전무가 1일 베트남을 찾았다. "
             "신 전무는 이튿날 팜녓브엉 빈그룹 회장을 만나 협력을 논의했다.")
