@@ -96,11 +96,11 @@ SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": 
 
 
 def _particle(m: Morpheme) -> bool:
-    """A particle morpheme; news has no vocative, its genitive is 의 and its "with" is not the
-    spoken 랑: a 'JKV 아', 'JKG 우' or 'JKB 랑' is mecab cutting the end off a foreign name
-    ("사티아", "히에우", "트랑")."""
+    """A particle morpheme; news has no vocative, its genitive is 의 and its "with" and "to" are
+    not the spoken 랑 and 루: a 'JKV 아', 'JKG 우', 'JKB 랑' or 'JKB 루' is mecab cutting the end
+    off a name ("사티아", "히에우", "트랑", "케이블루")."""
     return m.tag.startswith("J") and m.tag != "JKV" and not (m.tag == "JKG" and m.surface != "의") \
-        and m.surface != "랑"
+        and m.surface not in ("랑", "루")
 
 
 def _misread_name_syllable(core: list[Morpheme]) -> bool:
