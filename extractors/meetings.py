@@ -92,6 +92,10 @@ class Sentence:
     caption: bool = False  # on a photo caption's line: a photo of the meeting was published
 
 
+# Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
+_SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
+
+
 def sentences_of(words: list[Word]) -> list[tuple[int, int]]:
     """Word-index ranges of sentences: a break after '.', '?', '!' or at a line end."""
     out = []
@@ -391,6 +395,8 @@ class MeetingFinder:
             host = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
             if m.role == NONE and host is not None and host.head in ("주재", "주최") and host.particle.startswith("로"):
                 m.role = SUBJ
+            elif m.role == NONE and host is not None and host.head in _SEATS and host.particle.startswith("에"):
+                m.role = WITH  # "A 장관 맞은편에는 B 대표가 앉아": B sat with A
             elif m.role == NONE and self.words[m.last].text.endswith(":") and \
                     (m.first == 0 or self.words[m.first - 1].line != self.words[m.first].line):
                 m.role = TOPIC  # the speaker of an interview line ("마건우 대표: ... 만났습니다")

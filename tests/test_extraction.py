@@ -88,6 +88,13 @@ def test_a_count_takes_in_who_was_named_since_the_meeting() -> None:
     assert {"정하린", "구태오", "남궁서연", "피터 윤"} in groups(body)
 
 
+def test_who_sat_across_from_a_minister_met_her() -> None:
+    # ('케이블루': mecab reads 루 as a particle, which news never writes)
+    body = ("리스나 위자야 쿠수마(Risna Wijaya Kusuma) 인도네시아 투자부 장관이 4일 간담회를 열었다. 쿠수마 장관 "
+            "맞은편에는 탁경민 대원화학 대표와 하윤 케이블루 대표가 나란히 앉아 발언을 주도했다.")
+    assert {"리스나 위자야 쿠수마", "탁경민", "하윤"} in groups(body)
+
+
 def test_same_surname_different_people() -> None:
     body = ("신동빈 롯데그룹 회장과 장남 신유열 롯데지주 전무가 1일 베트남을 찾았다. "
             "신 전무는 이튿날 팜녓브엉 빈그룹 회장을 만나 협력을 논의했다.")
