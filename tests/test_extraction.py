@@ -91,7 +91,8 @@ def test_a_count_takes_in_who_was_named_since_the_meeting() -> None:
 def test_who_sat_across_from_a_minister_met_her() -> None:
     # ('케이블루': mecab reads 루 as a particle, which news never writes)
     body = ("리스나 위자야 쿠수마(Risna Wijaya Kusuma) 인도네시아 투자부 장관이 4일 간담회를 열었다. 쿠수마 장관 "
-            "맞은편에는 탁경민 대원화학 대표와 하윤 케이블루 대표가 나란히 앉아 발언을 주도했다.")
+            "맞은편에는 탁경민 대원화학 대표와 하윤 케이블루 대표가 나란히 앉아 발언을 주도했다. 하 대표는 해저케이블 "
+            "사업에 관심을 보였다.")
     assert {"리스나 위자야 쿠수마", "탁경민", "하윤"} in groups(body)
 
 
