@@ -184,6 +184,8 @@ def test_coordinated_subjects_meet_together() -> None:
     # a third name part the lexicons do not know, which the article calls the person by
     ("오지훈 한빛그룹 회장은 9일 마리아 페르난다 오르티스 멕시코 경제부 차관과 만났다. 오르티스 차관은 협력을 제안했다.",
      {"오지훈", "마리아 페르난다 오르티스"}),
+    # a name mecab reads as a place and a vocative (정현/지명 + 아/JKV)
+    ("허성민 해람시장은 1일 정현아 해람창업허브 센터장과 만났다.", {"허성민", "정현아"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
