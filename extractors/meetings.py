@@ -92,6 +92,8 @@ class Sentence:
     caption: bool = False  # on a photo caption's line: a photo of the meeting was published
 
 
+# Together, yet not with them: "같은 골프장에서 라운딩을 했지만 ... 동반하지는 않았다".
+_NOT_ALONG = re.compile(r"(동반|동석|합석|합류|함께|어울리|만나)[가-힣]*지(는|도|조차)? (않았|못했)")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -792,7 +794,9 @@ class MeetingFinder:
         elif DENIED.search(" ".join(after.split()[:6])) or re.search(r"(부인|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
                 re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)? ?없",
                          self.text[t.word.end:t.word.end + 30]) \
-                or self._none_held(t):  # "골프를 친 적도, 만난 적도 없다", "공식 회동이나 별도 대담은 없었다"
+                or self._none_held(t) or _NOT_ALONG.search(after):
+            # "골프를 친 적도, 만난 적도 없다", "공식 회동이나 별도 대담은 없었다", "라운딩을 했지만 ...
+            # 동반하지는 않았다"
             status = "denied"
         elif (wish := WISH.search(after)) and not PAST.search(t.word.text) and \
                 not PAST.search(after[len(t.word.text):wish.start()]) or (t.word.verbal and _CONDITION.search(t.word.text)) or \

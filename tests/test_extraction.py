@@ -234,6 +234,12 @@ def test_whether_they_will_meet_is_no_meeting() -> None:
     assert groups(body, status=None, mode=None) == []
 
 
+def test_playing_the_same_course_yet_not_along_is_no_meeting() -> None:
+    body = ("장태섭 현무그룹 회장과 배진호 동해중공업 회장이 5일 골프 회동을 했다. 같은 날 이 골프장에서는 김용석 "
+            "청솔제지 회장 일행도 라운딩을 했지만, 두 사람과는 다른 조로 경기를 진행해 동반하지는 않았다.")
+    assert groups(body) == [{"장태섭", "배진호"}]
+
+
 def test_talk_by_video_and_what_was_said_at_that_call() -> None:
     body = ("최태원 SK그룹 회장이 4일 기조연설 도중 젠슨 황 엔비디아 CEO와 영상으로 대담을 나눴다.\n"
             "이재용 삼성전자 회장이 사티아 나델라 MS CEO와 화상회의를 열었다. 이 회장은 회의에서 \"협력하자\"고 "
