@@ -189,6 +189,8 @@ _CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|�
 VISIT = re.compile(r"(찾아왔|찾아온|방문했|방문한|들렀|들른)")
 # The question lines of a Q&A interview: "─ 투자 유치 과정이 화제였다.", "Q. 이번 방한 목적은".
 _QUESTION_LINES = re.compile(r"^\s*(?:[─―—–]|Q[.:])", re.M)
+# A time still to come that no date names: "하반기 중", "연내", "조만간".
+_LATER_TIME = re.compile(r"(?<!지난해 )(?<!작년 )(?<!지난 )(하반기|상반기|연내|연말|내년|조만간|추후|향후|가까운 시일)")
 # A decision closing the sentence: "... 이어가기로 했다", "열기로 합의했다".
 _DECIDED_LATER = re.compile(r"기로 (했|합의|결정|약속)")
 # A timeline's item, told in noun phrases: "▲2024.3.5 = A 회장, B 사장과 첫 회동."
@@ -740,6 +742,9 @@ class MeetingFinder:
         first_cp = min((m.start for m in counterparts), default=t.word.start)
         status, mode = self._status_mode(t, after, stext, self.text[min(first_cp, t.word.start):t.word.end])
         when, precision = self._date(sent, t)
+        if status == "occurred" and not self._told_past(t) and _DECIDED_LATER.search(self.text[t.word.end:sent.end]) \
+                and _LATER_TIME.search(self.text[sent.start:t.word.start]):
+            status = "planned"  # "양측은 하반기 중 직접 만나 ... 구체화하기로 했다"
         if status == "occurred" and self._after_publication(when, precision):
             # (but a later date and a decision, "다음 달 ... 직접 만나 논의를 이어가기로 했다", is a plan)
             if self._told_past(t) and not _DECIDED_LATER.search(self.text[t.word.end:sent.end]):
@@ -853,10 +858,11 @@ class MeetingFinder:
         return bool(PAST.search(t.word.text)) or self._clause_predicate(t) == ""
 
     def _none_held(self, t: Trigger) -> bool:
-        """The meeting noun is what there was none of: "공식 회동이나 별도 대담은 없었다"."""
+        """The meeting noun is what there was none of: "공식 회동이나 별도 대담은 없었다", "만찬 회동은
+        물론 어떤 형태의 만남도 없었다" (the first predicate after it decides)."""
         if t.word.verbal or t.word.particle not in ("은", "는", "도", "이나", "이", "가"):
             return False
-        for w in self.words[t.index + 1:t.index + 4]:
+        for w in self.words[t.index + 1:t.index + 7]:
             if w.verbal:
                 return w.head.startswith("없") and w.line == t.word.line
         return False
