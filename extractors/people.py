@@ -353,6 +353,10 @@ def _not_name_word(w: Word) -> bool:
         (w.verbal and bool(w.tags) and w.tags[-1].endswith(("ETM", "EC")) and len(w.head) >= 2)
 
 
+# Particles of place, which no name part mecab misreads ends with (로 may be one: "파울로").
+_PLACE_PARTICLES = frozenset(("에서", "에", "에는", "에서는", "에서도", "에도"))
+
+
 def _repair_glossed_names(words: list[Word], text: str) -> None:
     """The Hangul words before a Latin gloss of as many words are the name it spells, whatever
     mecab read them as ("리스나 위자야(Risna Wijaya)": 나 is no particle here)."""
@@ -365,6 +369,10 @@ def _repair_glossed_names(words: list[Word], text: str) -> None:
         # 압둘라 알나크비(Abdulla Al Naqbi)": a case particle or a verb form ends the name before it
         # (unless the word sounds like the gloss's first name: "누를란(누를+란) ... (Nurlan ...)")
         first = _latin_gloss(w)[0]
+        # (a place with its particle ends it too: "베트남 하노이에서 팜민찐(Pham Minh Chinh)")
+        placed = [j for j, x in enumerate(before) if x.particle in _PLACE_PARTICLES]
+        if placed:
+            before = before[placed[-1] + 1:]
         while before and (before[0].role == GEN or _not_name_word(before[0])) and \
                 not (len(before) == n and sounds_like_start(text[before[0].start:before[0].end], first)):
             before = before[1:]

@@ -186,6 +186,9 @@ def test_coordinated_subjects_meet_together() -> None:
      {"오지훈", "마리아 페르난다 오르티스"}),
     # a name mecab reads as a place and a vocative (정현/지명 + 아/JKV)
     ("허성민 해람시장은 1일 정현아 해람창업허브 센터장과 만났다.", {"허성민", "정현아"}),
+    # a place with its particle is no part of a glossed name; 이동해 'moving on' is no name
+    ("신동빈 롯데그룹 회장이 베트남 하노이에서 팜민찐(Pham Minh Chinh) 베트남 총리를 만났다.", {"신동빈", "팜 민 찐"}),
+    ("이재용 삼성전자 회장은 오후 샌디에이고로 이동해 크리스티아노 아몬 퀄컴 CEO와 만났다.", {"이재용", "크리스티아노 아몬"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
