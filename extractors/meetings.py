@@ -94,6 +94,8 @@ class Sentence:
 
 # Together, yet not with them: "같은 골프장에서 라운딩을 했지만 ... 동반하지는 않았다".
 _NOT_ALONG = re.compile(r"(동반|동석|합석|합류|함께|어울리|만나)[가-힣]*지(는|도|조차)? (않았|못했)")
+# A sentence telling when the meeting just reported took place: "... 연설을 마친 직후였다".
+_WHEN_IT_WAS = re.compile(r"(직후|직전|도중|무렵|뒤|후|전|때)(였|이었)다[.\"'”’)]*\s*$")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -345,7 +347,8 @@ class MeetingFinder:
         # (a sentence about another event, "전날에는 패널 토론에 연사로 나섰다", does not go on; one
         # of them welcoming the other's party, "김 의장은 본사에서 왕 회장 일행을 맞았다", does)
         stext = self.text[sent.start:sent.end]
-        return (not named and not CEREMONY.search(stext)) or \
+        # ("황 CEO가 특별연설을 마친 직후였다": when the meeting was, after another event)
+        return (not named and not CEREMONY.search(stext)) or _WHEN_IT_WAS.search(stext) is not None or \
             ((len(named) >= 2 or _WELCOMED_PARTY.search(stext) is not None) and named <= present)
 
     def _deny_reported(self) -> None:
@@ -375,6 +378,8 @@ class MeetingFinder:
                 for nxt in sentences[k + 1:k + 2]:
                     if nxt.meetings or not any(e.name in names for m in nxt.mentions for e in m.entities):
                         continue
+                    if PHOTO.search(self.text[nxt.start:nxt.end]):
+                        continue  # "SK그룹은 1일 두 사람이 악수하는 사진을 공개했다": the day it was shown
                     days = [d for d in self.dates if nxt.start <= d.start < nxt.end and d.precision == "day"
                             and d.aside != "reported"]
                     if len(days) == 1 and days[0].end_date in (None, days[0].date) and \

@@ -250,6 +250,15 @@ def test_none_of_any_kind_and_a_later_half_year_are_no_meeting_held() -> None:
     assert groups(body) == []
 
 
+def test_who_sat_in_after_a_sentence_of_when_it_was_and_a_photo_shown_later() -> None:
+    body = ("최태원 SK그룹 회장과 젠슨 황 엔비디아 CEO가 경주에서 만나 협력 방안을 논의했다. SK그룹은 1일 두 사람이 "
+            "악수하는 사진을 공개했다.\n두 사람은 전날 오후 경주의 한 호텔에서 회동했다. 황 CEO가 특별연설을 마친 "
+            "직후였다.\n이 자리에는 곽노정 SK하이닉스 사장이 배석했다.")
+    found = [m for m in meetings(body, published="2025-11-01T10:00:00+09:00")
+             if {p.name for p in m.participants} == {"최태원", "젠슨 황", "곽노정"}]
+    assert found and found[0].date == date(2025, 10, 31) and found[0].photo_op
+
+
 def test_talk_by_video_and_what_was_said_at_that_call() -> None:
     body = ("최태원 SK그룹 회장이 4일 기조연설 도중 젠슨 황 엔비디아 CEO와 영상으로 대담을 나눴다.\n"
             "이재용 삼성전자 회장이 사티아 나델라 MS CEO와 화상회의를 열었다. 이 회장은 회의에서 \"협력하자\"고 "
