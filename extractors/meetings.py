@@ -498,7 +498,8 @@ class MeetingFinder:
         if group:
             size = {"두": 2, "양": 2, "양사": 2, "양측": 2, "양자": 2, "세": 3, "네": 4}.get(group[0].surface.split()[0])
             ranks = GROUP_TITLES.get(group[0].surface.split()[-1])
-            ents = (self._last_people(group[0], size, ranks) if ranks else []) or self._named_just_before(sent, size) or (
+            ents = (self._last_people(group[0], size, ranks) if ranks else []) or self._named_just_before(sent, size) or \
+                self._meeting_named_before(sent, size) or (
                 self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else self._last_people(group[0], size))
             if size and len(ents) < size and self.prev_meetings:
                 # "A, B, C가 참석했다. D 대표가 자리를 주선했다. 네 사람은": the count takes in who was
@@ -626,6 +627,18 @@ class MeetingFinder:
             people.extend(e for e in m.entities if e not in people)
         return people if len(people) == size and any("와" in m.cues for m in before) else []
 
+    def _meeting_named_before(self, sent: Sentence, size: int | None) -> list[Entity]:
+        """"최 회장과의 조찬에서는 ... 논의됐다. 두 사람은": the one meeting of `size` people reported
+        so far that takes in everyone the sentence right before named (when it reported none)."""
+        if not size or not sent.first:
+            return []
+        first = sentence_start(self.words, sent.first - 1)
+        named = {e.name for m in self.mentions if first <= m.first < sent.first for e in m.entities}
+        if not named or any(self.words[first].start <= m.char_start < sent.start for m in self.meetings):
+            return []
+        fits = [m for m in self.meetings if named <= m.names and len(m.names) == size]
+        return self._entities_of(fits[-1]) if fits and all(m.names == fits[-1].names for m in fits) else []
+
     def _last_people(self, group: Mention, size: int | None, ranks: frozenset[str] | None = None) -> list[Entity]:
         """The `size` people (of one of `ranks`, when given) named last before a group mention,
         in the order they were first named; [] when fewer are known.
@@ -715,6 +728,8 @@ class MeetingFinder:
             cp_entities = [interviewee]  # an answer: "다카하시 대표가 서울 사무실로 직접 찾아왔다" came to me
         if not cp_entities and len(subj) < 2:
             return []
+        if not subj and counterparts and all(m.kind == "group" and m.role in (OBJ, DAT) for m in counterparts):
+            return []  # "하루에 세 총수를 모두 만난 것은": someone unnamed met each of them
         if not t.strong and not cp_entities and not joint and not (
                 sent.group_subject and CONVERSE.match(t.word.text) and self._told_past(t)) and not (
                 len(subj) >= 2 and sent.caption):  # "▲ A와 B가 ... 악수하고 있다"

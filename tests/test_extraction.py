@@ -259,6 +259,15 @@ def test_who_sat_in_after_a_sentence_of_when_it_was_and_a_photo_shown_later() ->
     assert found and found[0].date == date(2025, 10, 31) and found[0].photo_op
 
 
+def test_a_relay_of_meetings_and_a_group_met_by_someone_unnamed() -> None:
+    body = ("나델라 MS CEO는 이날 오전 최태원 SK그룹 회장과 조찬 회동을 했다. 이어 오후에는 구광모 LG그룹 회장을 만났다.\n"
+            "최 회장과의 조찬에서는 AI 데이터센터 합작 방안이 논의됐다. 두 사람은 HBM 공급 문제를 놓고 의견을 나눴다.\n"
+            "재계 관계자는 \"하루에 두 총수를 모두 만난 것은 이례적\"이라고 말했다.")
+    found = groups(body)
+    assert {"최태원", "구광모"} not in found
+    assert found.count({"사티아 나델라", "최태원"}) == 2
+
+
 def test_talk_by_video_and_what_was_said_at_that_call() -> None:
     body = ("최태원 SK그룹 회장이 4일 기조연설 도중 젠슨 황 엔비디아 CEO와 영상으로 대담을 나눴다.\n"
             "이재용 삼성전자 회장이 사티아 나델라 MS CEO와 화상회의를 열었다. 이 회장은 회의에서 \"협력하자\"고 "
