@@ -51,6 +51,7 @@ CONTINUATION = re.compile(f"^({_alt('continuation')})")
 TRIP = re.compile(f"({_alt('trips')}) (기간|중|동안|길)")
 # A trip named as the thing someone came along on: "출장에는 A 전무가 동행했다"
 TRIP_WORD = re.compile(f"({_alt('trips')})(에는|에|길에|길에는|에도)? ")
+TRIP_WORDS = re.compile(f"{_alt('trips')}")  # match a whole word's head with fullmatch
 CEREMONY = re.compile(f"({_alt('ceremonies')})")
 CEREMONY_MODIFIERS = frozenset(_CUES["ceremony_modifiers"])
 EVENT_WORDS = frozenset(_CUES["event_words"])

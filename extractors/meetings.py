@@ -15,7 +15,7 @@ from functools import lru_cache
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, CEREMONY, CEREMONY_MODIFIERS,
                              COMPOUND_TRIGGER, CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
                              GROUP_TITLES, JOINT, NOT_TRIGGER, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER,
-                             PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD,
+                             PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD, TRIP_WORDS,
                              UNCONFIRMED, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
 from extractors.hangul import (FINAL_RIEUL, FINAL_SSANGSIOT, NATIVE_NUMBERS, final_consonant, plain_present,
@@ -477,7 +477,7 @@ class MeetingFinder:
         gathered, self._gathered_unnamed = self._gathered_unnamed, None
         if gathered is not None and self._roll_call(sent, stext, *gathered):
             return
-        subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ)]
+        subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ) or self._trip_owner(m)]
         if timeline and not subj_mentions:
             # "▲2024.7.2 = 정 회장·마쓰다 사장 화상회의": a timeline names who did it with no particle
             subj_mentions = [m for m in sent.mentions if m.role == NONE]
@@ -499,7 +499,7 @@ class MeetingFinder:
             size = {"두": 2, "양": 2, "양사": 2, "양측": 2, "양자": 2, "세": 3, "네": 4}.get(group[0].surface.split()[0])
             ranks = GROUP_TITLES.get(group[0].surface.split()[-1])
             ents = (self._last_people(group[0], size, ranks) if ranks else []) or self._named_just_before(sent, size) or \
-                self._meeting_named_before(sent, size) or (
+                self._meeting_named_before(sent, size) or self._topic_and_named_before(sent, size) or (
                 self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else self._last_people(group[0], size))
             if size and len(ents) < size and self.prev_meetings:
                 # "A, B, C가 참석했다. D 대표가 자리를 주선했다. 네 사람은": the count takes in who was
@@ -626,6 +626,35 @@ class MeetingFinder:
         for m in before:
             people.extend(e for e in m.entities if e not in people)
         return people if len(people) == size and any("와" in m.cues for m in before) else []
+
+    def _topic_and_named_before(self, sent: Sentence, size: int | None) -> list[Entity]:
+        """"(황 CEO의 방한 ...) 가장 오래된 인연은 이 회장이다. 두 사람은": the person the story goes
+        on with and the others the sentence right before named (reporting no meeting, naming no
+        one who sat in), when they make `size`."""
+        if not size or not sent.first or self.prev is None or len(self.prev.subjects) != 1:
+            return []
+        first = sentence_start(self.words, sent.first - 1)
+        before = self.text[self.words[first].start:sent.start]
+        if ANY_TRIGGER.search(before) or ATTACH.search(before):
+            return []
+        topic = self.prev.subjects[0]
+        named: list[Entity] = []
+        for m in self.mentions:
+            if first <= m.first < sent.first:
+                named.extend(e for e in m.entities if e not in named and e is not topic)
+        return [topic, *named] if named and len(named) + 1 == size else []
+
+    def _trip_owner(self, m: Mention) -> bool:
+        """Whose trip the sentence is about ("젠슨 황 CEO의 15년 만의 방한이 막을 내렸다"): the one
+        the next sentences go on with."""
+        if m.role != GEN:
+            return False
+        for w in self.words[m.last + 1:m.last + 5]:
+            if w.role in (TOPIC, SUBJ):
+                return TRIP_WORDS.fullmatch(w.head) is not None
+            if w.verbal or w.role not in (GEN, NONE):
+                return False
+        return False
 
     def _meeting_named_before(self, sent: Sentence, size: int | None) -> list[Entity]:
         """"최 회장과의 조찬에서는 ... 논의됐다. 두 사람은": the one meeting of `size` people reported

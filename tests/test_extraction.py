@@ -268,6 +268,16 @@ def test_a_relay_of_meetings_and_a_group_met_by_someone_unnamed() -> None:
     assert found.count({"사티아 나델라", "최태원"}) == 2
 
 
+def test_whose_trip_it_was_goes_on_and_the_oldest_tie_is_the_pair() -> None:
+    body = ("젠슨 황 엔비디아 CEO의 15년 만의 방한이 막을 내렸다. 지난달 30일 서울에서 이재용 삼성전자 회장과 회동을 한 "
+            "데 이어 이튿날 경주에서는 최태원 SK그룹 회장을 따로 만났다.\n가장 오래된 인연은 이 회장이다. 두 사람은 "
+            "2023년 5월 실리콘밸리의 한 일식당에서 만났다.")
+    found = dated_groups(body, published="2025-11-03T10:00:00+09:00")
+    assert ({"젠슨 황", "이재용"}, date(2025, 10, 30)) in found
+    assert ({"젠슨 황", "최태원"}, date(2025, 10, 31)) in found
+    assert ({"젠슨 황", "이재용"}, date(2023, 5, 1)) in found
+
+
 def test_talk_by_video_and_what_was_said_at_that_call() -> None:
     body = ("최태원 SK그룹 회장이 4일 기조연설 도중 젠슨 황 엔비디아 CEO와 영상으로 대담을 나눴다.\n"
             "이재용 삼성전자 회장이 사티아 나델라 MS CEO와 화상회의를 열었다. 이 회장은 회의에서 \"협력하자\"고 "
