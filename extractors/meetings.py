@@ -92,8 +92,9 @@ class Sentence:
     caption: bool = False  # on a photo caption's line: a photo of the meeting was published
 
 
-# Together, yet not with them: "같은 골프장에서 라운딩을 했지만 ... 동반하지는 않았다".
-_NOT_ALONG = re.compile(r"(동반|동석|합석|합류|함께|어울리|만나)[가-힣]*지(는|도|조차)? (않았|못했)")
+# Together, yet not with them: "같은 골프장에서 라운딩을 했지만 ... 동반하지는 않았다", "연설을 들은 뒤 ...
+# 따로 대화를 나누지는 못했다".
+_NOT_ALONG = re.compile(r"(동반|동석|합석|합류|함께|어울리|만나|나누|대면|마주|인사)[가-힣]*지(는|도|조차)? (않았|못했)")
 # A sentence telling when the meeting just reported took place: "... 연설을 마친 직후였다".
 _WHEN_IT_WAS = re.compile(r"(직후|직전|도중|무렵|뒤|후|전|때)(였|이었)다[.\"'”’)]*\s*$")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".

@@ -241,6 +241,9 @@ def test_playing_the_same_course_yet_not_along_is_no_meeting() -> None:
     body = ("장태섭 현무그룹 회장과 배진호 동해중공업 회장이 5일 골프 회동을 했다. 같은 날 이 골프장에서는 김용석 "
             "청솔제지 회장 일행도 라운딩을 했지만, 두 사람과는 다른 조로 경기를 진행해 동반하지는 않았다.")
     assert groups(body) == [{"장태섭", "배진호"}]
+    body = ("포럼에는 정의선 현대차그룹 회장과 최태원 SK그룹 회장도 자리했다. 다만 두 회장은 연설을 들은 뒤 각자 다음 "
+            "일정으로 이동해 프라보워 수비안토 대통령과 따로 대화를 나누지는 못했다.")
+    assert groups(body) == []
 
 
 def test_none_of_any_kind_and_a_later_half_year_are_no_meeting_held() -> None:
