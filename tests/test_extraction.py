@@ -281,6 +281,12 @@ def test_whose_trip_it_was_goes_on_and_the_oldest_tie_is_the_pair() -> None:
     assert ({"젠슨 황", "이재용"}, date(2023, 5, 1)) in found
 
 
+def test_an_outlet_naming_the_place_of_a_denied_meeting_is_no_meeting() -> None:
+    body = ("삼성전자는 20일 이재용 회장이 일론 머스크 테슬라 CEO와 만났다는 일부 보도에 대해 \"사실이 아니다\"라고 밝혔다.\n"
+            "이 매체는 회동 장소로 기가팩토리 내 머스크 CEO의 집무실을 지목했지만, 두 사람이 함께 있는 사진은 제시하지 못했다.")
+    assert groups(body) == []
+
+
 def test_talk_by_video_and_what_was_said_at_that_call() -> None:
     body = ("최태원 SK그룹 회장이 4일 기조연설 도중 젠슨 황 엔비디아 CEO와 영상으로 대담을 나눴다.\n"
             "이재용 삼성전자 회장이 사티아 나델라 MS CEO와 화상회의를 열었다. 이 회장은 회의에서 \"협력하자\"고 "
