@@ -97,6 +97,8 @@ class Sentence:
 _NOT_ALONG = re.compile(r"(동반|동석|합석|합류|함께|어울리|만나|나누|대면|마주|인사)[가-힣]*지(는|도|조차)? (않았|못했)")
 # A sentence telling when the meeting just reported took place: "... 연설을 마친 직후였다".
 _WHEN_IT_WAS = re.compile(r"(직후|직전|도중|무렵|뒤|후|전|때)(였|이었)다[.\"'”’)]*\s*$")
+# A sentence about who someone is ("... 사내에서 '2인자'로 불린다"): background, no topic to go on with.
+_PROFILE = re.compile(r"(불린다|꼽힌다|통한다|알려져 있다|인물이다|출신이다|평가받는다)[.\"'”’)]*\s*$")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -531,7 +533,8 @@ class MeetingFinder:
             self._attach(sent, stext)
             # (who sat in, "이 자리에는 B가 동석했다", or the other side answering, "헤이스 차관은
             # ... 답했다", is no topic the next sentence goes on with)
-            if sent.subjects and not sent.group_subject and not ATTACH.search(stext) and not self._answering(sent, stext):
+            if sent.subjects and not sent.group_subject and not ATTACH.search(stext) and not self._answering(sent, stext) \
+                    and not _PROFILE.search(stext):
                 self.prev = sent
             if sent.meetings:
                 self.prev_meetings = sent.meetings

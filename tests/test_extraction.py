@@ -287,6 +287,13 @@ def test_an_outlet_naming_the_place_of_a_denied_meeting_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_a_sentence_of_who_someone_is_is_no_topic_to_go_on_with() -> None:
+    body = ("최태원 SK그룹 회장과 나델라 MS CEO의 조찬 회동에는 저드슨 알소프(Judson Althoff) MS 커머셜 사업 CEO가 "
+            "동석했다. 알소프 CEO는 사내에서 '2인자'로 불린다.\n같은 날 열린 이재용 삼성전자 회장과의 회동에는 노태문 "
+            "삼성전자 사장이 배석했다.")
+    assert not any("저드슨 알소프" in g and "이재용" in g for g in groups(body))
+
+
 def test_talk_by_video_and_what_was_said_at_that_call() -> None:
     body = ("최태원 SK그룹 회장이 4일 기조연설 도중 젠슨 황 엔비디아 CEO와 영상으로 대담을 나눴다.\n"
             "이재용 삼성전자 회장이 사티아 나델라 MS CEO와 화상회의를 열었다. 이 회장은 회의에서 \"협력하자\"고 "
