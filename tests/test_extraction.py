@@ -294,6 +294,11 @@ def test_a_sentence_of_who_someone_is_is_no_topic_to_go_on_with() -> None:
     assert not any("저드슨 알소프" in g and "이재용" in g for g in groups(body))
 
 
+def test_putting_heads_together_is_meeting() -> None:
+    body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
+    assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
+
+
 def test_talk_by_video_and_what_was_said_at_that_call() -> None:
     body = ("최태원 SK그룹 회장이 4일 기조연설 도중 젠슨 황 엔비디아 CEO와 영상으로 대담을 나눴다.\n"
             "이재용 삼성전자 회장이 사티아 나델라 MS CEO와 화상회의를 열었다. 이 회장은 회의에서 \"협력하자\"고 "
