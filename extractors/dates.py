@@ -42,7 +42,8 @@ class DateMention:
     kind: str = "absolute"  # "absolute" | "relative" | "anaphoric"
     # Why the date is no event's day: a day the news was told, "reported" ("19일 업계에 따르면")
     # or "announced" ("...했다고 19일 밝혔다", often the event's day too); a point counted from,
-    # "since" ("2019년 이후 처음"); or "" for an event's day.
+    # "since" ("2019년 이후 처음"); the local day told again in Korean time, "converted"; or "" for
+    # an event's day.
     aside: str = ""
 
 
@@ -325,6 +326,8 @@ def _said_on(out: list[DateMention], text: str, start: int) -> datetime.date | N
 
 
 _SINCE = re.compile(r"\s*(?:이후|이래)")
+# The same moment in Korean time, beside a local date: "17일 저녁(현지시간·한국시간 18일 오전)".
+_CONVERTED = re.compile(r"(?:한국|국내|서울)\s?시간\s*$")
 _YEAR_EDGE = re.compile(r"\s*(말|초)(?:에|에도|에는|께|쯤|경|부터|까지)?(?![가-힣])")
 _SENTENCE_STOP = re.compile(r"[.?!](\s|$)")
 _COUNTED = re.compile(r"(뒤|후|전|날)인\s*$")
@@ -417,7 +420,11 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             # "지난해 말" is its December, "올해 초" its January (right at the year's precision too)
             date, precision = date.replace(month=12 if edge.group(1) == "말" else 1), "month"
         aside = "reported" if _REPORTED.match(text, m.end()) else "announced" if _ANNOUNCED.match(text, m.end()) \
-            else "since" if _SINCE.match(text, m.end()) else ""
+            else "since" if _SINCE.match(text, m.end()) else \
+            "converted" if _CONVERTED.search(text[max(0, m.start() - 10):m.start()]) else ""
+        if aside == "converted":
+            out.append(DateMention(m.start(), m.end(), m.group(), date, precision, end, kind, aside))
+            continue  # (the story's own days go on from the local one)
         if date is not None:
             ref_any = (date, precision)
             if precision == "day" and aside != "announced":

@@ -99,6 +99,8 @@ _NOT_ALONG = re.compile(r"(동반|동석|합석|합류|함께|어울리|만나|�
 _WHEN_IT_WAS = re.compile(r"(직후|직전|도중|무렵|뒤|후|전|때)(였|이었)다[.\"'”’)]*\s*$")
 # A sentence about who someone is ("... 사내에서 '2인자'로 불린다"): background, no topic to go on with.
 _PROFILE = re.compile(r"(불린다|꼽힌다|통한다|알려져 있다|인물이다|출신이다|평가받는다)[.\"'”’)]*\s*$")
+# Where someone lives or works, visited: "B CEO의 자택에서 만찬을 함께했다".
+_HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", "별장", "저택"))
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -409,6 +411,8 @@ class MeetingFinder:
                 m.role = SUBJ
             elif m.role == NONE and host is not None and host.head in _SEATS and host.particle.startswith("에"):
                 m.role = WITH  # "A 장관 맞은편에는 B 대표가 앉아": B sat with A
+            elif m.role == GEN and host is not None and host.head in _HOMES and host.particle.startswith(("에", "을", "를")):
+                m.role = WITH  # "B CEO의 자택에서 만찬을 함께했다", "B 총리 관저를 찾아": B was the host
             elif m.role == NONE and self.words[m.last].text.endswith(":") and \
                     (m.first == 0 or self.words[m.first - 1].line != self.words[m.first].line):
                 m.role = TOPIC  # the speaker of an interview line ("마건우 대표: ... 만났습니다")
@@ -944,7 +948,7 @@ class MeetingFinder:
 
     def _date(self, sent: Sentence, t: Trigger) -> tuple[date | None, str | None]:
         usable = [d for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
-                  and d.aside not in ("reported", "since")]
+                  and d.aside not in ("reported", "since", "converted")]
         posting = any(POSTING.match(w.text) for w in self.words[t.index + 1:sent.last + 1]) and \
             bool(re.search(r"(한|은|난|던)$", t.word.text or "") or PHOTO.match(t.word.head))
         before = [d for d in usable if d.start < t.word.start]

@@ -299,6 +299,12 @@ def test_putting_heads_together_is_meeting() -> None:
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
 
 
+def test_a_dinner_at_someones_home_on_the_local_day() -> None:
+    body = ("이재용 삼성전자 회장은 17일 저녁(현지시간·한국시간 18일 오전) 팔로알토에 있는 마크 저커버그(Mark Zuckerberg) "
+            "메타 CEO의 자택에서 만찬을 함께했다.")
+    assert dated_groups(body, published="2026-03-19T09:00:00+09:00") == [({"이재용", "마크 저커버그"}, date(2026, 3, 17))]
+
+
 def test_talk_by_video_and_what_was_said_at_that_call() -> None:
     body = ("최태원 SK그룹 회장이 4일 기조연설 도중 젠슨 황 엔비디아 CEO와 영상으로 대담을 나눴다.\n"
             "이재용 삼성전자 회장이 사티아 나델라 MS CEO와 화상회의를 열었다. 이 회장은 회의에서 \"협력하자\"고 "
