@@ -101,6 +101,8 @@ _WHEN_IT_WAS = re.compile(r"(직후|직전|도중|무렵|뒤|후|전|때)(였|�
 _PROFILE = re.compile(r"(불린다|꼽힌다|통한다|알려져 있다|인물이다|출신이다|평가받는다)[.\"'”’)]*\s*$")
 # Where someone lives or works, visited: "B CEO의 자택에서 만찬을 함께했다".
 _HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", "별장", "저택"))
+# The meeting as what did not happen: "같은 자리에서 만난 것이 아니라 ... 각각 만났다".
+_NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -856,7 +858,7 @@ class MeetingFinder:
         elif DENIED.search(" ".join(after.split()[:6])) or re.search(r"(부인|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
                 re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)? ?없",
                          self.text[t.word.end:t.word.end + 30]) \
-                or self._none_held(t) or _NOT_ALONG.search(after):
+                or self._none_held(t) or _NOT_ALONG.search(after) or _NOT_SO.match(after):
             # "골프를 친 적도, 만난 적도 없다", "공식 회동이나 별도 대담은 없었다", "라운딩을 했지만 ...
             # 동반하지는 않았다"
             status = "denied"

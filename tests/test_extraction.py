@@ -294,6 +294,12 @@ def test_a_sentence_of_who_someone_is_is_no_topic_to_go_on_with() -> None:
     assert not any("저드슨 알소프" in g and "이재용" in g for g in groups(body))
 
 
+def test_not_in_the_same_place_but_each_apart() -> None:
+    body = ("최태원 SK그룹 회장이 17일 손정의 소프트뱅크그룹 회장, 도요다 아키오 도요타자동차 회장과 잇달아 만났다. 두 "
+            "회장을 같은 자리에서 만난 것이 아니라 장소를 옮겨 가며 각각 만났다.")
+    assert sorted(map(sorted, groups(body))) == [["도요다 아키오", "최태원"], ["손정의", "최태원"]]
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
