@@ -103,6 +103,8 @@ _PROFILE = re.compile(r"(불린다|꼽힌다|통한다|알려져 있다|인물�
 _HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", "별장", "저택"))
 # The meeting as what did not happen: "같은 자리에서 만난 것이 아니라 ... 각각 만났다".
 _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
+# A meeting named in the present as a fact about it: "A가 B를 만나는 것은 처음으로".
+_MEETING_AS_SUCH = re.compile(r"\S*는\s+(것은|것이|건)\s")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -826,8 +828,14 @@ class MeetingFinder:
                 m = by_name.get(e.name)
                 parts.append(_participant(e, m.surface if m and m.kind == "name" else None,
                                           m.org if m else None, m.title if m else None))
+            g_status, g_mode = status, mode
+            if _MEETING_AS_SUCH.match(self.text, t.word.start):
+                # "구 회장이 모디 총리를 만나는 것은 처음으로": the meeting the article told of them
+                told = next((m for m in reversed(self.meetings) if m.names == {e.name for e in g}), None)
+                if told is not None:
+                    g_status, g_mode, g_when, g_precision = told.status, told.mode, told.date, told.date_precision
             out.append(MeetingMention(
-                participants=tuple(parts), status=status, mode=mode, date=g_when, date_precision=g_precision,
+                participants=tuple(parts), status=g_status, mode=g_mode, date=g_when, date_precision=g_precision,
                 location=place, photo_op=photo, confidence=0.9 if t.strong else 0.7, sentence=stext.strip(),
                 char_start=sent.start, char_end=sent.end, cues=(t.word.head or t.word.text,)))
         return out

@@ -300,6 +300,12 @@ def test_not_in_the_same_place_but_each_apart() -> None:
     assert sorted(map(sorted, groups(body))) == [["도요다 아키오", "최태원"], ["손정의", "최태원"]]
 
 
+def test_a_meeting_named_as_a_fact_keeps_what_was_told_of_it() -> None:
+    body = ("구광모 LG그룹 회장은 11일 뉴델리로 이동해 나렌드라 모디(Narendra Modi) 총리를 접견할 예정이다. 구 회장이 모디 "
+            "총리를 만나는 것은 처음으로, 추가 투자 계획을 설명할 것으로 알려졌다.")
+    assert groups(body, published="2026-02-10T09:00:00+09:00") == []
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
