@@ -550,9 +550,14 @@ def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
         # a Chinese name written as one word: "저우 부총재" for 저우밍
         forms.update(s for s in CHINESE_SURNAMES if name.startswith(s) and len(s) >= 2)
     if " " not in name and len(name) >= 3:
-        # a Vietnamese one: "응우옌 회장" for 응우옌티투이, "레 참사관" for 레탄빈
-        forms.update(f for f in _VIETNAMESE_FAMILIES
-                     if name.startswith(f) and name[len(f):].startswith(_VIETNAMESE_GIVEN_STARTS))
+        # a Vietnamese one: "응우옌 회장" for 응우옌티투이, "레 참사관" for 레탄빈, and its given name
+        # after the middle one, as Vietnamese call people: "뚜언 회장" for 응우옌반뚜언
+        for f in _VIETNAMESE_FAMILIES:
+            middle = next((m for m in _VIETNAMESE_GIVEN_STARTS if name[len(f):].startswith(m)), None)
+            if name.startswith(f) and middle is not None:
+                forms.add(f)
+                if len(name) > len(f) + len(middle):
+                    forms.add(name[len(f) + len(middle):])
     return frozenset(forms)
 
 
@@ -648,8 +653,12 @@ class PeopleFinder:
             # A foreign name is the same person as a longer one it ends ("알 마즈루이" and
             # "아흐메드 알 마즈루이"), in either order of appearance.
             theirs = e.name.split()
-            grows = foreign and e.foreign and len(parts) > len(theirs) and (
-                parts[-len(theirs):] == theirs or (theirs == parts[:1] and parts[0] in self.lex.surnames))
+            # (or a first name with the same title: "칼둔 청장" in a headline, then "칼둔 칼리파 알무바라크
+            # ... 행정청장")
+            grows = foreign and len(parts) > len(theirs) and (
+                (e.foreign and (parts[-len(theirs):] == theirs or (theirs == parts[:1] and parts[0] in self.lex.surnames)))
+                or (theirs == parts[:1] and title is not None and
+                    any(title.endswith(t) or t.endswith(title) for t in e.titles)))
             shrinks = foreign and e.foreign and len(parts) < len(theirs) and (
                 theirs[-len(parts):] == parts or (parts == theirs[:1] and parts[0] in self.lex.surnames))
             if same or grows or shrinks:

@@ -189,6 +189,13 @@ def test_coordinated_subjects_meet_together() -> None:
     # a place with its particle is no part of a glossed name; 이동해 'moving on' is no name
     ("신동빈 롯데그룹 회장이 베트남 하노이에서 팜민찐(Pham Minh Chinh) 베트남 총리를 만났다.", {"신동빈", "팜 민 찐"}),
     ("이재용 삼성전자 회장은 오후 샌디에이고로 이동해 크리스티아노 아몬 퀄컴 CEO와 만났다.", {"이재용", "크리스티아노 아몬"}),
+    # back-references by a Chinese surname of two syllables, a Vietnamese given name, an Arab first
+    # name seen in a headline before the full name
+    ("이재용 삼성전자 회장이 레이쥔(雷軍) 샤오미 회장을 찾았다. 이 회장은 22일 레이 회장과 만났다.", {"이재용", "레이쥔"}),
+    ("메콩스타그룹 응우옌반뚜언(Nguyen Van Tuan) 회장이 사진을 올렸다. 신동빈 롯데그룹 회장은 이날 뚜언 회장과 골프를 쳤다.",
+     {"신동빈", "응우옌반뚜언"}),
+    ("UAE 칼둔 청장 방한\n칼둔 칼리파 알무바라크(Khaldoon Khalifa Al Mubarak) 아부다비 행정청장이 방한했다. 칼둔 청장은 "
+     "전날 김동관 한화그룹 부회장과 만찬을 함께했다.", {"칼둔 칼리파 알무바라크", "김동관"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
