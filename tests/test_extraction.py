@@ -196,6 +196,10 @@ def test_coordinated_subjects_meet_together() -> None:
      {"신동빈", "응우옌반뚜언"}),
     ("UAE 칼둔 청장 방한\n칼둔 칼리파 알무바라크(Khaldoon Khalifa Al Mubarak) 아부다비 행정청장이 방한했다. 칼둔 청장은 "
      "전날 김동관 한화그룹 부회장과 만찬을 함께했다.", {"칼둔 칼리파 알무바라크", "김동관"}),
+    # 빈 is a Korean surname too (and still the Arabic connector inside foreign names)
+    ("옥해숙 한결금속 회장은 1일 해누리은행 빈상철 부행장과 만났다. 빈 부행장은 대출을 약속했다.", {"옥해숙", "빈상철"}),
+    ("남궁현 대명그룹 회장이 도하미래투자청의 파이살 빈 타밈 알쿠와리 청장과 만찬을 함께했다.",
+     {"남궁현", "파이살 빈 타밈 알쿠와리"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
