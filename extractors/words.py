@@ -198,6 +198,10 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
         cut -= 1
     if cut == 0:
         cut = len(core)  # a word that is all "particle" stands alone: mecab misread it ("서 대표")
+    # "모경란씨 등": the honorific 씨 written onto a name goes with the particles, out of the name
+    honorific = cut >= 2 and core[cut - 1].surface == "씨" and core[cut - 1].tag == "NNB"
+    if honorific:
+        cut -= 1
     # "회장인 최태원", "본부장이던 류지현": a title with a copula in adnominal form.
     appositive = False
     if cut > 1 and cut == len(core) and core[cut - 1].tag.startswith("VCP") and core[cut - 1].tag.endswith("ETM"):
@@ -217,12 +221,14 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     # ("누를란" -> NP+JKO+ETM, "오타이비" -> EC+NNP).
     # A word that ends in a noun is nominal even if mecab found a verb inside ("대한카드"), and so
     # is one that ends in a bare verb stem, which running text never writes ("구본하": 하/XSV).
-    verbal = not appositive and any(map(_verbal_tag, tags)) \
+    # (no verb form takes 씨: "모경/NNG 란/VCP+ETM 씨" is a name mecab misread)
+    verbal = not appositive and not honorific and any(map(_verbal_tag, tags)) \
         and not (head_ms and head_ms[-1].tag.startswith(("NN", "SL", "SN", "XSN", "MM"))) \
         and not (core and core[-1].tag in ("VV", "VA", "XSV", "XSA")) \
         and not _misread_name_syllable(core) and not _HANJA_GLOSS.fullmatch(paren)
     return Word(index=index, start=head_start, end=end, text=word_text, head=head,
-                head_end=head_end, particle=particle, role=APPOS if appositive else _role(particle),
+                head_end=head_end, particle=particle,
+                role=APPOS if appositive else _role(particle[1:] if honorific else particle),
                 tags=tags, head_tags=tags[:cut], head_sems=tuple([m.semantic for m in head_ms]),
                 sep_after=sep, paren=paren,
                 verbal=verbal, line=line)
