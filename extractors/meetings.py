@@ -105,6 +105,8 @@ _HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", 
 _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 # A meeting named in the present as a fact about it: "A가 B를 만나는 것은 처음으로".
 _MEETING_AS_SUCH = re.compile(r"\S*는\s+(것은|것이|건)\s")
+# The unnamed people who come with someone: "A 회장과 부회장단은", "A 대표와 임원진이".
+_ENTOURAGE = re.compile(r"\S*(단|진|들|일행|관계자|참모|측근|실무진|경영진|임원진)")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -447,6 +449,10 @@ class MeetingFinder:
                     m.role = n.role
                     m.cues.extend(c for c in n.cues if c == "등")
                     continue
+            if m.role == WITH and nxt_word is not None and nxt_word.role in (TOPIC, SUBJ) and \
+                    _ENTOURAGE.fullmatch(nxt_word.head) and (k + 1 == len(mentions) or mentions[k + 1].first > m.last + 1):
+                m.role = nxt_word.role  # "A 회장과 부회장단은 B 시장을 만나": A and the unnamed rest are the subject
+                continue
             if k + 1 < len(mentions):
                 n = mentions[k + 1]
                 # Next to each other, or with only an organization between: "A 회장과 오픈AI의 B CEO가"

@@ -319,6 +319,11 @@ def test_a_meeting_named_as_a_fact_keeps_what_was_told_of_it() -> None:
     assert groups(body, published="2026-02-10T09:00:00+09:00") == []
 
 
+def test_someone_and_the_unnamed_rest_as_subject() -> None:
+    body = "국창민 광주상공회의소 회장과 부회장단은 16일 광주시청 접견실에서 심정우 광주시장을 만나 현안을 전달했다."
+    assert groups(body) == [{"국창민", "심정우"}]
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
