@@ -202,6 +202,8 @@ def test_coordinated_subjects_meet_together() -> None:
      {"남궁현", "파이살 빈 타밈 알쿠와리"}),
     # the honorific 씨 written onto a name after '대표인'
     ("옥해숙 한결금속 회장은 1일 세진밸브 대표인 모경란씨와 만났다. 모 대표는 지원을 건의했다.", {"옥해숙", "모경란"}),
+    # a lawyer (a profession is a title), after the word 출신인
+    ("표경수 국장은 21일 금감원 출신인 서문지아 변호사와 골프를 쳤다.", {"표경수", "서문지아"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
