@@ -12,7 +12,7 @@ from extractors.lexicon import Lexicon, alternation, load_lexicon, squash
 # Keys (spaces removed) that two people share on purpose; each is explained in people.yaml.
 SHARED_PERSON_KEYS = {"존리"}
 ORG_KINDS = {"group", "company", "government", "institution", "association", "university", "media"}
-TITLE_KINDS = {"executive", "founder", "government", "royal", "diplomat", "legislator", "academic"}
+TITLE_KINDS = {"executive", "founder", "government", "royal", "diplomat", "legislator", "academic", "professional"}
 
 
 @pytest.fixture(scope="module")
