@@ -107,6 +107,8 @@ _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 _MEETING_AS_SUCH = re.compile(r"\S*는\s+(것은|것이|건)\s")
 # The unnamed people who come with someone: "A 회장과 부회장단은", "A 대표와 임원진이".
 _ENTOURAGE = re.compile(r"\S*(단|진|들|일행|관계자|참모|측근|실무진|경영진|임원진)")
+# A host showing the visitors around or welcoming them: "C 대표가 직접 생산라인을 안내했다".
+_GUIDING = re.compile(r"(안내|맞았|맞이|맞아|영접|환영)")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -270,6 +272,9 @@ class MeetingFinder:
         # The people who travel with someone ("출장에는 A 전무가 동행했다"): they sit in on the
         # meetings of the trip reported after it.
         self.companions: tuple[list[Entity], list[Entity]] | None = None
+        # A visit with no one named there ("23일에는 B사 공장을 찾았다"): the visitors, the sentence
+        # and its trigger, for the host the next sentence names ("C 대표가 직접 생산라인을 안내했다").
+        self._visit: tuple[list[Entity], Sentence, Trigger] | None = None
 
     def run(self) -> list[MeetingMention]:
         by_word = {}
@@ -492,6 +497,7 @@ class MeetingFinder:
                     if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
                             and not (t.word.tags and t.word.tags[-1].endswith("ETM")))]
         gathered, self._gathered_unnamed = self._gathered_unnamed, None
+        visit, self._visit = self._visit, None
         if gathered is not None and self._roll_call(sent, stext, *gathered):
             return
         subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ) or self._trip_owner(m)]
@@ -571,7 +577,7 @@ class MeetingFinder:
             if RUMOUR.search(self.text[t.word.start:sent.end]) or UNCONFIRMED.search(self.text[t.word.start:sent.end]) \
                     or (self._quoted(sent, t) and ALLEGATION.search(stext)) or self._whether(t):
                 continue  # a rumour, a meeting nobody confirms or asks about, or an allegation quoted
-            made.extend(self._same_meeting(t, self._meetings_for(sent, t, segment, subjects, stext, inherited)))
+            made.extend(self._same_meeting(t, self._meetings_for(sent, t, segment, subjects, stext, inherited, visit)))
         if self.prev_meetings and self.prev_meetings[-1].mode != "in_person":
             call = self.prev_meetings[-1]
             for m in made:  # "두 사람은 ... 회의에서", "A는 회의에서 ... B는 ...": the call just reported
@@ -602,9 +608,16 @@ class MeetingFinder:
                     self.pending = (named, self.pending[1], self.pending[2])
                 elif new:  # ("이번 면담이 마련됐다" names the meeting already reported, no new gathering)
                     self.pending = (named, sent, new[0])
+        if not made and len(subjects) == 1:
+            seen = next((t for t in triggers if t.word.text.startswith(("찾", "방문", "들렀", "들러"))), None)
+            if seen is not None:
+                self._visit = (subjects, sent, seen)
         sent.meetings.extend(made)
         self.meetings.extend(made)
-        if sent.subjects and not sent.group_subject and not self._about_the_place(sent):
+        # (a host who showed the visitors around is no topic either: the visitors go on)
+        hosting = visit is not None and bool(made) and not any(e in visit[0] for e in sent.subjects)
+        if sent.subjects and not sent.group_subject and not self._about_the_place(sent) and not hosting and \
+                (made or not self._answering(sent, stext)):
             self.prev = sent
         elif inherited and self.prev is not None:
             sent.subjects = list(self.prev.subjects)
@@ -746,7 +759,8 @@ class MeetingFinder:
         return out
 
     def _meetings_for(self, sent: Sentence, t: Trigger, segment: list[Mention], subjects: list[Entity],
-                      stext: str, inherited: bool) -> list[MeetingMention]:
+                      stext: str, inherited: bool,
+                      visit: tuple[list[Entity], Sentence, Trigger] | None = None) -> list[MeetingMention]:
         gen_chain = any(m.role == GEN and (m.last + 1 == t.index or (
             m.last + 2 == t.index and self.words[m.last + 1].role == NONE and not self.words[m.last + 1].verbal))
             for m in segment)
@@ -770,6 +784,10 @@ class MeetingFinder:
             "등" in m.cues or self.words[m.last].particle.endswith("는") for m in counterparts)
         joint = joint_cue or ((coordinated or GATHERING.match(t.word.text)) and not separate)
         subj = [e for e in subjects if e not in cp_entities]
+        hosted = not cp_entities and len(subj) == 1 and visit is not None and _GUIDING.match(t.word.text) is not None \
+            and subj[0] not in visit[0]
+        if hosted:
+            cp_entities = list(visit[0])  # "... 공장을 찾았다. C 대표가 직접 생산라인을 안내했다"
         if not cp_entities and len(subj) == 1 and VISIT.match(t.word.text) and \
                 (interviewee := self._interviewee(sent)) is not None and interviewee not in subj:
             cp_entities = [interviewee]  # an answer: "다카하시 대표가 서울 사무실로 직접 찾아왔다" came to me
@@ -809,6 +827,8 @@ class MeetingFinder:
         first_cp = min((m.start for m in counterparts), default=t.word.start)
         status, mode = self._status_mode(t, after, stext, self.text[min(first_cp, t.word.start):t.word.end])
         when, precision = self._date(sent, t)
+        if hosted and not any(sent.start <= d.start < sent.end for d in self.dates if d.date is not None):
+            when, precision = self._date(visit[1], visit[2])  # the day of the visit
         if status == "occurred" and not self._told_past(t) and _DECIDED_LATER.search(self.text[t.word.end:sent.end]) \
                 and _LATER_TIME.search(self.text[sent.start:t.word.start]):
             status = "planned"  # "양측은 하반기 중 직접 만나 ... 구체화하기로 했다"

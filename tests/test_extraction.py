@@ -326,6 +326,16 @@ def test_someone_and_the_unnamed_rest_as_subject() -> None:
     assert groups(body) == [{"국창민", "심정우"}]
 
 
+def test_the_host_who_showed_a_visitor_around_met_him() -> None:
+    body = ("정연수 다온은행장은 4일 태성기공과 우진금속을 차례로 방문했다.\n태성기공에서는 주재형 대표가 공장을 안내했다. "
+            "주 대표는 \"운전자금 부담이 크다\"고 말했다. 정 행장은 금리 인하를 약속했다.\n이어 찾은 우진금속에서는 "
+            "전미란 대표와 간담회를 열었다.")
+    found = dated_groups(body, published="2025-09-05T09:00:00+09:00")
+    assert ({"정연수", "주재형"}, date(2025, 9, 4)) in found
+    assert {"정연수", "전미란"} in [g for g, _ in found]
+    assert {"주재형", "전미란"} not in [g for g, _ in found]
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
