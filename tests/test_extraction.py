@@ -329,7 +329,7 @@ def test_someone_and_the_unnamed_rest_as_subject() -> None:
 def test_the_host_who_showed_a_visitor_around_met_him() -> None:
     body = ("정연수 다온은행장은 4일 태성기공과 우진금속을 차례로 방문했다.\n태성기공에서는 주재형 대표가 공장을 안내했다. "
             "주 대표는 \"운전자금 부담이 크다\"고 말했다. 정 행장은 금리 인하를 약속했다.\n이어 찾은 우진금속에서는 "
-            "전미란 대표와 간담회를 열었다.")
+            "전미란 대표와 간담회를 열었다. 전 대표는 대출 확대를 요청했다.")
     found = dated_groups(body, published="2025-09-05T09:00:00+09:00")
     assert ({"정연수", "주재형"}, date(2025, 9, 4)) in found
     assert {"정연수", "전미란"} in [g for g, _ in found]
