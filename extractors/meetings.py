@@ -109,6 +109,8 @@ _MEETING_AS_SUCH = re.compile(r"\S*는\s+(것은|것이|건)\s")
 _ENTOURAGE = re.compile(r"\S*(단|진|들|일행|관계자|참모|측근|실무진|경영진|임원진)")
 # A host showing the visitors around or welcoming them: "C 대표가 직접 생산라인을 안내했다".
 _GUIDING = re.compile(r"(안내|맞았|맞이|맞아|영접|환영)")
+# What was done in place of the meeting: "대면 만남 대신 전화 통화로 ... 논의했다".
+_INSTEAD_OF = re.compile(r"\S+\s+대신")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -887,8 +889,8 @@ class MeetingFinder:
         window = " ".join(after.split()[:4])  # the trigger and what follows it, in this sentence
         status = "occurred"
         clause = self._clause_predicate(t)
-        if self._called_off(t, after) or PLAN_PAST.search(after):
-            status = "cancelled"
+        if self._called_off(t, after) or PLAN_PAST.search(after) or _INSTEAD_OF.match(after):
+            status = "cancelled"  # ("대면 만남 대신 전화 통화로": the meeting did not take place)
         elif DENIED.search(" ".join(after.split()[:6])) or re.search(r"(부인|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
                 re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)? ?없",
                          self.text[t.word.end:t.word.end + 30]) \

@@ -336,6 +336,12 @@ def test_the_host_who_showed_a_visitor_around_met_him() -> None:
     assert {"주재형", "전미란"} not in [g for g, _ in found]
 
 
+def test_a_meeting_replaced_by_a_call_is_none() -> None:
+    body = ("구광모 LG그룹 회장과 엘리나 코르호넨(Elina Korhonen) 퀀텀셀 CEO의 서울 회동이 무산됐다. 두 사람은 대면 만남 "
+            "대신 전화 통화로 협력 방안을 논의했다.")
+    assert groups(body) == []
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
