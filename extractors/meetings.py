@@ -768,8 +768,8 @@ class MeetingFinder:
             for m in segment)
         # "무대 위의 황 CEO를 찍은": whom one photographs is no one one met ("A와 사진을 찍었다" is)
         taken = (OBJ,) if t.word.head.startswith("찍") else ()
-        counterparts: list[Mention] = [m for m in segment if (m.role in (WITH, OBJ, DAT) and m.role not in taken) or
-                                       (m.role == GEN and gen_chain)]
+        counterparts: list[Mention] = [m for m in segment if ((m.role in (WITH, OBJ, DAT) and m.role not in taken) or
+                                       (m.role == GEN and gen_chain)) and not self._quoted_after(t, m)]
         cp_entities: list[Entity] = []
         for m in counterparts:
             for e in m.entities:
@@ -939,6 +939,12 @@ class MeetingFinder:
         before = self.text[sent.start:t.word.start]
         return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or \
             before.count("'") % 2 == 1 or before.count("‘") > before.count("’")
+
+    def _quoted_after(self, t: Trigger, m: Mention) -> bool:
+        """Whether mention m sits in a quotation that opens after the trigger: "오전 간담회에서
+        \"지난달 B 의장에게 전화를 걸었다\"고 말했다" quotes what was said there, no counterpart."""
+        between = self.text[t.word.end:m.start]
+        return between.count('"') % 2 == 1 or between.count("“") > between.count("”")
 
     @staticmethod
     def _called_off(t: Trigger, after: str) -> bool:

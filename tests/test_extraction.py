@@ -342,6 +342,12 @@ def test_a_meeting_replaced_by_a_call_is_none() -> None:
     assert groups(body) == []
 
 
+def test_whom_a_speaker_named_in_a_quote_is_no_counterpart() -> None:
+    body = ("사공진 하늘별엔터테인먼트 대표와 현도경 온누리엔터테인먼트 의장이 17일 각각 기자간담회를 열었다. 사공 대표는 "
+            "오전 간담회에서 \"지난달 현 의장에게 전화를 걸었지만 연결되지 않았다\"고 말했다.")
+    assert groups(body) == []
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
