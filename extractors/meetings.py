@@ -808,8 +808,9 @@ class MeetingFinder:
             return []  # "A, B, C 대표 등이 자리를 함께했다" at a ceremony: they sat in the same hall
         if not cp_entities and t.index and self.words[t.index - 1].head in CEREMONY_MODIFIERS and GATHERING.match(t.word.text):
             return []  # "A와 B는 공식 환영 만찬에 참석했다": guests of a banquet
-        if len(subj) >= 2 and not cp_entities and not any(m.role in (TOPIC, SUBJ) for m in segment) and inherited:
-            return []
+        if len(subj) >= 2 and not cp_entities and not any(m.role in (TOPIC, SUBJ) for m in segment) and inherited \
+                and not (gen_chain and t.strong and counterparts):
+            return []  # (unless the meeting noun names them again: "황보 회장과 알무타이리 차관의 만남은 없었다")
         if inherited and gen_chain and t.strong and all(m.role == GEN for m in counterparts) and not sent.sitting_in:
             subj = []  # "A와 B의 회동": the genitive names everyone; no subject carried over (but "B의
             # 안내로 둘러봤다" names only the guide, "B 회장과의 조찬은 ... C가 배석했다" the other side)

@@ -348,6 +348,14 @@ def test_whom_a_speaker_named_in_a_quote_is_no_counterpart() -> None:
     assert groups(body) == []
 
 
+def test_a_report_denied_in_a_quote_that_mentions_a_speech() -> None:
+    # ('연설을' holds 설을, which alleges nothing)
+    body = ("황보경태 한성정밀 회장과 파하드 알무타이리(Fahad Al-Mutairi) 사우디 국방부 차관은 같은 호텔에 투숙했다. 일부 "
+            "매체는 지난 15일 두 사람이 호텔 라운지에서 비공개로 회동했다고 보도했다. 그러나 한성정밀은 \"황보 회장과 "
+            "알무타이리 차관의 만남은 없었다\"며 \"황보 회장은 차관의 연설을 객석에서 들은 것이 전부\"라고 밝혔다.")
+    assert groups(body) == []
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
