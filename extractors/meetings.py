@@ -111,6 +111,8 @@ _ENTOURAGE = re.compile(r"\S*(단|진|들|일행|관계자|참모|측근|실무�
 _GUIDING = re.compile(r"(안내|맞았|맞이|맞아|영접|환영)")
 # What was done in place of the meeting: "대면 만남 대신 전화 통화로 ... 논의했다".
 _INSTEAD_OF = re.compile(r"\S+\s+대신")
+# Time counted from the last meeting: "(지난해 12월) 이후 6개월 만", "(2022년 10월 기공식) 이후 2년 5개월 만에".
+_SINCE_LAST = re.compile(r"\s*(?:\S+\s+)?(?:이후|이래)\s+(?:\S+\s+){0,2}\S*만(?:이다|에|으로|의|이었다)?")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -327,8 +329,12 @@ class MeetingFinder:
         return out if len(out) == n else []
 
     def _whether(self, t: Trigger) -> bool:
-        """The trigger, or the verb taking it as object ("회동을 가질지도"), asks whether they will meet."""
+        """The trigger, or the verb taking it as object ("회동을 가질지도"), asks whether they will meet
+        (also as "-ㄹ 수 있을지": "다시 마주 앉을 수 있을지는")."""
         verb = self.words[t.index + 1] if t.word.role == OBJ and t.index + 1 < len(self.words) else t.word
+        if self.words[verb.index + 1:verb.index + 2] and self.words[verb.index + 1].head == "수" and \
+                verb.index + 2 < len(self.words):
+            verb = self.words[verb.index + 2]
         return bool(WHETHER.search(verb.text))
 
     def _share_photos(self) -> None:
@@ -867,7 +873,21 @@ class MeetingFinder:
                 participants=tuple(parts), status=g_status, mode=g_mode, date=g_when, date_precision=g_precision,
                 location=place, photo_op=photo, confidence=0.9 if t.strong else 0.7, sentence=stext.strip(),
                 char_start=sent.start, char_end=sent.end, cues=(t.word.head or t.word.text,)))
+            if (last := self._last_time(sent)) is not None and g_status == "occurred" and g_mode == "in_person":
+                # "A와 B가 만난 것은 지난해 12월 이후 6개월 만이다": they met then too
+                out.append(MeetingMention(
+                    participants=tuple(parts), status="occurred", mode="in_person", date=last.date,
+                    date_precision=last.precision, confidence=0.6, sentence=stext.strip(),
+                    char_start=sent.start, char_end=sent.end, cues=(t.word.head or t.word.text, "이후")))
         return out
+
+    def _last_time(self, sent: Sentence) -> DateMention | None:
+        """The date of the last meeting before this one, when the sentence counts the time since
+        it ("지난해 12월 이후 6개월 만이다", "2022년 10월 기공식 이후 2년 5개월 만")."""
+        since = [d for d in self.dates if sent.start <= d.start < sent.end and d.aside == "since" and d.date is not None]
+        if len(since) != 1 or not _SINCE_LAST.match(self.text, since[0].end):
+            return None
+        return since[0]
 
     def _own_days(self, sent: Sentence, counterparts: list[Mention]) -> dict[str, tuple[date, str]]:
         """Counterparts met one by one, each after its own day or month: "지난 8일 A를, 9일에는 B를
@@ -893,7 +913,8 @@ class MeetingFinder:
         if self._called_off(t, after) or PLAN_PAST.search(after) or _INSTEAD_OF.match(after):
             status = "cancelled"  # ("대면 만남 대신 전화 통화로": the meeting did not take place)
         elif DENIED.search(" ".join(after.split()[:6])) or re.search(r"(부인|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
-                re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)? ?없",
+                re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)?"
+                         r"( 아직| 한 번도| 한번도| 전혀)? ?없",
                          self.text[t.word.end:t.word.end + 30]) \
                 or self._none_held(t) or _NOT_ALONG.search(after) or _NOT_SO.match(after):
             # "골프를 친 적도, 만난 적도 없다", "공식 회동이나 별도 대담은 없었다", "라운딩을 했지만 ...

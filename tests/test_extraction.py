@@ -356,6 +356,16 @@ def test_a_report_denied_in_a_quote_that_mentions_a_speech() -> None:
     assert groups(body) == []
 
 
+def test_sitting_face_to_face_and_the_time_since_the_last_meeting() -> None:
+    body = ("최태원 SK그룹 회장은 17일 손정의 소프트뱅크그룹 회장과 마주 앉았다. 두 회장이 마주 앉은 것은 지난해 12월 이후 "
+            "6개월 만이다.")
+    found = dated_groups(body, published="2025-06-18T09:00:00+09:00")
+    assert ({"최태원", "손정의"}, date(2025, 6, 17)) in found and ({"최태원", "손정의"}, date(2024, 12, 1)) in found
+    body = ("양사 대표가 직접 협상 테이블에 마주 앉은 적은 아직 없는 것으로 알려졌다. 닝더의 공장을 함께 걸었던 탁진영 "
+            "회장과 쩡위린 회장이 다시 마주 앉을 수 있을지는 미지수다.")
+    assert groups(body) == []
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
