@@ -211,6 +211,12 @@ def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
 
 
+def test_an_unnamed_staff_is_no_name() -> None:
+    body = ("카밀라 로하스(Camila Rojas) 리티오안데스 CEO가 18일 세운소재 본사를 찾아 제갈윤 회장과 만났다. 세운소재 "
+            "측에서는 제갈 회장과 함께 구매·재무 담당 임원진이 참석했다.")
+    assert groups(body) == [{"카밀라 로하스", "제갈윤"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
