@@ -113,6 +113,9 @@ _GUIDING = re.compile(r"(안내|맞았|맞이|맞아|영접|환영)")
 _INSTEAD_OF = re.compile(r"\S+\s+대신")
 # Time counted from the last meeting: "(지난해 12월) 이후 6개월 만", "(2022년 10월 기공식) 이후 2년 5개월 만에".
 _SINCE_LAST = re.compile(r"\s*(?:\S+\s+)?(?:이후|이래)\s+(?:\S+\s+){0,2}\S*만(?:이다|에|으로|의|이었다)?")
+# The meeting just reported, told as a fact about it: "... 만난 것은 이번이 처음이다".
+_THIS_TIME = re.compile(r"\s+(것은|것이|건)\s+이번(이|에|으로)")
+_THIS_MEETING = re.compile(r"(\S+)\s+(?:것은|것이|건)\s+이번(?:이|에|으로)")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -372,7 +375,9 @@ class MeetingFinder:
         # of them welcoming the other's party, "김 의장은 본사에서 왕 회장 일행을 맞았다", does)
         stext = self.text[sent.start:sent.end]
         # ("황 CEO가 특별연설을 마친 직후였다": when the meeting was, after another event)
+        # ("오카다 대사가 ... 만난 것은 이번이 처음이다": a fact about the meeting itself)
         return (not named and not CEREMONY.search(stext)) or _WHEN_IT_WAS.search(stext) is not None or \
+            any(STRONG.match(m.group(1)) for m in _THIS_MEETING.finditer(stext)) or \
             ((len(named) >= 2 or _WELCOMED_PARTY.search(stext) is not None) and named <= present)
 
     def _deny_reported(self) -> None:
@@ -729,10 +734,10 @@ class MeetingFinder:
 
     def _refers_back(self, t: Trigger) -> bool:
         """"이번 만남에서", "이 자리에서": a meeting word with a determiner, the meeting already
-        reported (not "그를 맞았고", a pronoun)."""
+        reported (not "그를 맞았고", a pronoun); "... 만난 것은 이번이 처음이다": this one, told as a fact."""
         before = self.words[t.index - 1] if t.index > 0 else None
-        return before is not None and before.head in ("이번", "이", "그", "해당") and not before.role and \
-            before.line == t.word.line
+        return (before is not None and before.head in ("이번", "이", "그", "해당") and not before.role and
+                before.line == t.word.line) or _THIS_TIME.match(self.text, t.word.end) is not None
 
     def _same_meeting(self, t: Trigger, made: list[MeetingMention]) -> list[MeetingMention]:
         """The meeting a trigger refers back to, with these people: its status, mode and date (a

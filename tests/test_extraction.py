@@ -372,6 +372,12 @@ def test_sitting_face_to_face_and_the_time_since_the_last_meeting() -> None:
     assert groups(body) == []
 
 
+def test_the_first_time_told_of_this_meeting_is_no_new_one() -> None:
+    body = ("최태원 대한상의 회장은 10일 오카다 신이치(岡田真一) 주한 일본대사와 오찬을 함께했다. 오카다 대사가 국내 "
+            "경제단체장과 공식적으로 만난 것은 이번이 처음이다. 이 자리에는 박일준 대한상의 상근부회장이 배석했다.")
+    assert groups(body, published="2026-02-11T09:00:00+09:00") == [{"최태원", "오카다 신이치", "박일준"}]
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
