@@ -116,6 +116,8 @@ _SINCE_LAST = re.compile(r"\s*(?:\S+\s+)?(?:이후|이래)\s+(?:\S+\s+){0,2}\S*�
 # The meeting just reported, told as a fact about it: "... 만난 것은 이번이 처음이다".
 _THIS_TIME = re.compile(r"\s+(것은|것이|건)\s+이번(이|에|으로)")
 _THIS_MEETING = re.compile(r"(\S+)\s+(?:것은|것이|건)\s+이번(?:이|에|으로)")
+# A month, or a month and day, with no year or direction: "2월", "2월 4일".
+_BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -849,9 +851,13 @@ class MeetingFinder:
         if status == "occurred" and self._after_publication(when, precision):
             # (but a later date and a decision, "다음 달 ... 직접 만나 논의를 이어가기로 했다", is a plan)
             if self._told_past(t) and not _DECIDED_LATER.search(self.text[t.word.end:sent.end]):
-                # told in the past tense: the later date belongs to something else in the
-                # sentence ("내년 CEO 자리를 물려받는 B의 안내를 받으며 둘러봤다")
-                when, precision = self._inherited_date(sent)
+                # told in the past tense: a bare "2월 4일" in a November story is the past February;
+                # any other later date belongs to something else in the sentence ("내년 CEO 자리를
+                # 물려받는 B의 안내를 받으며 둘러봤다")
+                bare = any(sent.start <= d.start < sent.end and d.date == when and _BARE_MONTH.fullmatch(d.text)
+                           for d in self.dates)
+                when, precision = (when.replace(year=when.year - 1), precision) if bare and when is not None \
+                    and when.year == self.published.year + 1 else self._inherited_date(sent)
             else:
                 status = "planned"  # "다음 주 ... 만난다": a meeting dated after the article is still to come
         photo = bool(PHOTO.search(stext)) or sent.caption

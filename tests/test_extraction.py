@@ -378,6 +378,12 @@ def test_the_first_time_told_of_this_meeting_is_no_new_one() -> None:
     assert groups(body, published="2026-02-11T09:00:00+09:00") == [{"최태원", "오카다 신이치", "박일준"}]
 
 
+def test_a_bare_month_told_in_the_past_is_this_years() -> None:
+    body = "샘 올트먼 오픈AI CEO는 2월 4일 서울 서초사옥에서 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 마주 앉았다."
+    assert dated_groups(body, published="2025-11-06T18:00:00+09:00") == [
+        ({"샘 올트먼", "이재용", "손정의"}, date(2025, 2, 4))]
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
