@@ -558,6 +558,18 @@ class MeetingFinder:
             sent.subjects = sent.subjects + [e for e in group[0].entities if e not in sent.subjects]
         if is_headline:
             return
+        if triggers and _WELCOMED_PARTY.search(stext) and sent.subjects and \
+                not any(m.role in (OBJ, DAT) for m in sent.mentions):
+            # the hosts ("C CEO와 D CBO가 일행을 맞았다") join the visit just reported (see _attach),
+            # or meet the party the sentences before named ("A 대통령은 B 국왕과 함께 ... 도착했다")
+            hosts = [e for m in sent.mentions if m.role in (TOPIC, SUBJ, WITH) for e in m.entities]
+            sent.subjects = hosts
+            party = [] if self.prev_meetings else self._party_before(sent)
+            if party:
+                self._attendance_meeting(hosts + party, sent, sent, triggers[-1], stext)
+                self.prev_meetings = sent.meetings
+                return
+            triggers = []
         if self._attendance(sent, stext):
             if self.pending or self.recent or self.prev_meetings:
                 triggers = []  # "간담회에는 A·B·C 대표가 참석했다": attendees of the meeting just reported
@@ -672,6 +684,20 @@ class MeetingFinder:
         for m in before:
             people.extend(e for e in m.entities if e not in people)
         return people if len(people) == size and any("와" in m.cues for m in before) else []
+
+    def _party_before(self, sent: Sentence) -> list[Entity]:
+        """The visiting party a welcome greets: the people the two sentences before named, the
+        hosts aside."""
+        if not sent.first:
+            return []
+        first = sentence_start(self.words, sent.first - 1)
+        if first:
+            first = sentence_start(self.words, first - 1)
+        party: list[Entity] = []
+        for m in self.mentions:
+            if first <= m.first < sent.first:
+                party.extend(e for e in m.entities if e not in party and e not in sent.subjects)
+        return party
 
     def _topic_and_named_before(self, sent: Sentence, size: int | None) -> list[Entity]:
         """"(황 CEO의 방한 ...) 가장 오래된 인연은 이 회장이다. 두 사람은": the person the story goes

@@ -384,6 +384,13 @@ def test_a_bare_month_told_in_the_past_is_this_years() -> None:
         ({"샘 올트먼", "이재용", "손정의"}, date(2025, 2, 4))]
 
 
+def test_hosts_welcoming_the_party_named_before() -> None:
+    body = ("윤석열 대통령이 12일 ASML 본사를 찾았다. 이재용 삼성전자 회장과 최태원 SK그룹 회장이 윤 대통령과 동행했다. "
+            "윤 대통령은 빌럼-알렉산더 네덜란드 국왕과 함께 본사에 도착했다. 페터 베닝크 ASML CEO와 차기 CEO로 내정된 "
+            "크리스토프 푸케 CBO가 일행을 맞았다.")
+    assert any({"크리스토프 푸케", "윤석열", "이재용", "최태원", "빌럼-알렉산더"} <= g for g in groups(body))
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
