@@ -53,7 +53,7 @@ _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "�
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}
 _NAME_TAILS = {"만", "이", "나"}  # particles mecab finds inside foreign names ("살만", "아이", "지나")
 _HANGUL = re.compile(r"^[가-힣]+$")
-_HANJA = re.compile(r"[\u4e00-\u9fff]+")
+_HANJA = re.compile(r"[\u4e00-\u9fff]+(?:·.+)?")  # "林百里·배리 람": the Hanja, then another name
 # One capitalized word of a name in Latin letters, accents allowed ("María", "López").
 # A capitalized Latin name part, accents of Latin-1 and Latin Extended-A included ("Nováková", "Łukasz").
 _LATIN_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u1e00-\u1eff'\-]+")  # 1E00-1EFF: Vietnamese
@@ -834,6 +834,8 @@ class PeopleFinder:
         names: list[Word] = []
         parts = 0
         for w, kind in zip(run[lead:], kinds[lead:]):
+            if names and _HANJA.match(names[-1].paren):
+                break  # a gloss in Chinese characters closes the name: "린바이리(林百里) 콴타컴퓨터 회장"
             # After a known given name the next word is its surname, even one that is also a
             # company's name when the organization was already named ("스펙트라AI코리아 아르준 메타 대표").
             after_given = bool(names) and (names[-1].head in self.lex.given_names and parts == 1 or
@@ -886,7 +888,7 @@ class PeopleFinder:
             lead -= 1
         if len(names) == 1 and not (names[0].head in known_parts and len(names[0].head) >= 2) \
                 and not chinese_name_shaped(names[0]) and not vietnamese_name_shaped(names[0]) \
-                and not _HYPHENATED_NAME.match(names[0].head):
+                and not _HYPHENATED_NAME.match(names[0].head) and not _HANJA.match(names[0].paren):
             return None  # one unknown word before a title is as likely an organization
         given_at = [k for k, w in enumerate(names) if w.head in self.lex.given_names]
         if len(names) > 2 and given_at and given_at[0] > 0 and names[0].head not in known_parts:

@@ -204,6 +204,8 @@ def test_coordinated_subjects_meet_together() -> None:
     ("옥해숙 한결금속 회장은 1일 세진밸브 대표인 모경란씨와 만났다. 모 대표는 지원을 건의했다.", {"옥해숙", "모경란"}),
     # a lawyer (a profession is a title), after the word 출신인
     ("표경수 국장은 21일 금감원 출신인 서문지아 변호사와 골프를 쳤다.", {"표경수", "서문지아"}),
+    # a gloss in Chinese characters (with another name after a dot) closes a one-word name before the company
+    ("젠슨 황 엔비디아 CEO는 린바이리(林百里·배리 람) 콴타컴퓨터 회장과 만찬을 했다.", {"젠슨 황", "린바이리"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
