@@ -858,7 +858,8 @@ class PeopleFinder:
                 not is_org(w, self.lex) and w.head not in self.lex.places
             # "마리아 페르난다 오르티스 차관 ... 오르티스 차관은": the article calls the person by it.
             called = parts == 2 and kind == "part" and self._called_by(w, self.words[t])
-            if kind != "part" and not after_given and not vietnamese and not arabic_family:
+            glossed = bool(_HANJA.match(w.paren))  # "무토 요지(武藤容治)": 요지 'gist' is a name here
+            if kind != "part" and not after_given and not vietnamese and not arabic_family and not glossed:
                 break
             connector = _connector(w)
             # Two parts make a foreign name; a third when the second is a given name too

@@ -206,6 +206,8 @@ def test_coordinated_subjects_meet_together() -> None:
     ("표경수 국장은 21일 금감원 출신인 서문지아 변호사와 골프를 쳤다.", {"표경수", "서문지아"}),
     # a gloss in Chinese characters (with another name after a dot) closes a one-word name before the company
     ("젠슨 황 엔비디아 CEO는 린바이리(林百里·배리 람) 콴타컴퓨터 회장과 만찬을 했다.", {"젠슨 황", "린바이리"}),
+    # a word glossed in kanji is a name part though it is also a common noun (요지 'gist')
+    ("젠슨 황 엔비디아 CEO는 7일 무토 요지(武藤容治) 경제산업상과 면담했다.", {"젠슨 황", "무토 요지"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
