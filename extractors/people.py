@@ -369,8 +369,9 @@ def _repair_glossed_names(words: list[Word], text: str) -> None:
         # 압둘라 알나크비(Abdulla Al Naqbi)": a case particle or a verb form ends the name before it
         # (unless the word sounds like the gloss's first name: "누를란(누를+란) ... (Nurlan ...)")
         first = _latin_gloss(w)[0]
-        # (a place with its particle ends it too: "베트남 하노이에서 팜민찐(Pham Minh Chinh)")
-        placed = [j for j, x in enumerate(before) if x.particle in _PLACE_PARTICLES]
+        # (a place with its particle ends it too, "베트남 하노이에서 팜민찐(Pham Minh Chinh)", and a word
+        # no name runs across, "바젤로 이동해 클라우디아 에거슈타이너(Claudia Egger-Steiner)")
+        placed = [j for j, x in enumerate(before) if x.particle in _PLACE_PARTICLES or x.head in RUN_BREAKERS]
         if placed:
             before = before[placed[-1] + 1:]
         while before and (before[0].role == GEN or _not_name_word(before[0])) and \
@@ -960,8 +961,11 @@ class PeopleFinder:
             if len(span) < n + 1 or any(x.line != span[0].line for x in span):
                 return None
             tokens = _latin_gloss(span[-1])
+            # (a word no name runs across starts none, unless it sounds like the gloss: "또 럼(To Lam)"
+            # is a name, "이동해 클라우디아 에거슈타이너(Claudia Egger-Steiner)" is not)
             if any(x.role or x.sep_after or not _HANGUL.match(x.head) or _common_word(x) or _not_name_word(x)
-                   for x in span[:-1]) \
+                   for x in span[:-1]) or (span[0].head in RUN_BREAKERS and not (
+                        tokens and sounds_like_start(span[0].head, tokens[0]))) \
                     or not _HANGUL.match(span[-1].head) or not span[-1].paren or (
                         n == 1 and korean_name_shaped(span[-1]) and
                         not (tokens and sounds_like_start(span[0].head, tokens[0]))):

@@ -208,6 +208,10 @@ def test_coordinated_subjects_meet_together() -> None:
     ("젠슨 황 엔비디아 CEO는 린바이리(林百里·배리 람) 콴타컴퓨터 회장과 만찬을 했다.", {"젠슨 황", "린바이리"}),
     # a word glossed in kanji is a name part though it is also a common noun (요지 'gist')
     ("젠슨 황 엔비디아 CEO는 7일 무토 요지(武藤容治) 경제산업상과 면담했다.", {"젠슨 황", "무토 요지"}),
+    # 이동해 'moving on' before a Latin-glossed name is no part of it; 또 before 'To Lam' is
+    ("우서린 회장은 17일 바젤로 이동해 클라우디아 에거슈타이너(Claudia Egger-Steiner) CEO와 면담했다.",
+     {"우서린", "클라우디아 에거슈타이너"}),
+    ("이재명 대통령은 12일 또 럼(To Lam) 베트남 공산당 서기장과 정상회담을 했다.", {"이재명", "또 럼"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
