@@ -927,6 +927,10 @@ class PeopleFinder:
         if w.verbal and _verb_form(w) and not korean_name_shaped(w) and not known_part and \
                 not misread_korean_name(w) and not self._vietnamese_part(w):
             return False
+        prev = self._word(w.index - 1)
+        if w.verbal and w.tags[-1:] and w.tags[-1].endswith("ETM") and prev is not None and prev.role == OBJ \
+                and prev.line == w.line:
+            return False  # "시장을 쥔 젠슨 황": a verb taking the object before it
         nxt = self._word(w.index + 1)
         province = w.particle == "도" and (w.head in self.lex.places or (
             nxt is not None and title_of(nxt) is not None and len(w.head) >= 2))  # "전북특별자치도 행정부지사"

@@ -212,6 +212,8 @@ def test_coordinated_subjects_meet_together() -> None:
     ("우서린 회장은 17일 바젤로 이동해 클라우디아 에거슈타이너(Claudia Egger-Steiner) CEO와 면담했다.",
      {"우서린", "클라우디아 에거슈타이너"}),
     ("이재명 대통령은 12일 또 럼(To Lam) 베트남 공산당 서기장과 정상회담을 했다.", {"이재명", "또 럼"}),
+    # a verb taking the object before it is no name part ("시장을 쥔")
+    ("세계 AI 반도체 시장을 쥔 젠슨 황 엔비디아 CEO와 이재용 삼성전자 회장이 30일 만났다.", {"젠슨 황", "이재용"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
