@@ -952,7 +952,13 @@ class PeopleFinder:
         if w.index not in self._glossed:
             return False
         tokens = _latin_gloss(w)
-        return 2 <= len(tokens) <= 3 and 3 <= len(w.head) <= 5 and bool(_HANGUL.match(w.head)) \
+        # (one Latin word too, for a name that is one word, when the organization and the title
+        # follow: "하르요노(Haryono) 수마트라메탈 회장"; a company glossed so stands before its title)
+        org, title = self._word(w.index + 1), self._word(w.index + 2)
+        mononym = len(tokens) == 1 and w.role == NONE and org is not None and title is not None and \
+            org.line == title.line == w.line and not org.role and title_of(org) is None and \
+            title_of(title) is not None and org.head not in self.lex.places and sounds_like_start(w.head, tokens[0])
+        return (2 <= len(tokens) <= 3 or mononym) and 3 <= len(w.head) <= 5 and bool(_HANGUL.match(w.head)) \
             and not any(x in LATIN_ORG_WORDS for x in tokens) and not self.lex.org(w.head) and not title_of(w) \
             and not _common_word(w) and w.role in (NONE, SUBJ, TOPIC, OBJ, WITH, DAT)
 
@@ -1361,7 +1367,8 @@ class PeopleFinder:
     def _resolve_surname(self, head: str, title: str) -> Entity | None:
         """The most recently mentioned person with this surname (or last name), preferring the title."""
         cands = [e for e in self.entities
-                 if head in e.surname_forms or head in e.alias_tails or (e.foreign and e.given == head)]
+                 if head in e.surname_forms or head in e.alias_tails or (e.foreign and e.given == head)
+                 or (len(head) >= 3 and head == e.name)]  # a one-word name told again: "하르요노 회장"
         if not cands:
             return None
         same_title = [e for e in cands if title in e.titles or e.title == title]

@@ -214,6 +214,9 @@ def test_coordinated_subjects_meet_together() -> None:
     ("이재명 대통령은 12일 또 럼(To Lam) 베트남 공산당 서기장과 정상회담을 했다.", {"이재명", "또 럼"}),
     # a verb taking the object before it is no name part ("시장을 쥔")
     ("세계 AI 반도체 시장을 쥔 젠슨 황 엔비디아 CEO와 이재용 삼성전자 회장이 30일 만났다.", {"젠슨 황", "이재용"}),
+    # a one-word name glossed by one Latin word before the organization and the title, told again
+    ("목승현 대성철강 대표가 니켈 업계의 거물로 꼽히는 하르요노(Haryono) 수마트라메탈 회장을 찾았다. 목 대표는 "
+     "18일 하르요노 회장과 회동했다.", {"목승현", "하르요노"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
