@@ -343,7 +343,9 @@ def _gloss_sizes(word: Word) -> set[int]:
     joined = [x for k, x in enumerate(parts) if not (x in _ARABIC_ARTICLES and k + 1 < len(parts))]
     # "마리 로르 뒤부아(Marie-Laure Dubois)"; not an article, "알다우사리(Al-Dawsari)"
     hyphens = sum(1 for x in parts for left in x.split("-")[:-1] if left.lower() not in _ARTICLES_LOWER)
-    return {len(parts), len(joined), len(parts) + hyphens} if parts else set()
+    # "오르티스 데 사라테(Ortiz de Zárate)": a surname particle may be a Hangul word of its own
+    particles = sum(x.count(" ") for x in parts)
+    return {len(parts), len(joined), len(parts) + hyphens, len(parts) + particles} if parts else set()
 
 
 def _not_name_word(w: Word) -> bool:
@@ -963,10 +965,10 @@ class PeopleFinder:
             and not _common_word(w) and w.role in (NONE, SUBJ, TOPIC, OBJ, WITH, DAT)
 
     def _latin_glossed(self, i: int) -> int | None:
-        """Last word of a two- or three-word Hangul name starting at word i whose last word carries
+        """Last word of a Hangul name of two to five words starting at word i whose last word carries
         the same name in Latin letters, one capitalized word per Hangul word ("라민 카디르(Ramin
         Kadir)"); a company glossed the same way is one Hangul word or a lexicon organization."""
-        for n in (1, 2, 3):
+        for n in (1, 2, 3, 4):
             span = self.words[i:i + n + 1]
             if len(span) < n + 1 or any(x.line != span[0].line for x in span):
                 return None
@@ -974,7 +976,7 @@ class PeopleFinder:
             # (a word no name runs across starts none, unless it sounds like the gloss: "또 럼(To Lam)"
             # is a name, "이동해 클라우디아 에거슈타이너(Claudia Egger-Steiner)" is not)
             if any(x.role or x.sep_after or not _HANGUL.match(x.head) or _common_word(x) or _not_name_word(x)
-                   for x in span[:-1]) or (span[0].head in RUN_BREAKERS and not (
+                   or x.text.endswith(("]", "】")) for x in span[:-1]) or (span[0].head in RUN_BREAKERS and not (
                         tokens and sounds_like_start(span[0].head, tokens[0]))) \
                     or not _HANGUL.match(span[-1].head) or not span[-1].paren or (
                         n == 1 and korean_name_shaped(span[-1]) and
@@ -1079,8 +1081,8 @@ class PeopleFinder:
         return w.role == NONE and nxt is not None and nxt.head in PARTY_WORDS and nxt.role != NONE
 
     def _glossed_next(self, w: Word) -> bool:
-        """One of the next three words carries a Latin gloss ("헤나투 소자(Renato Souza)")."""
-        return any(w.index + n in self._glossed for n in (1, 2, 3))
+        """One of the next four words carries a Latin gloss ("헤나투 소자(Renato Souza)")."""
+        return any(w.index + n in self._glossed for n in (1, 2, 3, 4))
 
     def _foreign_forms(self) -> frozenset[str]:
         """Last-name forms of the foreign people named so far (recomputed when they change)."""

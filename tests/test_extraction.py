@@ -217,6 +217,11 @@ def test_coordinated_subjects_meet_together() -> None:
     # a one-word name glossed by one Latin word before the organization and the title, told again
     ("목승현 대성철강 대표가 니켈 업계의 거물로 꼽히는 하르요노(Haryono) 수마트라메탈 회장을 찾았다. 목 대표는 "
      "18일 하르요노 회장과 회동했다.", {"목승현", "하르요노"}),
+    # a glossed name of five Hangul words, its surname particle apart; Sheikh is no part of a name
+    ("어경민 회장이 코브레노르테의 호세 루이스 오르티스 데 사라테(José Luis Ortiz de Zárate) 회장과 만찬을 함께했다.",
+     {"어경민", "호세 루이스 오르티스 데 사라테"}),
+    ("다리오 아모데이 앤트로픽 CEO는 셰이크 타밈 빈 하마드 알사니(Sheikh Tamim bin Hamad Al Thani) 카타르 국왕과 "
+     "면담했다.", {"다리오 아모데이", "타밈 빈 하마드 알사니"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
