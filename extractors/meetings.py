@@ -118,6 +118,8 @@ _THIS_TIME = re.compile(r"\s+(것은|것이|건)\s+이번(이|에|으로)")
 _THIS_MEETING = re.compile(r"(\S+)\s+(?:것은|것이|건)\s+이번(?:이|에|으로)")
 # A month, or a month and day, with no year or direction: "2월", "2월 4일".
 _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
+# A meeting proposed: "런던 본사에서 직접 만나 세부 조건을 확정하자고 제안했고".
+_PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자(?:고|는) (?:제안|요청|제의|권유|말했|했)")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -336,11 +338,13 @@ class MeetingFinder:
     def _whether(self, t: Trigger) -> bool:
         """The trigger, or the verb taking it as object ("회동을 가질지도"), asks whether they will meet
         (also as "-ㄹ 수 있을지": "다시 마주 앉을 수 있을지는")."""
-        verb = self.words[t.index + 1] if t.word.role == OBJ and t.index + 1 < len(self.words) else t.word
+        # (the first verb after a noun trigger: "회동을 가질지도", "그 자리에서 첫 대면이 이뤄질지")
+        verb = t.word if t.word.verbal else next(
+            (w for w in self.words[t.index + 1:t.index + 5] if w.verbal and w.line == t.word.line), t.word)
         if self.words[verb.index + 1:verb.index + 2] and self.words[verb.index + 1].head == "수" and \
                 verb.index + 2 < len(self.words):
             verb = self.words[verb.index + 2]
-        return bool(WHETHER.search(verb.text))
+        return bool(WHETHER.search(t.word.text) or WHETHER.search(verb.text))
 
     def _share_photos(self) -> None:
         """"두 사람은 면담을 마친 뒤 ... 기념사진을 찍었다": a photo of some of a dated meeting's
@@ -836,6 +840,8 @@ class MeetingFinder:
             return []
         if not subj and counterparts and all(m.kind == "group" and m.role in (OBJ, DAT) for m in counterparts):
             return []  # "하루에 세 총수를 모두 만난 것은": someone unnamed met each of them
+        if inherited and PHOTO.match(t.word.head) and len(cp_entities) < 2:
+            return []  # "사진에는 무대 위에서 발표하는 황 CEO가 담겼다": whom a photo shows is no one its taker met
         if not t.strong and not cp_entities and not joint and not (
                 sent.group_subject and CONVERSE.match(t.word.text) and self._told_past(t)) and not (
                 len(subj) >= 2 and sent.caption):  # "▲ A와 B가 ... 악수하고 있다"
@@ -871,9 +877,10 @@ class MeetingFinder:
         when, precision = self._date(sent, t)
         if hosted and not any(sent.start <= d.start < sent.end for d in self.dates if d.date is not None):
             when, precision = self._date(visit[1], visit[2])  # the day of the visit
-        if status == "occurred" and not self._told_past(t) and _DECIDED_LATER.search(self.text[t.word.end:sent.end]) \
-                and _LATER_TIME.search(self.text[sent.start:t.word.start]):
-            status = "planned"  # "양측은 하반기 중 직접 만나 ... 구체화하기로 했다"
+        if status == "occurred" and ((not self._told_past(t) and _DECIDED_LATER.search(self.text[t.word.end:sent.end])
+                                      and _LATER_TIME.search(self.text[sent.start:t.word.start]))
+                                     or (not PAST.search(t.word.text) and _PROPOSED.match(self.text, t.word.end))):
+            status = "planned"  # "양측은 하반기 중 직접 만나 ... 구체화하기로 했다", "만나 ... 확정하자고 제안했고"
         if status == "occurred" and self._after_publication(when, precision):
             # (but a later date and a decision, "다음 달 ... 직접 만나 논의를 이어가기로 했다", is a plan)
             if self._told_past(t) and not _DECIDED_LATER.search(self.text[t.word.end:sent.end]):

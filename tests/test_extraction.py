@@ -409,6 +409,16 @@ def test_hosts_welcoming_the_party_named_before() -> None:
     assert any({"크리스토프 푸케", "윤석열", "이재용", "최태원", "빌럼-알렉산더"} <= g for g in groups(body))
 
 
+def test_a_photo_of_a_speaker_a_proposal_and_whether_they_will_meet() -> None:
+    body = ("왕지석 한길자동차 부회장은 18일 젠슨 황 엔비디아 CEO의 기조연설을 객석에서 들었다. 객석에서 촬영한 것으로 보이는 "
+            "사진에는 무대 위에서 발표하는 황 CEO와 대형 스크린이 담겼다.\n"
+            "올리버 펨버턴-스미스(Oliver Pemberton-Smith) CEO는 황보영선 대표와 화상 면담을 했다. 펨버턴-스미스 CEO는 "
+            "내년 초 런던 본사에서 직접 만나 세부 조건을 확정하자고 제안했다.\n"
+            "재계 관계자는 \"편승호 부회장과 왕지석 부회장이 다음 달 포럼에 나란히 참석할 예정이어서 그 자리에서 첫 대면이 "
+            "이뤄질지 관심\"이라고 말했다.")
+    assert groups(body, published="2025-03-19T09:00:00+09:00") == []
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
