@@ -120,6 +120,8 @@ _THIS_MEETING = re.compile(r"(\S+)\s+(?:것은|것이|건)\s+이번(?:이|에|�
 _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 # A meeting proposed: "런던 본사에서 직접 만나 세부 조건을 확정하자고 제안했고".
 _PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자(?:고|는) (?:제안|요청|제의|권유|말했|했)")
+# A report refuted in the same paragraph: "사실무근", "사실이 아니다", "부인했다", "반박했다".
+_REFUTED = re.compile(r"(사실무근|사실이 아니|부인했|반박했|일축했|부인하며)")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -391,10 +393,20 @@ class MeetingFinder:
         meeting it also retells from a report ("한 매체는 두 사람이 만났다고 보도했다") is the denied one."""
         denied = [m.names for m in self.meetings if m.status == "denied"]
         for m in self.meetings:
-            # (the denial may name only some of the people reported: "B 회장이나 C 대표를 만난 적도 없다")
-            if m.status == "occurred" and REPORTED.search(m.sentence) and any(
-                    len(names & m.names) >= 2 and names <= m.names for names in denied):
+            # (the denial may name only some of the people reported: "B 회장이나 C 대표를 만난 적도 없다",
+            # or none, in the rest of its paragraph or the next: "... 골프를 쳤다고 보도했다." / "환경부는
+            # \"사실무근\"이라고 반박했다")
+            if m.status == "occurred" and REPORTED.search(m.sentence) and (any(
+                    len(names & m.names) >= 2 and names <= m.names for names in denied)
+                    or _REFUTED.search(self._rest_and_next_line(m.char_end))):
                 m.status = "denied"
+
+    def _rest_and_next_line(self, at: int) -> str:
+        """The text from `at` to the end of the line after the one `at` is in."""
+        end = self.text.find("\n", at)
+        if end >= 0:
+            end = self.text.find("\n", end + 1)
+        return self.text[at:end if end >= 0 else len(self.text)]
 
     def _date_from_next(self, sentences: list[Sentence]) -> None:
         """A lead sentence often reports a meeting without its day, and the next sentence gives

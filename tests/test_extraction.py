@@ -419,6 +419,12 @@ def test_a_photo_of_a_speaker_a_proposal_and_whether_they_will_meet() -> None:
     assert groups(body, published="2025-03-19T09:00:00+09:00") == []
 
 
+def test_a_report_refuted_in_the_next_paragraph() -> None:
+    body = ("한 인터넷 매체는 국지안 환경부 장관이 지난 6일 여수의 한 골프장에서 추민성 여수화학 회장과 비공개로 골프를 "
+            "쳤다고 보도했다.\n환경부는 즉각 \"국 장관은 당일 세종 관사에 머물렀다\"며 \"사실무근\"이라고 반박했다.")
+    assert groups(body, published="2024-07-11T09:00:00+09:00") == []
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
