@@ -586,6 +586,9 @@ class MeetingFinder:
                 self.prev_meetings = sent.meetings
                 return
             triggers = []
+        if triggers and self.recent and not any(t.strong for t in triggers) and ATTENDED.search(stext) and \
+                any(self._stood_in_for(m) for m in sent.mentions):
+            triggers = []  # "A 회장을 대신해 B 부회장이 자리했다": who sat in on the meeting just reported
         if self._attendance(sent, stext):
             if self.pending or self.recent or self.prev_meetings:
                 triggers = []  # "간담회에는 A·B·C 대표가 참석했다": attendees of the meeting just reported
@@ -1176,9 +1179,12 @@ class MeetingFinder:
             (before is not None and not before.role and title_of(before) is not None)
 
     def _stood_in_for(self, m: Mention) -> bool:
-        """"A 회장을 대신해 B 부회장이 참석했다": A is the one who did not come."""
+        """"A 회장을 대신해 B 부회장이 참석했다", "A 회장이 해외 일정으로 불참해 ...": A did not come."""
         nxt = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
-        return nxt is not None and nxt.head.startswith("대신")
+        if nxt is not None and nxt.head.startswith("대신"):
+            return True
+        verb = next((w for w in self.words[m.last + 1:m.last + 5] if w.verbal), None)
+        return verb is not None and verb.text.startswith(("불참", "참석하지", "참석 못", "빠졌", "빠지"))
 
     def _attendance_meeting(self, people: list[Entity], sent: Sentence, event_sent: Sentence, trigger: Trigger,
                             stext: str) -> None:

@@ -425,6 +425,16 @@ def test_a_report_refuted_in_the_next_paragraph() -> None:
     assert groups(body, published="2024-07-11T09:00:00+09:00") == []
 
 
+def test_who_did_not_come_and_who_came_in_their_place() -> None:
+    body = ("변지훈 금융위원장은 9일 금융지주 회장 간담회를 열었다. 간담회에는 양재석 KS금융지주 회장, 진태식 하나로금융지주 "
+            "회장이 참석했다. 출국한 선우진 대한금융지주 회장을 대신해 임상범 대한금융지주 부회장이 자리했다.\n"
+            "오태림 부총리는 7일 경제단체장들과 간담회를 가졌다. 간담회에는 심우석 대한상공회의소 회장이 참석했다. "
+            "한국중견기업연합회는 설지은 회장이 해외 일정으로 불참해 상근부회장이 대신 자리했다.")
+    found = groups(body, published="2025-09-10T09:00:00+09:00")
+    assert {"변지훈", "양재석", "진태식", "임상범"} in found and {"오태림", "심우석"} in found
+    assert not any("선우진" in g or "설지은" in g for g in found)
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
