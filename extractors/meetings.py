@@ -791,8 +791,12 @@ class MeetingFinder:
         planned meeting stays planned)."""
         if not self._refers_back(t):
             return made
+        this_time = t.index > 0 and self.words[t.index - 1].head == "이번"
         for m in made:
-            earlier = next((e for e in reversed(self.meetings) if e.names == m.names), None)
+            same = [e for e in reversed(self.meetings) if e.names == m.names]
+            # ("이번 만남에서": this time's, not the one called off last year told just before)
+            held = [e for e in same if e.status == "occurred"] if this_time else []
+            earlier = (held or same or [None])[0]
             if earlier is not None:
                 m.status, m.mode = earlier.status, earlier.mode
                 m.date, m.date_precision = earlier.date, earlier.date_precision

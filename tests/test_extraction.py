@@ -435,6 +435,13 @@ def test_who_did_not_come_and_who_came_in_their_place() -> None:
     assert not any("선우진" in g or "설지은" in g for g in found)
 
 
+def test_this_meeting_is_not_the_one_called_off_before() -> None:
+    body = ("나렌드라 모디 인도 총리는 13일 일론 머스크 테슬라 CEO를 만났다. 머스크는 지난해 4월 인도를 방문해 모디 총리와 "
+            "만날 예정이었지만 막판에 일정을 미뤘다. 두 사람은 이번 만남에서 스타링크의 인도 진출 문제를 논의했다.")
+    statuses = [m.status for m in meetings(body, published="2025-02-14T09:00:00+09:00", status=None)]
+    assert statuses == ["occurred", "cancelled", "occurred"]
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
