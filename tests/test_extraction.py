@@ -222,6 +222,9 @@ def test_coordinated_subjects_meet_together() -> None:
      {"어경민", "호세 루이스 오르티스 데 사라테"}),
     ("다리오 아모데이 앤트로픽 CEO는 셰이크 타밈 빈 하마드 알사니(Sheikh Tamim bin Hamad Al Thani) 카타르 국왕과 "
      "면담했다.", {"다리오 아모데이", "타밈 빈 하마드 알사니"}),
+    # 와 ending a Japanese surname (-자와, 澤) is no 'and'; a Japanese minister's title (경제재생상)
+    ("도널드 트럼프 미국 대통령이 16일 방미한 아카자와 료세이(赤澤亮正) 일본 경제재생상을 만났다.",
+     {"도널드 트럼프", "아카자와 료세이"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
