@@ -1115,14 +1115,26 @@ class MeetingFinder:
         return True
 
     def _gathering(self, sent: Sentence, stext: str) -> None:
-        """Everyone named as attending a gathering that no earlier sentence reported met there."""
-        people = [e for m in sent.mentions for e in m.entities]
+        """Everyone named as attending a gathering that no earlier sentence reported met there, with
+        its host when an earlier sentence named one ("A 주석이 ... 좌담회를 주재했다" ... "좌담회에는 B,
+        C, D가 자리했다")."""
+        people = self._host_of(self._event_word(sent).head, sent) + [e for m in sent.mentions for e in m.entities]
         people = [e for k, e in enumerate(people) if e not in people[:k]]
         if len(people) < 2:
             return
         first = self.words[sent.first]
         self._attendance_meeting(people, sent, sent, Trigger(first.index, True, first), stext)
         self.prev_meetings = sent.meetings
+
+    def _host_of(self, event: str, sent: Sentence) -> list[Entity]:
+        """Who hosted the gathering `event` names, as the subject of an earlier sentence that held it
+        ("좌담회를 주재했다", "간담회를 열었다")."""
+        for m in reversed([m for m in self.mentions if m.last < sent.first and m.role in (TOPIC, SUBJ)]):
+            end = self.text.find("\n", self.words[m.last].end)
+            clause = self.text[self.words[m.last].end:end if end >= 0 else len(self.text)]
+            if re.match(rf"[^.\n]*{re.escape(event)}[을를]\s*(주재|열|개최|마련|가졌|갖)", clause):
+                return list(m.entities)
+        return []
 
     def _line_start(self, sent: Sentence) -> int:
         """Where the sentence's line begins: captions, timeline items and answers are told by the line."""

@@ -445,6 +445,13 @@ def test_this_meeting_is_not_the_one_called_off_before() -> None:
     assert statuses == ["occurred", "cancelled", "occurred"]
 
 
+def test_the_host_of_a_gathering_named_two_sentences_before() -> None:
+    body = ("시진핑(習近平) 중국 국가주석이 17일 베이징 인민대회당에서 민영기업 좌담회를 주재했다. 알리바바 창업자 "
+            "마윈(馬雲)이 참석해 관계 회복을 공식화했다는 평가가 나온다.\n이날 좌담회에는 마윈을 비롯해 런정페이(任正非) "
+            "화웨이 창업자, 레이쥔(雷軍) 샤오미 회장 등이 자리했다.")
+    assert {"시진핑", "마윈", "런정페이", "레이쥔"} in groups(body, published="2025-02-18T09:00:00+09:00")
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
