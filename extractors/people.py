@@ -363,27 +363,32 @@ def _repair_glossed_names(words: list[Word], text: str) -> None:
     """The Hangul words before a Latin gloss of as many words are the name it spells, whatever
     mecab read them as ("리스나 위자야(Risna Wijaya)": 나 is no particle here)."""
     for k, w in enumerate(words):
-        n = len(_latin_gloss(w)) - 1
-        if not 1 <= n <= 3 or k < n:
-            continue
-        before = words[k - n:k]
-        # "에어팜의 탄 웨이밍(Tan Wei Ming)": 웨이밍 is two; "소개로 탄웨이밍(Tan Wei Ming)", "만난
-        # 압둘라 알나크비(Abdulla Al Naqbi)": a case particle or a verb form ends the name before it
-        # (unless the word sounds like the gloss's first name: "누를란(누를+란) ... (Nurlan ...)")
-        first = _latin_gloss(w)[0]
-        # (a place with its particle ends it too, "베트남 하노이에서 팜민찐(Pham Minh Chinh)", and a word
-        # no name runs across, "바젤로 이동해 클라우디아 에거슈타이너(Claudia Egger-Steiner)")
-        placed = [j for j, x in enumerate(before) if x.particle in _PLACE_PARTICLES or x.head in RUN_BREAKERS]
-        if placed:
-            before = before[placed[-1] + 1:]
-        while before and (before[0].role == GEN or _not_name_word(before[0])) and \
-                not (len(before) == n and sounds_like_start(text[before[0].start:before[0].end], first)):
-            before = before[1:]
-        if any(x.line != w.line or x.sep_after or not _HANGUL.match(text[x.start:x.end]) or _common_word(x)
-               for x in before):
-            continue
-        for x in before:
-            x.head, x.head_end, x.particle, x.role, x.verbal = text[x.start:x.end], x.end, "", NONE, False
+        # (as many words as the gloss has parts, or fewer: "알사우드(... Al Saud)" joins two)
+        for n in sorted({size - 1 for size in _gloss_sizes(w)}):
+            if 1 <= n <= 3 and k >= n and _repair_gloss_span(words[k - n:k], w, n, text):
+                break
+
+
+def _repair_gloss_span(before: list[Word], w: Word, n: int, text: str) -> bool:
+    """Read the words before w as the name its Latin gloss spells, when they can be; whether done."""
+    # "에어팜의 탄 웨이밍(Tan Wei Ming)": 웨이밍 is two; "소개로 탄웨이밍(Tan Wei Ming)", "만난
+    # 압둘라 알나크비(Abdulla Al Naqbi)": a case particle or a verb form ends the name before it
+    # (unless the word sounds like the gloss's first name: "누를란(누를+란) ... (Nurlan ...)")
+    first = _latin_gloss(w)[0]
+    # (a place with its particle ends it too, "베트남 하노이에서 팜민찐(Pham Minh Chinh)", and a word
+    # no name runs across, "바젤로 이동해 클라우디아 에거슈타이너(Claudia Egger-Steiner)")
+    placed = [j for j, x in enumerate(before) if x.particle in _PLACE_PARTICLES or x.head in RUN_BREAKERS]
+    if placed:
+        before = before[placed[-1] + 1:]
+    while before and (before[0].role == GEN or _not_name_word(before[0])) and \
+            not (len(before) == n and sounds_like_start(text[before[0].start:before[0].end], first)):
+        before = before[1:]
+    if any(x.line != w.line or x.sep_after or not _HANGUL.match(text[x.start:x.end]) or _common_word(x)
+           for x in before):
+        return False
+    for x in before:
+        x.head, x.head_end, x.particle, x.role, x.verbal = text[x.start:x.end], x.end, "", NONE, False
+    return True
 
 
 def _repair_referred_names(words: list[Word], text: str) -> None:
@@ -1096,6 +1101,8 @@ class PeopleFinder:
         if i in taken or not self._may_start(w):
             return None
         hit = self._lexicon_name(i)
+        if hit and self._glossed_next(w) and (self._latin_glossed(i) or -1) > hit[0]:
+            hit = None  # the article spells out more of the name: "압둘아지즈 빈 살만 알사우드(... Al Saud)"
         if hit:
             j, known, absorbed = hit
             last, org, title = self._trailing(j, absorbed, korean=" " not in known.name)

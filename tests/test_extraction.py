@@ -225,6 +225,9 @@ def test_coordinated_subjects_meet_together() -> None:
     # 와 ending a Japanese surname (-자와, 澤) is no 'and'; a Japanese minister's title (경제재생상)
     ("도널드 트럼프 미국 대통령이 16일 방미한 아카자와 료세이(赤澤亮正) 일본 경제재생상을 만났다.",
      {"도널드 트럼프", "아카자와 료세이"}),
+    # the article's glossed full name is longer than the lexicon's; the gloss joins 'Al Saud' into one word
+    ("최태원 SK그룹 회장이 21일 압둘아지즈 빈 살만 알사우드(Abdulaziz bin Salman Al Saud) 사우디아라비아 "
+     "에너지장관과 면담했다.", {"최태원", "압둘아지즈 빈 살만 알사우드"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
