@@ -442,6 +442,16 @@ class MeetingFinder:
                 meeting.date, meeting.date_precision = days[0].date, "day"
 
     # --- roles -----------------------------------------------------------------------------
+    def _closing_role(self, k: int) -> str:
+        """The role of the word that closes a list starting at word k ("B, C 등 수장들이" -> subject),
+        or none when a predicate comes first."""
+        for w in self.words[k:k + 25]:
+            if w.line != self.words[k].line or (w.verbal and not (w.tags and w.tags[-1].endswith("ETM"))):
+                return NONE
+            if w.role and w.role != GEN and not w.verbal:
+                return w.role
+        return NONE
+
     def _coordinate(self, mentions: list[Mention]) -> None:
         """A name followed by a comma, a dot, 와/과 or nothing takes the role of the next name.
 
@@ -453,6 +463,11 @@ class MeetingFinder:
                 m.role = SUBJ
             elif m.role == NONE and host is not None and host.head in _SEATS and host.particle.startswith("에"):
                 m.role = WITH  # "A 장관 맞은편에는 B 대표가 앉아": B sat with A
+            elif m.role == OBJ and host is not None and host.head.startswith("비롯"):
+                # "A를 비롯해 B, C 등 수장들이", "A를 비롯한 기업인 다섯 명과": A is one of the list,
+                # whose role sits on the plural noun that closes it
+                m.role = self._closing_role(host.index + 1)
+                m.cues.append("등")
             elif m.role == GEN and host is not None and host.head in _HOMES and host.particle.startswith(("에", "을", "를")):
                 m.role = WITH  # "B CEO의 자택에서 만찬을 함께했다", "B 총리 관저를 찾아": B was the host
             elif m.role == NONE and self.words[m.last].text.endswith(":") and \

@@ -455,6 +455,13 @@ def test_the_host_of_a_gathering_named_two_sentences_before() -> None:
     assert {"시진핑", "마윈", "런정페이", "레이쥔"} in groups(body, published="2025-02-18T09:00:00+09:00")
 
 
+def test_one_named_first_in_a_list_with_birotae() -> None:
+    body = ("취임식에는 일론 머스크 테슬라 CEO를 비롯해 마크 저커버그 메타 CEO, 제프 베이조스 아마존 창업자 등 빅테크 "
+            "수장들이 앞줄에 나란히 자리했다.\n현철민 기획재정부 장관은 지난 3일 마승훈 대성산업 회장을 비롯한 "
+            "중견기업인 다섯 명과 만찬을 했다.")
+    assert groups(body, published="2025-07-05T09:00:00+09:00") == [{"현철민", "마승훈"}]
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
