@@ -32,7 +32,7 @@ _RELATIONSHIP_BEGAN = re.compile(r"인연은 [^.]*(시작됐|시작되었|맺어
 # A posted photo dated by the sentence after it: "이 사진은 ... 지난달 28일 ... 찍은 것".
 _PHOTO_TAKEN_ON = re.compile(r"사진은 .*(찍은|촬영한|촬영된|찍힌) 것|사진은 .*(찍었|촬영됐|촬영했|찍혔)")
 # Meetings counted back: "두 차례 면담에는 (모두)".
-_COUNTED_MEETINGS = re.compile(r"(두|세|네) 차례(?:의)? (\S+?)(에는|에도|에)\s")
+_COUNTED_MEETINGS = re.compile(r"(두|세|네) (?:차례(?:의)? )?(\S+?)(에는|에도|에)\s")  # "두 면담에는 모두"
 # Welcoming the visiting party: "일행을 맞았다", "일행을 맞아 ... 안내했다".
 _WELCOMED_PARTY = re.compile(r"일행을 (맞|맞이|영접|환영|안내)")
 # A photo shared, "사진을 공개했다", "SNS에 올렸다"; taken or shared, "기념사진을 찍었다".
@@ -122,6 +122,8 @@ _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 _PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자(?:고|는) (?:제안|요청|제의|권유|말했|했)")
 # A report refuted in the same paragraph: "사실무근", "사실이 아니다", "부인했다", "반박했다".
 _REFUTED = re.compile(r"(사실무근|사실이 아니|부인했|반박했|일축했|부인하며)")
+# Who came from one side of the meeting just reported: "체코 측에서는 A 장관이 총리와 함께 자리했다".
+_ONE_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?\S*측에서(?:는|도)\s")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -602,7 +604,7 @@ class MeetingFinder:
                 return
             triggers = []
         if triggers and self.recent and not any(t.strong for t in triggers) and ATTENDED.search(stext) and \
-                any(self._stood_in_for(m) for m in sent.mentions):
+                (any(self._stood_in_for(m) for m in sent.mentions) or _ONE_SIDE.match(stext)):
             triggers = []  # "A 회장을 대신해 B 부회장이 자리했다": who sat in on the meeting just reported
         if self._attendance(sent, stext):
             if self.pending or self.recent or self.prev_meetings:

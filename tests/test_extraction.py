@@ -462,6 +462,16 @@ def test_one_named_first_in_a_list_with_birotae() -> None:
     assert groups(body, published="2025-07-05T09:00:00+09:00") == [{"현철민", "마승훈"}]
 
 
+def test_one_side_sat_in_and_both_meetings_had_the_ambassador() -> None:
+    body = ("토마시 크랄(Tomas Kral) 체코 총리가 5일 조찬 간담회에 참석했다. 간담회에는 육상진 한국경제인협회장, 엄태경 "
+            "대한원자력 사장이 참석했다. 체코 측에서는 야나 노보트나(Jana Novotna) 산업통상부 장관이 총리와 함께 "
+            "자리했다.\n파이살 알 오타이비(Faisal Al Otaibi) 사우디 투자부 장관이 16일 채도윤 대한건설 부회장과 편지수 "
+            "한국수소 대표를 각각 만났다. 두 면담에는 모두 문하경 주사우디아라비아 한국대사가 배석했다.")
+    found = groups(body, published="2026-03-06T09:00:00+09:00")
+    assert {"토마시 크랄", "육상진", "엄태경", "야나 노보트나"} in found
+    assert {"파이살 알 오타이비", "채도윤", "문하경"} in found and {"파이살 알 오타이비", "편지수", "문하경"} in found
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
