@@ -169,8 +169,9 @@ def korean_name_shaped(word: Word) -> bool:
         return False  # 마르쿠스, 모토렉스, 유스케, 제니퍼: syllables Korean given names do not use
     if len(head) == 4 and (m := _ORG_SUFFIX.search(head)) and len(m.group(0)) >= 2:
         return False  # 한국법인, 대한전자: an organization
-    if head[-1] in "사부청처원소" and word.head_tags[:1] == ("NNG",) and len(word.head_tags) == 2:
-        return False  # 소재사, 정책부: a common noun and an organization suffix
+    if head[-1] in "사부청처원소" and word.head_tags[:1] == ("NNG",) and len(word.head_tags) == 2 \
+            and head[:2] not in COMPOUND_SURNAMES:
+        return False  # 소재사, 정책부: a common noun and an organization suffix (not 사공재원)
     if "인명" in word.head_sems:
         return True
     # A single dictionary morpheme is a word, not an unknown name; mecab splits unknown names
