@@ -654,6 +654,10 @@ class PeopleFinder:
             # a known foreign person named by one part of the name: "바이든 미국 대통령은"
             known = self.lex.person_by_part(name.strip(), title)
         canonical = known.name if known else " ".join(name.split())
+        written = " ".join(name.split())
+        if known and squash(written) != squash(known.name) and len(squash(written)) >= 4 \
+                and not squash(known.name).endswith(squash(written)) and squash(written) in map(squash, known.aliases):
+            canonical = written  # the full name as this article spells it ("샘 알트만", "류양웨이"), still linked
         parts = canonical.split()
         for e in self.entities:
             same = squash(e.name) == squash(canonical)

@@ -230,6 +230,8 @@ def test_coordinated_subjects_meet_together() -> None:
      "에너지장관과 면담했다.", {"최태원", "압둘아지즈 빈 살만 알사우드"}),
     # a name with a two-syllable surname that mecab reads as two nouns, the second ending like an org (재원)
     ("국태민 동해해운 회장과 사공재원 동남해운 회장이 26일 골프 회동을 했다.", {"국태민", "사공재원"}),
+    # a known person written with another full spelling keeps the article's spelling (and the person id)
+    ("샘 알트만 오픈AI CEO는 5일 아슈위니 바이슈노 인도 전자정보기술부 장관을 만났다.", {"샘 알트만", "아슈위니 바이슈노"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
