@@ -112,7 +112,7 @@ _GUIDING = re.compile(r"(안내|맞았|맞이|맞아|영접|환영)")
 # What was done in place of the meeting: "대면 만남 대신 전화 통화로 ... 논의했다".
 _INSTEAD_OF = re.compile(r"\S+\s+대신")
 # Time counted from the last meeting: "(지난해 12월) 이후 6개월 만", "(2022년 10월 기공식) 이후 2년 5개월 만에".
-_SINCE_LAST = re.compile(r"\s*(?:\S+\s+)?(?:이후|이래)\s+(?:\S+\s+){0,2}\S*만(?:이다|에|으로|의|이었다)?")
+_SINCE_LAST = re.compile(r"\s*(?:\S+\s+){0,2}?(?:이후|이래)\s+(?:\S+\s+){0,2}\S*만(?:이다|에|으로|의|이었다)?")
 # The meeting just reported, told as a fact about it: "... 만난 것은 이번이 처음이다".
 _THIS_TIME = re.compile(r"\s+(것은|것이|건)\s+이번(이|에|으로)")
 _THIS_MEETING = re.compile(r"(\S+)\s+(?:것은|것이|건)\s+이번(?:이|에|으로)")
@@ -470,7 +470,8 @@ class MeetingFinder:
                 # whose role sits on the plural noun that closes it
                 m.role = self._closing_role(host.index + 1)
                 m.cues.append("등")
-            elif m.role == GEN and host is not None and host.head in _HOMES and host.particle.startswith(("에", "을", "를")):
+            elif m.role == GEN and host is not None and host.head in _HOMES and \
+                    (not host.particle or host.particle.startswith(("에", "을", "를"))):  # ("자택 겸 리조트 마러라고를")
                 m.role = WITH  # "B CEO의 자택에서 만찬을 함께했다", "B 총리 관저를 찾아": B was the host
             elif m.role == NONE and self.words[m.last].text.endswith(":") and \
                     (m.first == 0 or self.words[m.first - 1].line != self.words[m.first].line):

@@ -476,6 +476,16 @@ def test_one_side_sat_in_and_both_meetings_had_the_ambassador() -> None:
     assert {"파이살 알 오타이비", "채도윤", "문하경"} in found and {"파이살 알 오타이비", "편지수", "문하경"} in found
 
 
+def test_a_home_named_with_more_words_and_a_long_time_since() -> None:
+    body = ("마크 저커버그 메타 CEO가 27일(현지시간) 도널드 트럼프 대통령 당선인의 자택 겸 리조트 마러라고를 찾아 만찬을 "
+            "함께했다.")
+    assert dated_groups(body, published="2024-11-28T09:00:00+09:00") == [
+        ({"마크 저커버그", "도널드 트럼프"}, date(2024, 11, 27))]
+    body = ("젠슨 황 엔비디아 CEO는 16일 웨이저자 TSMC 회장과 만찬을 했다. 황 CEO와 웨이 회장이 공개적으로 만난 것은 "
+            "지난해 6월 컴퓨텍스 기간 이후 7개월 만이다.")
+    assert ({"젠슨 황", "웨이저자"}, date(2024, 6, 1)) in dated_groups(body, published="2025-01-17T09:00:00+09:00")
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
