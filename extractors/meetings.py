@@ -348,7 +348,8 @@ class MeetingFinder:
         if self.words[verb.index + 1:verb.index + 2] and self.words[verb.index + 1].head == "수" and \
                 verb.index + 2 < len(self.words):
             verb = self.words[verb.index + 2]
-        return bool(WHETHER.search(t.word.text) or WHETHER.search(verb.text))
+        return bool(WHETHER.search(t.word.text) or WHETHER.search(verb.text)) or \
+            self.text[t.word.end:t.word.end + 4].lstrip().startswith("여부")  # "회동 여부에 관심이 쏠렸다"
 
     def _share_photos(self) -> None:
         """"두 사람은 면담을 마친 뒤 ... 기념사진을 찍었다": a photo of some of a dated meeting's

@@ -284,6 +284,8 @@ def test_a_caption_before_the_report_is_its_photo() -> None:
 def test_whether_they_will_meet_is_no_meeting() -> None:
     body = "업계에서는 이재용 삼성전자 부회장이 쿡 애플 CEO와 행사장에서 마주칠지에 관심을 두고 있다."
     assert groups(body, status=None, mode=None) == []
+    body = "이번 CES에는 최태원 SK그룹 회장도 현장을 찾을 예정이어서 젠슨 황 엔비디아 CEO와의 회동 여부에 관심이 쏠렸다."
+    assert groups(body, status=None, mode=None) == []
 
 
 def test_playing_the_same_course_yet_not_along_is_no_meeting() -> None:
