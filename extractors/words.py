@@ -107,7 +107,8 @@ def _sawa(core: list[Morpheme], k: int) -> bool:
     """The 와 of a Japanese surname in 사와/자와 (澤), which mecab takes for 'and' after a person
     name: "아카자/NNP(인명) 와/JC" is 아카자와."""
     return k > 0 and core[k].surface == "와" and core[k].tag == "JC" and core[k - 1].tag == "NNP" \
-        and core[k - 1].semantic == "인명" and core[k - 1].surface.endswith(("자", "사")) and len(core[k - 1].surface) >= 2
+        and core[k - 1].semantic == "인명" and core[k - 1].surface.endswith(("자", "사")) \
+        and len(core[k - 1].surface) >= 2
 
 
 def _misread_name_syllable(core: list[Morpheme]) -> bool:
@@ -201,7 +202,8 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
         core = core[lo:hi]
         glossed_at = max(0, glossed_at - lo)
     cut = len(core)
-    while cut > glossed_at and _particle(core[cut - 1]) and not _sawa(core, cut - 1):  # "쩐득하이(Tran Duc Hai)": 이 is the name's
+    # ("쩐득하이(Tran Duc Hai)": 이 is the name's; so is the 와 of "아카자와")
+    while cut > glossed_at and _particle(core[cut - 1]) and not _sawa(core, cut - 1):
         cut -= 1
     if cut == 0:
         cut = len(core)  # a word that is all "particle" stands alone: mecab misread it ("서 대표")
