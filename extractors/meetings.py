@@ -124,6 +124,8 @@ _PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자(?:고|는) (?:제안|요청|제�
 _REFUTED = re.compile(r"(사실무근|사실이 아니|부인했|반박했|일축했|부인하며)")
 # Who came from one side of the meeting just reported: "체코 측에서는 A 장관이 총리와 함께 자리했다".
 _ONE_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?\S*측에서(?:는|도)\s")
+# A predicate negated: "방한하지 못했다", "참석하지 않았다".
+_DID_NOT = re.compile(r"지(?:는|도)? (?:못|않)[가-힣]*[.\"'”’)]*\s*$")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -369,8 +371,9 @@ class MeetingFinder:
 
     def _answering(self, sent: Sentence, stext: str) -> bool:
         """The sentence quotes only the other side of the meeting just reported ("헤이스 차관은
-        \"...\"고 답했다"); a sentence that tells what they did may make them the topic."""
-        if not self.prev_meetings or self.prev is None or not _SAID.search(stext):
+        \"...\"고 답했다") or tells what they did not do ("모리슨 CEO는 ... 방한하지 못했다"); a
+        sentence that tells what they did may make them the topic."""
+        if not self.prev_meetings or self.prev is None or not (_SAID.search(stext) or _DID_NOT.search(stext)):
             return False
         others = {p.name for m in self.prev_meetings for p in m.participants} - {e.name for e in self.prev.subjects}
         return bool(others) and all(e.name in others for e in sent.subjects)
@@ -850,7 +853,8 @@ class MeetingFinder:
         # "무대 위의 황 CEO를 찍은": whom one photographs is no one one met ("A와 사진을 찍었다" is)
         taken = (OBJ,) if t.word.head.startswith("찍") else ()
         counterparts: list[Mention] = [m for m in segment if ((m.role in (WITH, OBJ, DAT) and m.role not in taken) or
-                                       (m.role == GEN and gen_chain)) and not self._quoted_after(t, m)]
+                                       (m.role == GEN and gen_chain)) and not self._quoted_after(t, m)
+                                       and not self._stood_in_for(m)]  # ("A CEO를 대신해 한국을 찾은 B를 맞았다")
         cp_entities: list[Entity] = []
         for m in counterparts:
             for e in m.entities:

@@ -488,6 +488,13 @@ def test_a_home_named_with_more_words_and_a_long_time_since() -> None:
     assert ({"젠슨 황", "웨이저자"}, date(2024, 6, 1)) in dated_groups(body, published="2025-01-17T09:00:00+09:00")
 
 
+def test_who_could_not_come_and_who_came_in_their_place_to_a_meeting() -> None:
+    body = ("남궁현 대륙물산 회장은 9일 오전 캐서린 앤 모리슨(Catherine Anne Morrison) 네바다리튬 CEO와 화상회의를 "
+            "가졌다. 모리슨 CEO는 현지 일정 탓에 방한하지 못했다. 오후에는 모리슨 CEO를 대신해 한국을 찾은 제임스 "
+            "오코너(James O'Connor) 네바다리튬 COO를 본사 접견실에서 맞았다.")
+    assert groups(body, published="2025-07-10T09:00:00+09:00") == [{"남궁현", "제임스 오코너"}]
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
