@@ -1151,11 +1151,11 @@ class MeetingFinder:
 
     def _host_of(self, event: str, sent: Sentence) -> list[Entity]:
         """Who hosted the gathering `event` names, as the subject of an earlier sentence that held it
-        ("좌담회를 주재했다", "간담회를 열었다")."""
+        ("좌담회를 주재했다", "간담회를 열었다", "수장들과 만찬을 했다")."""
         for m in reversed([m for m in self.mentions if m.last < sent.first and m.role in (TOPIC, SUBJ)]):
             end = self.text.find("\n", self.words[m.last].end)
             clause = self.text[self.words[m.last].end:end if end >= 0 else len(self.text)]
-            if re.match(rf"[^.\n]*{re.escape(event)}[을를]\s*(주재|열|개최|마련|가졌|갖)", clause):
+            if re.match(rf"[^.\n]*{re.escape(event)}[을를]\s*(주재|열|개최|마련|가졌|갖|했|함께)", clause):
                 return list(m.entities)
         return []
 

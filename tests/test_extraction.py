@@ -495,6 +495,13 @@ def test_who_could_not_come_and_who_came_in_their_place_to_a_meeting() -> None:
     assert groups(body, published="2025-07-10T09:00:00+09:00") == [{"남궁현", "제임스 오코너"}]
 
 
+def test_the_dinner_host_named_two_sentences_before_its_guests() -> None:
+    body = ("젠슨 황 엔비디아 CEO가 8일 타이베이의 한 음식점에서 대만 공급망 기업 수장들과 만찬을 했다. 참석자들이 이끄는 "
+            "기업의 시가총액은 1조달러가 넘는다.\n만찬에는 웨이저자(魏哲家) TSMC 회장, 퉁쯔셴(童子賢) 페가트론 회장 등이 "
+            "참석했다.")
+    assert {"젠슨 황", "웨이저자", "퉁쯔셴"} in groups(body, published="2025-11-09T09:00:00+09:00")
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
