@@ -1225,7 +1225,10 @@ class PeopleFinder:
             _kind(nxt, self.lex) == "part" and not title_of(nxt)
         if w.head and len(w.head) >= 2 and not w.verbal and not fuller:
             for e in sorted(self.entities, key=lambda e: -e.last_seen):
-                if e.foreign and w.head in e.surname_forms and len(e.surname) >= 2:
+                # (an Arab name by its first name too: "셰이크 타흐눈과" for 타흐눈 빈 자예드 알나흐얀)
+                arab_given = w.head == e.given and len(w.head) >= 2 and any(
+                    p in NAME_CONNECTORS for p in e.name.split()[1:-1])
+                if e.foreign and (w.head in e.surname_forms and len(e.surname) >= 2 or arab_given):
                     last, _, t = self._trailing(i)
                     return self._mk(i, last, i, i, self._touch(e), "coref", None, t)
         # Apposition anchored on a title word after the name.

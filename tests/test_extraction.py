@@ -232,6 +232,9 @@ def test_coordinated_subjects_meet_together() -> None:
     ("국태민 동해해운 회장과 사공재원 동남해운 회장이 26일 골프 회동을 했다.", {"국태민", "사공재원"}),
     # a known person written with another full spelling keeps the article's spelling (and the person id)
     ("샘 알트만 오픈AI CEO는 5일 아슈위니 바이슈노 인도 전자정보기술부 장관을 만났다.", {"샘 알트만", "아슈위니 바이슈노"}),
+    # an Arab name referred back to by its first name
+    ("이재용 삼성전자 회장이 셰이크 타흐눈 빈 자예드 알나흐얀 UAE 국가안보보좌관을 찾았다. 이 회장은 14일 알샤티 궁에서 "
+     "셰이크 타흐눈과 만나 협력 방안을 논의했다.", {"이재용", "타흐눈 빈 자예드 알나흐얀"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
