@@ -7,6 +7,7 @@ without a title nearby, from the statistical NER's PS spans.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -39,7 +40,7 @@ _VIETNAMESE_FAMILIES = tuple(sorted(_LEX.surname_first_families, key=len, revers
 LATIN_ORG_WORDS = frozenset(_RULES.get("latin_org_words", ()))
 CHINESE_GIVEN_ENDINGS = tuple(_RULES.get("chinese_given_endings", ()))
 NAME_CONNECTORS = frozenset(_LEX.connectors)
-_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "마이클 J. 로젠탈"
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")  # initials: "마이클 J. 로젠탈", "J.D. 밴스"
 # Words known to be parts of foreign names (given names, surnames, 빈/알/반 connectors).
 FOREIGN_NAME_PARTS = _LEX.given_names | _LEX.surnames | NAME_CONNECTORS
 # Sentence adverbs after which a bare title still opens its clause ("이날 장관은").
@@ -535,6 +536,19 @@ def _foreign_pieces(word: Word, lex: Lexicon) -> bool:
         any(ch not in lex.korean_given_syllables for ch in head)
 
 
+def _another_spelling(written: str, known: str) -> bool:
+    """Whether an alias the article uses is another way to write the full name, not a part of it
+    ("빈 살만") or a one-letter typo ("크리스타아노 아몬", which takes the lexicon's name): other
+    marks ("J.D." for "JD"), or two letters or more apart ("샘 알트만", "류양웨이")."""
+    if written == known or len(written) < 4 or known.endswith(written):
+        return False
+    if re.sub(r"\W", "", written) == re.sub(r"\W", "", known):
+        return True
+    changed = sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in
+                  difflib.SequenceMatcher(None, written, known).get_opcodes() if op != "equal")
+    return changed >= 2
+
+
 @lru_cache(maxsize=8192)
 def _surname(name: str, foreign: bool) -> str:
     if foreign:
@@ -655,9 +669,9 @@ class PeopleFinder:
             known = self.lex.person_by_part(name.strip(), title)
         canonical = known.name if known else " ".join(name.split())
         written = " ".join(name.split())
-        if known and squash(written) != squash(known.name) and len(squash(written)) >= 4 \
-                and not squash(known.name).endswith(squash(written)) and squash(written) in map(squash, known.aliases):
-            canonical = written  # the full name as this article spells it ("샘 알트만", "류양웨이"), still linked
+        if known and _another_spelling(squash(written), squash(known.name)) \
+                and squash(written) in map(squash, known.aliases):
+            canonical = written  # the full name as this article spells it ("샘 알트만", "J.D. 밴스"), still linked
         parts = canonical.split()
         for e in self.entities:
             same = squash(e.name) == squash(canonical)
@@ -1112,7 +1126,8 @@ class PeopleFinder:
             j, known, absorbed = hit
             last, org, title = self._trailing(j, absorbed, korean=" " not in known.name)
             foreign = " " in known.name
-            ent = self._entity(known.name, org, title, known, foreign)
+            written = self.text[w.start:self.words[j].end if absorbed else self.words[j].head_end]
+            ent = self._entity(written, org, title, known, foreign)  # (named as known, or as written if an alias)
             mention = self._mk(i, last, i, j, ent, "name", org, title)
             if absorbed:
                 mention.end = self.words[j].end

@@ -76,8 +76,8 @@ def _verbal_tag(tag: str) -> bool:
     return verbal
 
 
-# A word that ends a sentence: "만났다.", "말했다.\"", "(사진)."; not a middle initial ("마이클 J. 로젠탈").
-SENT_END = re.compile(r"(?<!^[A-Z])[.?!][\"'”’)]*$")
+# A word that ends a sentence: "만났다.", "말했다.\"", "(사진)."; not initials ("마이클 J. 로젠탈", "J.D. 밴스").
+SENT_END = re.compile(r"(?<!^[A-Z])(?<!^[A-Z]\.[A-Z])[.?!][\"'”’)]*$")
 
 
 def sentence_start(words: list[Word], i: int) -> int:

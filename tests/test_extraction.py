@@ -235,6 +235,8 @@ def test_coordinated_subjects_meet_together() -> None:
     # an Arab name referred back to by its first name
     ("이재용 삼성전자 회장이 셰이크 타흐눈 빈 자예드 알나흐얀 UAE 국가안보보좌관을 찾았다. 이 회장은 14일 알샤티 궁에서 "
      "셰이크 타흐눈과 만나 협력 방안을 논의했다.", {"이재용", "타흐눈 빈 자예드 알나흐얀"}),
+    # two initials end no sentence, and a known person keeps the spelling the article uses
+    ("나렌드라 모디 인도 총리는 11일 J.D. 밴스 미국 부통령과 만났다.", {"나렌드라 모디", "J.D. 밴스"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
