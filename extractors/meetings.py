@@ -1220,9 +1220,9 @@ class MeetingFinder:
     def _stood_in_for(self, m: Mention) -> bool:
         """"A 회장을 대신해 B 부회장이 참석했다", "A 회장이 해외 일정으로 불참해 ...": A did not come."""
         nxt = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
-        if nxt is not None and nxt.head.startswith("대신"):
-            return True
-        verb = next((w for w in self.words[m.last + 1:m.last + 5] if w.verbal), None)
+        if nxt is not None and nxt.head.startswith("대신") and m.role in (OBJ, NONE):
+            return True  # (not "B 부사장이 대신 자리했다": B came)
+        verb = next((w for w in self.words[m.last + 1:m.last + 5] if w.verbal or w.text.startswith("불참")), None)
         return verb is not None and verb.text.startswith(("불참", "참석하지", "참석 못", "빠졌", "빠지"))
 
     def _attendance_meeting(self, people: list[Entity], sent: Sentence, event_sent: Sentence, trigger: Trigger,

@@ -450,6 +450,10 @@ def test_who_did_not_come_and_who_came_in_their_place() -> None:
     found = groups(body, published="2025-09-10T09:00:00+09:00")
     assert {"변지훈", "양재석", "진태식", "임상범"} in found and {"오태림", "심우석"} in found
     assert not any("선우진" in g or "설지은" in g for g in found)
+    body = ("송재민 위원장이 26일 배터리 업계 CEO들과 간담회를 열었다. 이날 간담회에는 윤미래 세화그룹 회장, 임지혜 "
+            "한빛소재 부사장 등 경영진 12명이 참석했다. 이태식 한빛소재 회장은 해외 출장으로 불참해 임 부사장이 대신 "
+            "자리했다.")
+    assert groups(body, published="2024-09-27T09:00:00+09:00") == [{"송재민", "윤미래", "임지혜"}]
 
 
 def test_this_meeting_is_not_the_one_called_off_before() -> None:
