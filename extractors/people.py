@@ -1296,8 +1296,8 @@ class PeopleFinder:
                     (w.verbal and not _connector(w) and not (after_given and w.head in SURNAMES)):
                 break  # ("파이살 알 오타이비", "피터 한 전무": 알, 한 read as verbs)
             parts.append(w)
-            if w.role != NONE or w.sep_after:
-                break
+            if w.role != NONE or w.sep_after or w.paren[:1].isupper() or _HANJA.match(w.paren):
+                break  # (a gloss closes the name: "파트너인 시본 질리스(Shivon Zilis) 뉴럴링크 이사")
         if len(parts) >= 2 or (parts and parts[0].head in self.lex.given_names | self.lex.surnames):
             return parts[-1].index, " ".join(_name_part(x) for x in parts), None, True
         return None

@@ -237,6 +237,9 @@ def test_coordinated_subjects_meet_together() -> None:
      "셰이크 타흐눈과 만나 협력 방안을 논의했다.", {"이재용", "타흐눈 빈 자예드 알나흐얀"}),
     # two initials end no sentence, and a known person keeps the spelling the article uses
     ("나렌드라 모디 인도 총리는 11일 J.D. 밴스 미국 부통령과 만났다.", {"나렌드라 모디", "J.D. 밴스"}),
+    # after 'TITLE인', a Latin gloss closes the name before the company
+    ("나렌드라 모디 총리는 13일 일론 머스크 CEO와 만났다. 이 자리에는 머스크의 파트너인 시본 질리스(Shivon Zilis) "
+     "뉴럴링크 이사가 동석했다.", {"일론 머스크", "시본 질리스", "나렌드라 모디"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
 ])
