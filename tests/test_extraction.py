@@ -514,6 +514,14 @@ def test_the_dinner_host_named_two_sentences_before_its_guests() -> None:
     assert {"젠슨 황", "웨이저자", "퉁쯔셴"} in groups(body, published="2025-11-09T09:00:00+09:00")
 
 
+def test_a_meeting_a_correction_takes_back() -> None:
+    body = ("본지는 지난 7일자 기사에서 정태호 동진건설 회장이 지난 5일 리야드에서 파이살 빈 압둘라 알오타이비(Faisal bin "
+            "Abdullah Al-Otaibi) 주택부 차관을 만나 사업 방안을 논의했다고 보도했습니다.\n그러나 사실 확인 결과 정 회장은 "
+            "리야드를 방문하지 않았으며, 본사에서 파이살 차관과 전화 통화를 한 것으로 밝혀졌습니다. 이에 해당 기사를 "
+            "바로잡습니다.")
+    assert groups(body, published="2025-07-09T17:20:00+09:00") == []
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
