@@ -1365,6 +1365,12 @@ class MeetingFinder:
         # ("그날 현장에 같이 간 C도 동석했다": that day's meeting, the last one reported)
         that_day = self.words[sent.first].head in ("그날", "당시")
         targets = self._counted_meetings(stext) or self.recent or (self.prev_meetings if named or that_day else [])
+        # ("피차이 CEO와의 면담에는 C가 배석했다": the meeting with the one the event is named after)
+        host = [m for m in sent.mentions if m.role == GEN and "와" in self.words[m.last].particle]
+        if named and host:
+            whose = {e.name for m in host for e in m.entities}
+            held = [m for m in self.meetings if whose <= m.names]
+            targets = held[-1:] or targets
         if named and not (VIDEO.search(event) or PHONE.search(event)) and any(m.mode != "in_person" for m in targets):
             # "LA 회동에는 C도 함께했다" after "두 사람은 3월 화상회의로 ...": the meeting in person
             held = [m for m in self.meetings if m.mode == "in_person" and m.status == "occurred"]

@@ -522,6 +522,14 @@ def test_a_meeting_a_correction_takes_back() -> None:
     assert groups(body, published="2025-07-09T17:20:00+09:00") == []
 
 
+def test_who_sat_in_on_the_meeting_named_after_someone() -> None:
+    body = ("하비에르 밀레이(Javier Milei) 아르헨티나 대통령은 29일 순다르 피차이(Sundar Pichai) 구글 CEO를 만났다. "
+            "이튿날인 30일에는 팀 쿡(Tim Cook) 애플 CEO를 만났다.\n피차이 CEO와의 면담에는 밀레이 대통령의 여동생인 "
+            "카리나 밀레이(Karina Milei) 대통령실 사무총장이 배석했다.")
+    found = groups(body, published="2024-05-31T10:30:00+09:00")
+    assert {"하비에르 밀레이", "순다르 피차이", "카리나 밀레이"} in found and {"하비에르 밀레이", "팀 쿡"} in found
+
+
 def test_putting_heads_together_is_meeting() -> None:
     body = "방한 중인 샘 올트먼 오픈AI CEO가 4일 이재용 삼성전자 회장, 손정의 소프트뱅크그룹 회장과 머리를 맞댔다."
     assert groups(body) == [{"샘 올트먼", "이재용", "손정의"}]
