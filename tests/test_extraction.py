@@ -1191,9 +1191,9 @@ FLOORS = {
                   "date_accuracy": 0.92, "photo_accuracy": 0.89, "article_accuracy": 0.98},
     "holdout30": {"precision": 0.96, "recall": 0.82, "f1": 0.88,
                   "date_accuracy": 0.88, "photo_accuracy": 0.90, "article_accuracy": 0.98},
-    "holdout31": {"precision": 0.92, "recall": 0.84, "f1": 0.88,
+    "holdout31": {"precision": 0.97, "recall": 0.84, "f1": 0.90,
                   "date_accuracy": 0.89, "photo_accuracy": 0.93, "article_accuracy": 0.93},
-    "holdout32": {"precision": 0.93, "recall": 0.87, "f1": 0.90,
+    "holdout32": {"precision": 0.95, "recall": 0.87, "f1": 0.91,
                   "date_accuracy": 0.89, "photo_accuracy": 0.98, "article_accuracy": 0.98},
 }
 
