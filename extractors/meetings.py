@@ -106,7 +106,7 @@ _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 # A meeting named in the present as a fact about it: "A가 B를 만나는 것은 처음으로".
 _MEETING_AS_SUCH = re.compile(r"\S*는\s+(것은|것이|건)\s")
 # The unnamed people who come with someone: "A 회장과 부회장단은", "A 대표와 임원진이".
-_ENTOURAGE = re.compile(r"\S*(단|진|들|일행|관계자|참모|측근|실무진|경영진|임원진)")
+_ENTOURAGE = re.compile(r"\S*(단|진|들|일행|관계자|참모|측근)")  # (진 covers 임원진, 경영진, 실무진)
 # A host showing the visitors around or welcoming them: "C 대표가 직접 생산라인을 안내했다".
 _GUIDING = re.compile(r"(안내|맞았|맞이|맞아|영접|환영)")
 # What was done in place of the meeting: "대면 만남 대신 전화 통화로 ... 논의했다".
@@ -114,8 +114,8 @@ _INSTEAD_OF = re.compile(r"\S+\s+대신")
 # Time counted from the last meeting: "(지난해 12월) 이후 6개월 만", "(2022년 10월 기공식) 이후 2년 5개월 만에".
 _SINCE_LAST = re.compile(r"\s*(?:\S+\s+){0,2}?(?:이후|이래)\s+(?:\S+\s+){0,2}\S*만(?:이다|에|으로|의|이었다)?")
 # The meeting just reported, told as a fact about it: "... 만난 것은 이번이 처음이다".
-_THIS_TIME = re.compile(r"\s+(것은|것이|건)\s+이번(이|에|으로)")
-_THIS_MEETING = re.compile(r"(\S+)\s+(?:것은|것이|건)\s+이번(?:이|에|으로)")
+_THIS_TIME = re.compile(r"\s+(?:것은|것이|건)\s+이번(?:이|에|으로)")
+_THIS_MEETING = re.compile(r"(\S+)" + _THIS_TIME.pattern)  # the word before it: "만난 것은 이번이"
 # A month, or a month and day, with no year or direction: "2월", "2월 4일".
 _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 # A meeting proposed: "런던 본사에서 직접 만나 세부 조건을 확정하자고 제안했고".
@@ -720,11 +720,17 @@ class MeetingFinder:
         first = sentence_start(self.words, sent.first - 1)
         if self.text[self.words[sent.first - 1].end:sent.start].strip():
             return []  # that sentence was not read: the one before is out of sight
+        people = self._named_between(first, sent.first)
+        together = any("와" in m.cues for m in self.mentions if first <= m.first < sent.first)
+        return people if len(people) == size and together else []
+
+    def _named_between(self, first: int, end: int) -> list[Entity]:
+        """The people the mentions starting at words first..end-1 name, each once, in order."""
         people: list[Entity] = []
-        before = [m for m in sorted(self.mentions, key=lambda m: m.first) if first <= m.first < sent.first]
-        for m in before:
-            people.extend(e for e in m.entities if e not in people)
-        return people if len(people) == size and any("와" in m.cues for m in before) else []
+        for m in sorted(self.mentions, key=lambda m: m.first):
+            if first <= m.first < end:
+                people.extend(e for e in m.entities if e not in people)
+        return people
 
     def _party_before(self, sent: Sentence) -> list[Entity]:
         """The visiting party a welcome greets: the people the two sentences before named, the
@@ -734,11 +740,7 @@ class MeetingFinder:
         first = sentence_start(self.words, sent.first - 1)
         if first:
             first = sentence_start(self.words, first - 1)
-        party: list[Entity] = []
-        for m in self.mentions:
-            if first <= m.first < sent.first:
-                party.extend(e for e in m.entities if e not in party and e not in sent.subjects)
-        return party
+        return [e for e in self._named_between(first, sent.first) if e not in sent.subjects]
 
     def _topic_and_named_before(self, sent: Sentence, size: int | None) -> list[Entity]:
         """"(황 CEO의 방한 ...) 가장 오래된 인연은 이 회장이다. 두 사람은": the person the story goes
@@ -751,10 +753,7 @@ class MeetingFinder:
         if ANY_TRIGGER.search(before) or ATTACH.search(before):
             return []
         topic = self.prev.subjects[0]
-        named: list[Entity] = []
-        for m in self.mentions:
-            if first <= m.first < sent.first:
-                named.extend(e for e in m.entities if e not in named and e is not topic)
+        named = [e for e in self._named_between(first, sent.first) if e is not topic]
         return [topic, *named] if named and len(named) + 1 == size else []
 
     def _trip_owner(self, m: Mention) -> bool:
@@ -775,7 +774,7 @@ class MeetingFinder:
         if not size or not sent.first:
             return []
         first = sentence_start(self.words, sent.first - 1)
-        named = {e.name for m in self.mentions if first <= m.first < sent.first for e in m.entities}
+        named = {e.name for e in self._named_between(first, sent.first)}
         if not named or any(self.words[first].start <= m.char_start < sent.start for m in self.meetings):
             return []
         fits = [m for m in self.meetings if named <= m.names and len(m.names) == size]

@@ -307,7 +307,8 @@ def test_playing_the_same_course_yet_not_along_is_no_meeting() -> None:
 
 def test_none_of_any_kind_and_a_later_half_year_are_no_meeting_held() -> None:
     body = ("세진그룹은 오태석 회장과 린즈창(林志强) 신위안자동차 회장의 회동설을 부인했다. 세진그룹은 \"오 회장은 린 "
-            "회장과는 일면식도 없고, 만찬 회동은 물론 어떤 형태의 만남도 없었다\"고 밝혔다.\n서준혁 한결그룹 회장이 롤란트 부슈(Roland Busch) 지멘스 CEO와 전화 통화를 했다. 양측은 하반기 중 "
+            "회장과는 일면식도 없고, 만찬 회동은 물론 어떤 형태의 만남도 없었다\"고 밝혔다.\n"
+            "서준혁 한결그룹 회장이 롤란트 부슈(Roland Busch) 지멘스 CEO와 전화 통화를 했다. 양측은 하반기 중 "
             "직접 만나 공동 프로젝트를 구체화하기로 했다.")
     assert groups(body) == []
 
