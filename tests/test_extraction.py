@@ -242,6 +242,9 @@ def test_coordinated_subjects_meet_together() -> None:
      "뉴럴링크 이사가 동석했다.", {"일론 머스크", "시본 질리스", "나렌드라 모디"}),
     # Dutch 'van der' written as two words
     ("남궁현 한빛그룹 회장은 9일 네오포토닉스의 피터르 판 데르 린덴 CEO와 오찬을 했다.", {"남궁현", "피터르 판 데르 린덴"}),
+    # rare one-syllable surnames that are also common words (두 'two', 간, 음, 묵, 단)
+    ("두경민 온누리배터리 대표는 22일 간성태 대한상의 상무와 만났다.", {"두경민", "간성태"}),
+    ("음동혁 다온정밀 대표가 묵정아 새만금개발청장, 단우진 청장과 함께 오찬을 했다.", {"음동혁", "묵정아", "단우진"}),
 ])
 def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
