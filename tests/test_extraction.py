@@ -245,6 +245,8 @@ def test_coordinated_subjects_meet_together() -> None:
     # rare one-syllable surnames that are also common words (두 'two', 간, 음, 묵, 단)
     ("두경민 온누리배터리 대표는 22일 간성태 대한상의 상무와 만났다.", {"두경민", "간성태"}),
     ("음동혁 다온정밀 대표가 묵정아 새만금개발청장, 단우진 청장과 함께 오찬을 했다.", {"음동혁", "묵정아", "단우진"}),
+    # a two-syllable surname's name that mecab reads as a verb form ("제갈/NNG 태/VV 오/EC")
+    ("제갈태오 회장과 김민수 사장이 기념촬영을 했다.", {"제갈태오", "김민수"}),
 ])
 def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
