@@ -648,8 +648,13 @@ class PeopleFinder:
         self._glossed = {w.index for w in words if w.paren[:1].isupper()}  # "소자(Renato Souza)"
         # Words the article writes as an organization in "X의 NAME TITLE" ("메종드라포르트의 앙투안
         # 르클레르 회장"): the same word before a name elsewhere ("르클레르 메종드라포르트 회장") is one too.
-        self._genitive_orgs = {w.head for w in words if w.role == GEN and not title_of(w) and any(
-            title_of(x) for x in words[w.index + 2:w.index + 4] if x.line == w.line)}
+        # So is the first word of a two-word one ("크레스트라인 반도체의 하비에르 루이스 CEO"), unless
+        # the name repeats it ("크라우제 케이블의 안나 크라우제 CEO").
+        self._genitive_orgs = {v.head for w in words if w.role == GEN and not title_of(w) and any(
+            title_of(x) for x in words[w.index + 2:w.index + 4] if x.line == w.line)
+            for v in (w, self._word(w.index - 1)) if v is not None and (v is w or (
+                v.line == w.line and v.role == NONE and not v.sep_after and not title_of(v)
+                and v.head not in {x.head for x in words[w.index + 1:w.index + 4]}))}
         self._names_changed = 0  # bumped when an entity is added or renamed
         self._forms_at = 0
         self._forms: frozenset[str] = frozenset()
@@ -869,7 +874,8 @@ class PeopleFinder:
             # company's name when the organization was already named ("스펙트라AI코리아 아르준 메타 대표").
             after_given = bool(names) and (names[-1].head in self.lex.given_names and parts == 1 or
                                            _connector(names[-1])) and \
-                _HANGUL.match(w.head) and (not self.lex.org(w.head) or lead > 0) and w.head not in self.lex.places
+                _HANGUL.match(w.head) and (not self.lex.org(w.head) or lead > 0) and w.head not in self.lex.places \
+                and w.head not in self._genitive_orgs
             # Vietnamese names run to four short parts: "응우옌 티 민 흐엉", "팜 꽝 득".
             vietnamese = bool(names) and names[0].head in self.lex.surname_first_families and parts < 4 \
                 and len(w.head) <= 3 and bool(_HANGUL.match(w.head)) and not self.lex.org(w.head) \

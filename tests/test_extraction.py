@@ -252,6 +252,16 @@ def test_names_mecab_misreads(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
 
 
+def test_a_company_written_before_a_name_is_no_name_part() -> None:
+    """"크레스트라인 반도체의 하비에르 루이스 CEO" makes 크레스트라인 a company, so "루이스 크레스트라인 CEO" is
+    루이스 of 크레스트라인, though 루이스 is a given name too; "크라우제 케이블의 안나 크라우제" keeps her name."""
+    body = ("루이스 크레스트라인 CEO는 14일 선우채원 미르홀딩스 대표와 오찬을 함께했다. 스페인 크레스트라인 반도체의 "
+            "하비에르 루이스 최고경영자(CEO)는 15일 출국한다.")
+    assert groups(body) == [{"하비에르 루이스", "선우채원"}]
+    body = "이서준 부회장은 2일 크라우제 케이블의 안나 크라우제 CEO와 오찬을 함께했다."
+    assert groups(body) == [{"이서준", "안나 크라우제"}]
+
+
 def test_an_unnamed_staff_is_no_name() -> None:
     body = ("카밀라 로하스(Camila Rojas) 리티오안데스 CEO가 18일 세운소재 본사를 찾아 제갈윤 회장과 만났다. 세운소재 "
             "측에서는 제갈 회장과 함께 구매·재무 담당 임원진이 참석했다.")
