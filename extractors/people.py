@@ -17,7 +17,7 @@ from extractors.cues import GROUP_TITLES
 from extractors.hangul import sounds_like_start
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
-from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word, sentence_start
+from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word, particle_role, sentence_start
 
 _LEX = load_lexicon()
 _RULES = _LEX.name_rules
@@ -370,6 +370,18 @@ def _repair_glossed_names(words: list[Word], text: str) -> None:
         # (as many words as the gloss has parts, or fewer: "알사우드(... Al Saud)" joins two)
         for n in sorted({size - 1 for size in _gloss_sizes(w)}):
             if 1 <= n <= 3 and k >= n and _repair_gloss_span(words[k - n:k], w, n, text):
+                break
+    # The glossed name's last word, written again without its gloss, keeps the syllable mecab
+    # takes for a particle: "알무트와(... Al Mutawa) 회장", then "알무트와 회장은" (not 알무트 + 와).
+    glossed = {w.head for w in words if len(w.head) >= 3 and _latin_gloss(w)}
+    for w in words:
+        written = w.head + w.particle
+        for name in glossed:
+            if w.particle and not w.paren and len(w.head) < len(name) and written.startswith(name) \
+                    and name.startswith(w.head):
+                w.head, w.head_end = name, w.head_end + len(name) - len(w.head)
+                w.particle = written[len(name):]
+                w.role = particle_role(w.particle)
                 break
 
 

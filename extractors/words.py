@@ -54,7 +54,7 @@ class Word:
     line: int
 
 
-def _role(particle: str) -> str:
+def particle_role(particle: str) -> str:
     if not particle:
         return NONE
     if particle in _ROLE_BY_PARTICLE:
@@ -237,7 +237,7 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
         and not _misread_name_syllable(core) and not _HANJA_GLOSS.fullmatch(paren)
     return Word(index=index, start=head_start, end=end, text=word_text, head=head,
                 head_end=head_end, particle=particle,
-                role=APPOS if appositive else _role(particle[1:] if honorific else particle),
+                role=APPOS if appositive else particle_role(particle[1:] if honorific else particle),
                 tags=tags, head_tags=tags[:cut], head_sems=tuple([m.semantic for m in head_ms]),
                 sep_after=sep, paren=paren,
                 verbal=verbal, line=line)

@@ -262,6 +262,13 @@ def test_a_company_written_before_a_name_is_no_name_part() -> None:
     assert groups(body) == [{"이서준", "안나 크라우제"}]
 
 
+def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
+    """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
+    body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
+            "한결그룹 회장과 만찬을 했다.")
+    assert groups(body) == [{"칼리드 빈 사이드 알무트와", "윤도현"}]
+
+
 def test_an_unnamed_staff_is_no_name() -> None:
     body = ("카밀라 로하스(Camila Rojas) 리티오안데스 CEO가 18일 세운소재 본사를 찾아 제갈윤 회장과 만났다. 세운소재 "
             "측에서는 제갈 회장과 함께 구매·재무 담당 임원진이 참석했다.")
