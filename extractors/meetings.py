@@ -1377,8 +1377,11 @@ class MeetingFinder:
         # (who will attend a later event, "... 모두 참석할 예정이다" closing the sentence, joins no
         # meeting held, though a plan talked of may ("동석해 ... 진출 구상을 놓고 대화를 나눴다"),
         # nor who did not come along, "이번 회동에 동행하지 않았다")
+        # (nor who took part on a screen, "천 회장은 ... 화상으로 협약식에 참여했다", in a meeting in person)
         if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext.rstrip()[-14:]) \
-                and not DENIED.search(stext) and not self._attended_ceremony(stext):
+                and not DENIED.search(stext) and not self._attended_ceremony(stext) \
+                and not ((VIDEO.search(stext) or PHONE.search(stext)) and not (VIDEO.search(event) or PHONE.search(event))
+                         and all(m.mode == "in_person" for m in targets)):
             extra = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]
             for meeting in targets:
                 if _join(meeting, extra):

@@ -269,6 +269,12 @@ def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     assert groups(body) == [{"칼리드 빈 사이드 알무트와", "윤도현"}]
 
 
+def test_signatories_at_a_signing_ceremony_meet_but_not_one_on_a_screen() -> None:
+    body = ("협약식에는 경세웅 전북도지사와 묵정아 새만금개발청장, 리웨이(李偉) 화신신에너지 한국법인 대표가 참석해 서명했다. "
+            "천즈위안(陳志遠) 화신신에너지 회장은 화상으로 협약식에 참여했다. 협약식 뒤 경 지사는 리 대표와 따로 면담했다.")
+    assert groups(body) == [{"경세웅", "묵정아", "리웨이"}, {"경세웅", "리웨이"}]
+
+
 def test_an_unnamed_staff_is_no_name() -> None:
     body = ("카밀라 로하스(Camila Rojas) 리티오안데스 CEO가 18일 세운소재 본사를 찾아 제갈윤 회장과 만났다. 세운소재 "
             "측에서는 제갈 회장과 함께 구매·재무 담당 임원진이 참석했다.")
