@@ -777,7 +777,8 @@ class PeopleFinder:
                 break
             if (t := title_of(nxt)):
                 return k, self._org_of(org_words), t
-            korean_org = korean and len(org_words) < 2  # "윤석진 새롬마트 대표": any word may be the org
+            # "윤석진 새롬마트 대표", "페레이라(...) 미네라상 두스 바리스 CEO": any word may be the org
+            korean_org = korean and len(org_words) < 3
             province = nxt.particle == "도" and nxt.head in self.lex.places
             if (nxt.role != NONE and not province) or nxt.sep_after or nxt.verbal or \
                     (_kind(nxt, self.lex) != "org" and not korean_org):

@@ -275,6 +275,13 @@ def test_signatories_at_a_signing_ceremony_meet_but_not_one_on_a_screen() -> Non
     assert groups(body) == [{"경세웅", "묵정아", "리웨이"}, {"경세웅", "리웨이"}]
 
 
+def test_a_listed_name_of_certain_end_takes_a_three_word_company() -> None:
+    """"페레이라(...) 미네라상 두스 바리스 CEO," is one listed person: the caption's three stood together."""
+    body = ("(왼쪽부터) 옥지윤 금강철강 전무, 라파엘 산토스 페레이라(Rafael Santos Pereira) 미네라상 두스 바리스 CEO, "
+            "옥경남 금강철강 회장이 17일 광산에서 기념촬영을 하고 있다.")
+    assert groups(body) == [{"옥지윤", "라파엘 산토스 페레이라", "옥경남"}]
+
+
 def test_an_unnamed_staff_is_no_name() -> None:
     body = ("카밀라 로하스(Camila Rojas) 리티오안데스 CEO가 18일 세운소재 본사를 찾아 제갈윤 회장과 만났다. 세운소재 "
             "측에서는 제갈 회장과 함께 구매·재무 담당 임원진이 참석했다.")
