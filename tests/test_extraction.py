@@ -245,6 +245,9 @@ def test_coordinated_subjects_meet_together() -> None:
     # rare one-syllable surnames that are also common words (두 'two', 간, 음, 묵, 단)
     ("두경민 온누리배터리 대표는 22일 간성태 대한상의 상무와 만났다.", {"두경민", "간성태"}),
     ("음동혁 다온정밀 대표가 묵정아 새만금개발청장, 단우진 청장과 함께 오찬을 했다.", {"음동혁", "묵정아", "단우진"}),
+    # 하 with an ending is written 해: "석하준" (석 + 하/XSV + 준/EC+VX+ETM) is a name who sat in
+    ("김민수 사장은 28일 박철수 회장과 만찬을 함께했다. 만찬에는 석하준 동양해운 전무도 함께했다.",
+     {"김민수", "박철수", "석하준"}),
     # a two-syllable surname's name that mecab reads as a verb form ("제갈/NNG 태/VV 오/EC")
     ("제갈태오 회장과 김민수 사장이 기념촬영을 했다.", {"제갈태오", "김민수"}),
 ])
