@@ -1120,6 +1120,16 @@ class PeopleFinder:
         ent = self._entity(name, w.head, title, self.lex.person(name), False)
         return self._mk(w.index, w.index, start, start + len(name), ent, "name", w.head, title, raw_span=True)
 
+    def _parenthesized_post(self, w: Word) -> Mention | None:
+        """"용태복(백두정밀 회장)씨", "제갈민(변호사)씨": a Korean name and, in its parentheses, an
+        organization (or none) and a title; the word's particle as the role."""
+        parts = _paren_words(w)
+        if not parts or len(parts) > 4 or (title := _title_for(parts[-1], "")) is None or not korean_name_shaped(w):
+            return None
+        org = " ".join(parts[:-1]) or None
+        ent = self._entity(w.head, org, title, self.lex.person(w.head), False)
+        return self._mk(w.index, w.index, w.start, w.head_end, ent, "name", org, title, raw_span=True)
+
     def _honorific_after(self, w: Word) -> bool:
         """A party word with a role follows: "마리아 파파도풀루 씨가"."""
         nxt = self._word(w.index + 1)
@@ -1203,8 +1213,10 @@ class PeopleFinder:
                                    "name", None, t, raw_span=True)
                 mention.role = tw.role
                 return mention
-        # The head of an organization in parentheses: "대경로봇산업진흥단(단장 서한결)은"
-        if w.paren and (headed := self._parenthesized_head(w)) is not None:
+        # The head of an organization in parentheses: "대경로봇산업진흥단(단장 서한결)은"; a name with
+        # its post in parentheses, as notices write it: "용태복(백두정밀 회장)씨 부친상"
+        if w.paren and ((headed := self._parenthesized_head(w)) is not None or
+                        (headed := self._parenthesized_post(w)) is not None):
             return headed
         # A Korean name with 씨 and no title: "'투자계의 큰손' 민경아 씨도 동행했다"
         if w.role == NONE and not w.sep_after and self._honorific_after(w) and self.words[i + 1].head == "씨" \

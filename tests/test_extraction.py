@@ -285,6 +285,12 @@ def test_a_listed_name_of_certain_end_takes_a_three_word_company() -> None:
     assert groups(body) == [{"옥지윤", "라파엘 산토스 페레이라", "옥경남"}]
 
 
+def test_a_name_with_its_post_in_parentheses_as_notices_write_it() -> None:
+    body = ("▲용만식씨 별세, 용태복(백두정밀 회장)·용태희(백두장학재단 이사장)씨 부친상 = 3일 오후, 장례식장\n"
+            "4일 빈소에는 남궁현 한결그룹 회장과 석창호 서린건설 회장이 함께 찾아 용 회장을 위로했다.")
+    assert groups(body) == [{"남궁현", "석창호", "용태복"}]
+
+
 def test_an_unnamed_staff_is_no_name() -> None:
     body = ("카밀라 로하스(Camila Rojas) 리티오안데스 CEO가 18일 세운소재 본사를 찾아 제갈윤 회장과 만났다. 세운소재 "
             "측에서는 제갈 회장과 함께 구매·재무 담당 임원진이 참석했다.")
