@@ -291,6 +291,12 @@ def test_a_name_with_its_post_in_parentheses_as_notices_write_it() -> None:
     assert groups(body) == [{"남궁현", "석창호", "용태복"}]
 
 
+def test_who_was_in_the_photo_too_joins_the_meeting() -> None:
+    body = ("어윤상 세진중공업 회장은 6일 아부다비에서 이브라힘 하산 알만수리 알사하라인베스트먼트 회장과 만찬을 했다. "
+            "어 회장의 장남인 어지후 세진에너지 사장도 두 사람 옆에서 함께 사진에 찍혔다.")
+    assert groups(body) == [{"어윤상", "이브라힘 하산 알만수리", "어지후"}]
+
+
 def test_an_unnamed_staff_is_no_name() -> None:
     body = ("카밀라 로하스(Camila Rojas) 리티오안데스 CEO가 18일 세운소재 본사를 찾아 제갈윤 회장과 만났다. 세운소재 "
             "측에서는 제갈 회장과 함께 구매·재무 담당 임원진이 참석했다.")
