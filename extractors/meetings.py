@@ -843,6 +843,15 @@ class MeetingFinder:
                     out.append(e)
         return out
 
+    def _object_of_another_verb(self, t: Trigger, m: Mention, sent: Sentence) -> bool:
+        """Whom a verb after a meeting noun takes as its object, when that verb tells no meeting, is no
+        one met: "간담회에서 ... 오카다 디렉터를 꼽았다", "회의를 열고 A, B를 후보로 확정했다"."""
+        if t.word.verbal or m.role != OBJ or m.first < t.index:
+            return False
+        verb = next((w for w in self.words[m.last + 1:sent.last + 1] if w.verbal), None)
+        return verb is not None and not (STRONG.match(verb.text) or WEAK.match(verb.text)
+                                         or self._compound_trigger(verb) or self._spaced_trigger(verb))
+
     def _meetings_for(self, sent: Sentence, t: Trigger, segment: list[Mention], subjects: list[Entity],
                       stext: str, inherited: bool,
                       visit: tuple[list[Entity], Sentence, Trigger] | None = None) -> list[MeetingMention]:
@@ -853,7 +862,8 @@ class MeetingFinder:
         taken = (OBJ,) if t.word.head.startswith("찍") else ()
         counterparts: list[Mention] = [m for m in segment if ((m.role in (WITH, OBJ, DAT) and m.role not in taken) or
                                        (m.role == GEN and gen_chain)) and not self._quoted_after(t, m)
-                                       and not self._stood_in_for(m)]  # ("A CEO를 대신해 한국을 찾은 B를 맞았다")
+                                       and not self._stood_in_for(m)  # ("A CEO를 대신해 한국을 찾은 B를 맞았다")
+                                       and not self._object_of_another_verb(t, m, sent)]
         cp_entities: list[Entity] = []
         for m in counterparts:
             for e in m.entities:

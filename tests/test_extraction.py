@@ -297,6 +297,13 @@ def test_who_was_in_the_photo_too_joins_the_meeting() -> None:
     assert groups(body) == [{"어윤상", "이브라힘 하산 알만수리", "어지후"}]
 
 
+def test_the_object_of_a_verb_after_a_meeting_noun_was_not_met() -> None:
+    body = ("탁은비 라온게임즈 대표는 12일 간담회에서 가장 좋아하는 개발자로 일본의 오카다 신이치(岡田真一) 디렉터를 꼽았다. "
+            "회추위는 19일 회의를 열고 피경수 회장과 맹석진 은행장, 추성민 전 원장을 최종 후보로 확정했다.")
+    assert groups(body, status=None, mode=None) == []
+    assert groups("탁은비 대표는 12일 만찬에서 오카다 신이치(岡田真一) 디렉터를 만났다.") == [{"탁은비", "오카다 신이치"}]
+
+
 def test_an_unnamed_staff_is_no_name() -> None:
     body = ("카밀라 로하스(Camila Rojas) 리티오안데스 CEO가 18일 세운소재 본사를 찾아 제갈윤 회장과 만났다. 세운소재 "
             "측에서는 제갈 회장과 함께 구매·재무 담당 임원진이 참석했다.")
