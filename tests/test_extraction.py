@@ -310,6 +310,13 @@ def test_an_unnamed_staff_is_no_name() -> None:
     assert groups(body) == [{"카밀라 로하스", "제갈윤"}]
 
 
+def test_an_action_noun_as_topic_before_a_title_is_no_name() -> None:
+    """"간담회 진행은 혁신센터 센터장이 맡았고": 진행 'proceeding' with 은 is no name like 진보은."""
+    body = ("계민혁 대전시장은 14일 전하늘 에이로봇 대표, 표승연 큐빗랩 대표와 간담회를 열었다. 이날 간담회 진행은 "
+            "혁신센터 센터장이 맡았고, 시 과학부시장도 자리를 함께했다.")
+    assert groups(body) == [{"계민혁", "전하늘", "표승연"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
