@@ -109,6 +109,11 @@ _MEETING_AS_SUCH = re.compile(r"\S*는\s+(것은|것이|건)\s")
 _ENTOURAGE = re.compile(r"\S*(단|진|들|일행|관계자|참모|측근)")  # (진 covers 임원진, 경영진, 실무진)
 # A host showing the visitors around or welcoming them: "C 대표가 직접 생산라인을 안내했다".
 _GUIDING = re.compile(r"(안내|맞았|맞이|맞아|영접|환영)")
+# No such thing at all, right after the trigger: "골프를 친 적도, 만난 적도 없다", "만난 사실이 전혀 없다".
+_NEVER_HAPPENED = re.compile(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)?"
+                             r"( 아직| 한 번도| 한번도| 전혀)? ?없")
+# A verb joined by 'or' to the next one, which then tells for both: "골프를 치거나 따로 만난 사실이 없다".
+_OR_ELSE = re.compile(r"\s*\S*(거나|든지)\s+")
 # What was done in place of the meeting: "대면 만남 대신 전화 통화로 ... 논의했다".
 _INSTEAD_OF = re.compile(r"\S+\s+대신")
 # Time counted from the last meeting: "(지난해 12월) 이후 6개월 만", "(2022년 10월 기공식) 이후 2년 5개월 만에".
@@ -1008,9 +1013,8 @@ class MeetingFinder:
         if self._called_off(t, after) or PLAN_PAST.search(after) or _INSTEAD_OF.match(after):
             status = "cancelled"  # ("대면 만남 대신 전화 통화로": the meeting did not take place)
         elif DENIED.search(" ".join(after.split()[:6])) or re.search(r"(부인|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
-                re.match(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)?"
-                         r"( 아직| 한 번도| 한번도| 전혀)? ?없",
-                         self.text[t.word.end:t.word.end + 30]) \
+                _NEVER_HAPPENED.match(self.text, t.word.end, t.word.end + 30) or \
+                ((alt := _OR_ELSE.match(self.text, t.word.end)) and _NEVER_HAPPENED.match(self.text, alt.end(), alt.end() + 30)) \
                 or self._none_held(t) or _NOT_ALONG.search(after) or _NOT_SO.match(after):
             # "골프를 친 적도, 만난 적도 없다", "공식 회동이나 별도 대담은 없었다", "라운딩을 했지만 ...
             # 동반하지는 않았다"

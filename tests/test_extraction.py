@@ -317,6 +317,12 @@ def test_an_action_noun_as_topic_before_a_title_is_no_name() -> None:
     assert groups(body) == [{"계민혁", "전하늘", "표승연"}]
 
 
+def test_a_meeting_joined_by_or_to_one_denied_is_denied_too() -> None:
+    body = "공사는 \"변재원 사장은 목창수 회장과 골프를 치거나 따로 만난 사실이 전혀 없다\"고 밝혔다."
+    assert [(m.status, {p.name for p in m.participants}) for m in meetings(body, status=None)] == \
+        [("denied", {"변재원", "목창수"})]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
