@@ -761,6 +761,21 @@ class PeopleFinder:
                     return j, known, not cut and bool(run[-1].particle)
         return None
 
+    def _named_again(self, i: int) -> tuple[int, Entity] | None:
+        """A run of three or more words from i that spells a foreign person already named in the
+        article, and that person."""
+        head = self.words[i].head
+        for ent in self.entities:
+            parts = ent.name.split()
+            n = len(parts)
+            if not ent.foreign or n < 3 or parts[0] != head:
+                continue
+            run = self.words[i:i + n]
+            if len(run) == n and [x.head for x in run] == parts and \
+                    not any(x.role != NONE or x.sep_after or x.line != run[0].line for x in run[:-1]):
+                return i + n - 1, ent
+        return None
+
     def _trailing(self, j: int, absorbed: bool = False, korean: bool = False) -> tuple[int, str | None, str | None]:
         """After a name ending at word j: organization words, then a title. Returns last index.
 
@@ -1168,6 +1183,13 @@ class PeopleFinder:
                 if last == j:
                     mention.role = NONE
             return mention
+        # A full foreign name the article spelled before (with its gloss), written again without it:
+        # "마그달레나 조피아 코발치크 폴란드 개발기술부 차관과"
+        if (again := self._named_again(i)) is not None:
+            j, ent = again
+            last, org, title = self._trailing(j, korean=True)
+            return self._mk(i, last, w.start, self.words[j].head_end, self._touch(ent), "name", org, title,
+                            raw_span=True)
         # TITLE인 NAME
         if w.role == APPOS and (t := title_of(w)):
             got = self._name_after(i + 1)

@@ -323,6 +323,13 @@ def test_a_meeting_joined_by_or_to_one_denied_is_denied_too() -> None:
         [("denied", {"변재원", "목창수"})]
 
 
+def test_a_glossed_full_name_written_again_without_its_gloss() -> None:
+    body = ("예경수 KOTRA 사장이 그제 마그달레나 조피아 코발치크(Magdalena Zofia Kowalczyk) 폴란드 개발기술부 차관을 "
+            "만났다.\n예경수 KOTRA 사장(오른쪽)이 19일 KOTRA 본사에서 마그달레나 조피아 코발치크 폴란드 개발기술부 "
+            "차관과 기념촬영을 하고 있다.")
+    assert groups(body) == [{"예경수", "마그달레나 조피아 코발치크"}] * 2
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
