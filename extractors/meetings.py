@@ -1361,7 +1361,8 @@ class MeetingFinder:
             if travellers and companions:
                 self.companions = (travellers, companions)
                 return
-        if self.pending and self._attendance(sent, stext):
+        if self.pending and self._attendance(sent, stext) and not self._attended_ceremony(stext):
+            # (not who attended another event: "대구에서 열린 '성과보고회'에 참석했다")
             hosts, host_sent, trigger = self.pending
             attendees = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities if e not in hosts]
             if attendees:

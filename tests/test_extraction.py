@@ -330,6 +330,15 @@ def test_a_glossed_full_name_written_again_without_its_gloss() -> None:
     assert groups(body) == [{"예경수", "마그달레나 조피아 코발치크"}] * 2
 
 
+def test_guests_of_a_funeral_or_another_event_met_no_one() -> None:
+    body = ("이날 고별식에는 일본 정·재계 인사 등 1500여 명이 참석했다. 한국에서는 도윤석 가온그룹 회장과 편재호 해솔전자 "
+            "사장 등이 자리를 함께했다.")
+    assert groups(body) == []
+    body = ("도경민 산업부 장관은 28일 입주기업 대표 12명과 간담회를 열었다. 같은 날 오전 여상민 한국산업단지공단 "
+            "이사장은 대구 성서산단에서 열린 '스마트그린산단 성과보고회'에 참석했다.")
+    assert groups(body) == []
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
