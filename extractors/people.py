@@ -1259,7 +1259,10 @@ class PeopleFinder:
             ent = self._entity(name, org, t, self.lex.person(name), glossed > i)
             return self._mk(i, last, w.start, self.words[glossed].head_end, ent, "name", org, t, raw_span=True)
         # A foreign full name with no title, known by its given name: "미카엘 베르그와 회동했다"
-        if w.head in self.lex.given_names and w.role == NONE and not w.sep_after and not w.verbal:
+        # (not the end of a place: "캠프 데이비드 숲길을")
+        prev = self._word(i - 1)
+        if w.head in self.lex.given_names and w.role == NONE and not w.sep_after and not w.verbal and \
+                not (prev is not None and prev.role == NONE and prev.head + w.head in self.lex.places):
             nxt = self._word(i + 1)
             if nxt is not None and nxt.line == w.line and _HANGUL.match(nxt.head) and 2 <= len(nxt.head) <= 6 \
                     and not nxt.head.endswith("들") \

@@ -339,6 +339,11 @@ def test_guests_of_a_funeral_or_another_event_met_no_one() -> None:
     assert groups(body) == []
 
 
+def test_a_given_name_ending_a_place_starts_no_name() -> None:
+    body = "회의에 앞서 윤석열 대통령과 조 바이든 대통령은 캠프 데이비드 숲길을 나란히 걸으며 사진 촬영에 응했다."
+    assert groups(body) == [{"윤석열", "조 바이든"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
