@@ -1397,7 +1397,8 @@ class MeetingFinder:
                 and not DENIED.search(stext) and not self._attended_ceremony(stext) \
                 and not ((VIDEO.search(stext) or PHONE.search(stext)) and not (VIDEO.search(event) or PHONE.search(event))
                          and all(m.mode == "in_person" for m in targets)):
-            extra = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]
+            # (not whose trip one came along on: "윤석열 대통령의 국빈방문에 경제사절단으로 동행한 뒤")
+            extra = [e for m in sent.mentions if not self._stood_in_for(m) and m.role != GEN for e in m.entities]
             for meeting in targets:
                 if _join(meeting, extra):
                     sent.attached = True

@@ -344,6 +344,12 @@ def test_a_given_name_ending_a_place_starts_no_name() -> None:
     assert groups(body) == [{"윤석열", "조 바이든"}]
 
 
+def test_whose_trip_one_came_along_on_joins_no_meeting() -> None:
+    body = ("이재용 삼성전자 회장이 10일 일론 머스크 테슬라 CEO와 실리콘밸리에서 만났다. 이 회장은 지난달 윤석열 대통령의 "
+            "미국 국빈방문에 경제사절단으로 동행한 뒤 현지에 머물고 있다.")
+    assert groups(body) == [{"이재용", "일론 머스크"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
