@@ -525,7 +525,7 @@ def _kind(word: Word, lex: Lexicon) -> str:
     """'org' for organization/place/descriptor words, 'part' for a foreign name part."""
     if _connector(word) or lex.person(word.head):
         return "part"
-    if lex.org(word.head) or word.head in lex.places:
+    if lex.org(word.head) or word.head in lex.places or word.head in NOT_NAMES:
         return "org"
     if word.head in lex.given_names or word.head in lex.surnames or word.head in lex.surname_first_families \
             or chinese_name_shaped(word) or vietnamese_name_shaped(word) or _HYPHENATED_NAME.match(word.head):
@@ -905,7 +905,7 @@ class PeopleFinder:
             after_given = bool(names) and (names[-1].head in self.lex.given_names and parts == 1 or
                                            _connector(names[-1])) and \
                 _HANGUL.match(w.head) and (not self.lex.org(w.head) or lead > 0) and w.head not in self.lex.places \
-                and w.head not in self._genitive_orgs
+                and w.head not in self._genitive_orgs and w.head not in NOT_NAMES
             # Vietnamese names run to four short parts: "응우옌 티 민 흐엉", "팜 꽝 득".
             vietnamese = bool(names) and names[0].head in self.lex.surname_first_families and parts < 4 \
                 and len(w.head) <= 3 and bool(_HANGUL.match(w.head)) and not self.lex.org(w.head) \

@@ -350,6 +350,12 @@ def test_whose_trip_one_came_along_on_joins_no_meeting() -> None:
     assert groups(body) == [{"이재용", "일론 머스크"}]
 
 
+def test_an_event_word_is_no_name_part() -> None:
+    body = ("황보석규 부회장은 지난달 중순 싱가포르에서 열린 아시아 클라우드 콘퍼런스 기간 프리야 샤르마 나이르 CEO와 "
+            "따로 만나 협력을 논의했다.")
+    assert groups(body) == [{"황보석규", "프리야 샤르마 나이르"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
