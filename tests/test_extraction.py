@@ -351,8 +351,8 @@ def test_whose_trip_one_came_along_on_joins_no_meeting() -> None:
 
 
 def test_an_event_word_is_no_name_part() -> None:
-    body = ("황보석규 부회장은 지난달 중순 싱가포르에서 열린 아시아 클라우드 콘퍼런스 기간 프리야 샤르마 나이르 CEO와 "
-            "따로 만나 협력을 논의했다.")
+    body = ("프리야 샤르마 나이르(Priya Sharma Nair) 벨로시티 CEO는 방한하지 않았다. 황보석규 부회장은 지난달 중순 "
+            "싱가포르에서 열린 아시아 클라우드 콘퍼런스 기간 나이르 CEO와 따로 만나 협력을 논의했다.")
     assert groups(body) == [{"황보석규", "프리야 샤르마 나이르"}]
 
 
