@@ -687,10 +687,11 @@ class MeetingFinder:
                 self._visit = (subjects, sent, seen)
         sent.meetings.extend(made)
         self.meetings.extend(made)
-        # (a host who showed the visitors around is no topic either: the visitors go on)
+        # (a host who showed the visitors around is no topic either: the visitors go on; nor is who
+        # was not there, "치킨집 회동에는 최 회장이 함께하지 않았다")
         hosting = visit is not None and bool(made) and not any(e in visit[0] for e in sent.subjects)
         if sent.subjects and not sent.group_subject and not self._about_the_place(sent) and not hosting and \
-                (made or not self._answering(sent, stext)):
+                (made or not self._answering(sent, stext)) and not (not made and _NOT_ALONG.search(stext)):
             self.prev = sent
         elif inherited and self.prev is not None:
             sent.subjects = list(self.prev.subjects)

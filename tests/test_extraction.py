@@ -356,6 +356,12 @@ def test_an_event_word_is_no_name_part() -> None:
     assert groups(body) == [{"황보석규", "프리야 샤르마 나이르"}]
 
 
+def test_who_was_not_there_is_no_topic_to_go_on_with() -> None:
+    body = ("젠슨 황 엔비디아 CEO는 30일 이재용 삼성전자 회장과 치킨집에서 만났다. 치킨집 회동에는 최태원 SK그룹 회장이 "
+            "함께하지 않았다. 이재용 회장과 황 CEO의 '사진 외교'는 처음이 아니다.")
+    assert groups(body) == [{"젠슨 황", "이재용"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
