@@ -1242,8 +1242,8 @@ class PeopleFinder:
         if w.paren and ((headed := self._parenthesized_head(w)) is not None or
                         (headed := self._parenthesized_post(w)) is not None):
             return headed
-        # A Korean name with 씨 and no title: "'투자계의 큰손' 민경아 씨도 동행했다"
-        if w.role == NONE and not w.sep_after and self._honorific_after(w) and self.words[i + 1].head == "씨" \
+        # A Korean name with 씨 or 여사 and no title: "'투자계의 큰손' 민경아 씨도 동행했다", "부인 노혜령 여사와"
+        if w.role == NONE and not w.sep_after and self._honorific_after(w) and self.words[i + 1].head in ("씨", "여사") \
                 and korean_name_shaped(w):
             ent = self._entity(w.head, None, None, self.lex.person(w.head), False)
             return self._mk(i, i + 1, i, i, ent, "name", None, None)

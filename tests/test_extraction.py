@@ -362,6 +362,13 @@ def test_who_was_not_there_is_no_topic_to_go_on_with() -> None:
     assert groups(body) == [{"젠슨 황", "이재용"}]
 
 
+def test_a_wife_with_yeosa_joins_and_bu_in_is_no_denial() -> None:
+    """"부인 노혜령 여사와 함께": 부인 'wife' denies nothing, and 여사 marks a name like 씨."""
+    body = ("올해 3월에는 편종학 회장이 미국 샌프란시스코를 찾아 부인 노혜령 여사와 함께 나오미 펠드만-오카포"
+            "(Naomi Feldman-Okafor) CEO와 저녁 식사를 했다.")
+    assert groups(body) == [{"편종학", "노혜령", "나오미 펠드만-오카포"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
