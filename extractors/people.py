@@ -464,7 +464,10 @@ def chinese_name_shaped(word: Word) -> bool:
         return True  # "리우웨이둥(劉衛東)": five syllables for three characters
     if len(head) > 4:
         return False
-    return head.startswith(CHINESE_SURNAMES) and head.endswith(CHINESE_GIVEN_ENDINGS) and not _korean_given(head) \
+    # (Korean given syllables after a Korean surname make a Korean name; after 량 or 저우, which no
+    # Korean bears, they do not: "량원보")
+    return head.startswith(CHINESE_SURNAMES) and head.endswith(CHINESE_GIVEN_ENDINGS) \
+        and not (head[0] in SURNAMES and _korean_given(head)) \
         and not load_lexicon().org(head) and len(word.head_tags) > 1 and not _place_shaped(word)  # not "장쑤성"
 
 
