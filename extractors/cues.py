@@ -23,7 +23,7 @@ COMPOUND_TRIGGER = re.compile(f"[가-힣]({_alt('strong_triggers')}|협의|회�
 # Any trigger anywhere: weak ones at a word start, strong ones also closing a compound.
 ANY_TRIGGER = re.compile(f"(?<![가-힣])({_alt('weak_triggers')})|({_alt('strong_triggers')}|협의|회의)")
 GATHERING = re.compile(f"^'?({_alt('gatherings')})")
-PHONE = re.compile(f"({_alt('phone')})")
+PHONE = re.compile(f"({_alt('phone')})(?!{_alt('currency_words')})")
 VIDEO = re.compile(f"({_alt('video')})")
 # (past a light verb: "만찬을 하는 일정도 조율 중", "회동을 갖는 방안을 검토")
 PLANNED_AFTER = re.compile(rf"^\S*\s*(?:(?:하는|할|갖는|가질|여는|열)\s+)?({_alt('planned_next')})")

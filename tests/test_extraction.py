@@ -371,6 +371,13 @@ def test_a_wife_with_yeosa_joins_and_bu_in_is_no_denial() -> None:
     assert groups(body) == [{"편종학", "노혜령", "나오미 펠드만-오카포"}]
 
 
+def test_currency_is_no_call() -> None:
+    """통화 in 국제통화기금 is 'currency': the reception is in person."""
+    body = ("계승우 한국은행 총재는 8일 본관 접견실에서 아난야 라마찬드란 국제통화기금(IMF) 아시아태평양국장을 접견했다.")
+    assert [(m.mode, {p.name for p in m.participants}) for m in meetings(body, mode=None)] == \
+        [("in_person", {"계승우", "아난야 라마찬드란"})]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
