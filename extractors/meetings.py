@@ -95,6 +95,8 @@ class Sentence:
 # Together, yet not with them: "같은 골프장에서 라운딩을 했지만 ... 동반하지는 않았다", "연설을 들은 뒤 ...
 # 따로 대화를 나누지는 못했다".
 _NOT_ALONG = re.compile(r"(동반|동석|합석|합류|함께|어울리|만나|나누|대면|마주|인사)[가-힣]*지(는|도|조차)? (않았|못했)")
+# A meeting told as one before the story's: "앞서 지난 16일 ... 간담회에서 ... 밝힌 바 있다".
+_EARLIER = re.compile(r"(앞서|바 있)")
 # A sentence telling when the meeting just reported took place: "... 연설을 마친 직후였다".
 _WHEN_IT_WAS = re.compile(r"(직후|직전|도중|무렵|뒤|후|전|때)(였|이었)다[.\"'”’)]*\s*$")
 # A sentence about who someone is ("... 사내에서 '2인자'로 불린다"): background, no topic to go on with.
@@ -1343,8 +1345,9 @@ class MeetingFinder:
         return None
 
     def _add_companions(self, made: list[MeetingMention], stext: str) -> None:
-        """The companions of a trip join its later in-person meetings with the one they travel with."""
-        if not self.companions or RETOLD.search(stext):
+        """The companions of a trip join its later in-person meetings with the one they travel with
+        (not one told as earlier: "앞서 지난 16일 ... 간담회에서 ... 밝힌 바 있는데")."""
+        if not self.companions or RETOLD.search(stext) or _EARLIER.search(stext):
             return
         travellers, companions = self.companions
         names = {e.name for e in travellers}
@@ -1354,9 +1357,9 @@ class MeetingFinder:
 
     def _attach(self, sent: Sentence, stext: str) -> None:
         """배석/동행: people in a follow-up sentence join the previous meeting; photo follow-ups."""
-        if TRIP_WORD.search(stext) and COMPANION.search(stext) and sent.mentions and self.prev and \
-                not (self.recent or self.pending):
-            # "출장에는 김도윤 전무가 동행했다": before the trip's meetings are told
+        if TRIP_WORD.search(stext) and COMPANION.search(stext) and sent.mentions and self.prev and not self.recent:
+            # "출장에는 김도윤 전무가 동행했다": before the trip's meetings are told (after any with
+            # unnamed people: "투자자들을 만나 ... 설명했다")
             travellers = list(self.prev.subjects)
             companions = [e for m in sent.mentions for e in m.entities if e not in travellers]
             if travellers and companions:

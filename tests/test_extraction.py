@@ -378,6 +378,14 @@ def test_currency_is_no_call() -> None:
         [("in_person", {"계승우", "아난야 라마찬드란"})]
 
 
+def test_a_companion_named_after_meetings_with_unnamed_people_joins_the_trip() -> None:
+    body = ("어윤성 금강금융그룹 회장이 해외 기업설명회를 마치고 귀국했다. 어 회장은 지난 22일부터 27일까지 런던과 "
+            "뉴욕에서 글로벌 투자자들을 만나 주주환원 정책을 설명했다. 이번 출장에는 강보름 최고재무책임자(CFO)가 "
+            "동행해 모든 면담에 동석했다. 어 회장은 24일 런던에서 올리비아 하트(Olivia Hart) CEO와 면담했다. 어 회장은 "
+            "앞서 지난 16일 국승현 금융위원장과 만찬을 한 바 있다.")
+    assert groups(body) == [{"어윤성", "올리비아 하트", "강보름"}, {"어윤성", "국승현"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
