@@ -396,10 +396,12 @@ class MeetingFinder:
         # of them welcoming the other's party, "김 의장은 본사에서 왕 회장 일행을 맞았다", does)
         stext = self.text[sent.start:sent.end]
         # ("황 CEO가 특별연설을 마친 직후였다": when the meeting was, after another event)
-        # ("오카다 대사가 ... 만난 것은 이번이 처음이다": a fact about the meeting itself)
+        # ("오카다 대사가 ... 만난 것은 이번이 처음이다": a fact about the meeting itself; "펠드만 총괄은
+        # ... '구매 실세'로 불린다": who one of them is, an aside inside the paragraph)
+        aside = _PROFILE.search(stext) is not None and self.text[sent.end:].lstrip(" \t")[:1] not in ("\n", "")
         return (not named and not CEREMONY.search(stext)) or _WHEN_IT_WAS.search(stext) is not None or \
             any(STRONG.match(m.group(1)) for m in _THIS_MEETING.finditer(stext)) or \
-            ((len(named) >= 2 or _WELCOMED_PARTY.search(stext) is not None) and named <= present)
+            ((len(named) >= 2 or _WELCOMED_PARTY.search(stext) is not None or aside) and named <= present)
 
     def _deny_reported(self) -> None:
         """An article that reports a meeting as denied is about that denial: the same people's

@@ -386,6 +386,12 @@ def test_a_companion_named_after_meetings_with_unnamed_people_joins_the_trip() -
     assert groups(body) == [{"어윤성", "올리비아 하트", "강보름"}, {"어윤성", "국승현"}]
 
 
+def test_who_sat_in_after_an_aside_about_who_someone_is() -> None:
+    body = ("변세희 사장은 9일 뮌헨에서 스텔라노바의 마르쿠스 펠드만 구매담당 총괄을 만났다. 펠드만 총괄은 조달 예산을 "
+            "쥐고 있어 업계에서 '구매 실세'로 불린다. 이 자리에는 유럽법인장인 권한솔 전무도 함께했다.")
+    assert groups(body) == [{"변세희", "마르쿠스 펠드만", "권한솔"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
