@@ -95,6 +95,8 @@ class Sentence:
 # Together, yet not with them: "같은 골프장에서 라운딩을 했지만 ... 동반하지는 않았다", "연설을 들은 뒤 ...
 # 따로 대화를 나누지는 못했다".
 _NOT_ALONG = re.compile(r"(동반|동석|합석|합류|함께|어울리|만나|나누|대면|마주|인사)[가-힣]*지(는|도|조차)? (않았|못했)")
+# Along on every stop of a trip: "모든 일정에는 C 부사장이 동행했다".
+_ALL_ALONG = re.compile(r"(모든|전|전체) (일정|면담|회동|만남|자리)|(일정|기간|출장) 내내")
 # A meeting told as one before the story's: "앞서 지난 16일 ... 간담회에서 ... 밝힌 바 있다".
 _EARLIER = re.compile(r"(앞서|바 있)")
 # A sentence telling when the meeting just reported took place: "... 연설을 마친 직후였다".
@@ -1359,14 +1361,18 @@ class MeetingFinder:
 
     def _attach(self, sent: Sentence, stext: str) -> None:
         """배석/동행: people in a follow-up sentence join the previous meeting; photo follow-ups."""
-        if TRIP_WORD.search(stext) and COMPANION.search(stext) and sent.mentions and self.prev and not self.recent:
-            # "출장에는 김도윤 전무가 동행했다": before the trip's meetings are told (after any with
-            # unnamed people: "투자자들을 만나 ... 설명했다")
+        all_along = _ALL_ALONG.search(stext) is not None
+        if TRIP_WORD.search(stext) and COMPANION.search(stext) and sent.mentions and self.prev and \
+                (not self.recent or all_along):
+            # "출장에는 김도윤 전무가 동행했다": the trip's meetings told after it (and after any with
+            # unnamed people: "투자자들을 만나 ... 설명했다"); with "모든 일정에는" also those a lead just
+            # summed up ("A, B 등과 잇달아 만났다. 모든 일정에는 C가 동행했다")
             travellers = list(self.prev.subjects)
             companions = [e for m in sent.mentions for e in m.entities if e not in travellers]
             if travellers and companions:
                 self.companions = (travellers, companions)
-                return
+                if not self.recent:
+                    return
         if self.pending and self._attendance(sent, stext) and not self._attended_ceremony(stext):
             # (not who attended another event: "대구에서 열린 '성과보고회'에 참석했다")
             hosts, host_sent, trigger = self.pending

@@ -392,6 +392,18 @@ def test_who_sat_in_after_an_aside_about_who_someone_is() -> None:
     assert groups(body) == [{"변세희", "마르쿠스 펠드만", "권한솔"}]
 
 
+def test_who_came_along_on_every_stop_joins_the_meetings_told_after_the_lead() -> None:
+    body = ("프리야 샤르마 나이르(Priya Sharma Nair) CEO는 방한 기간 어승민 해담그룹 회장을 비롯해 탁민재 도담통신 "
+            "사장 등과 잇달아 만났다. 모든 일정에는 라훌 데사이(Rahul Desai) 부사장이 동행했다. 나이르 CEO는 3일 "
+            "오전 도담통신 연구센터를 찾아 탁 사장을 만났다.")
+    pub = "2024-07-05 09:00"
+    assert {frozenset(g) for g in groups(body, published=pub)} == {
+        frozenset({"프리야 샤르마 나이르", "어승민", "라훌 데사이"}),
+        frozenset({"프리야 샤르마 나이르", "탁민재", "라훌 데사이"})}
+    assert {"프리야 샤르마 나이르", "탁민재", "라훌 데사이"} in [
+        g for g, d in dated_groups(body, published=pub) if d == date(2024, 7, 3)]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
