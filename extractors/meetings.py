@@ -288,7 +288,8 @@ class MeetingFinder:
         self.recent: list[MeetingMention] = []  # meetings of the sentence just before
         self._sentence_ranges = sentences_of(words)
         self._qa_interview = len(_QUESTION_LINES.findall(text)) >= 2  # two question lines or more
-        self._captioned: list[set[str]] = []  # the people of each caption that names two or more
+        # the people of each caption that names two or more, and the days it gives
+        self._captioned: list[tuple[set[str], set[date]]] = []
         # People who met, not named yet ("네 사람이 모였다", "삼남매가 모였다"): how many (when
         # counted), the sentence and its trigger.
         self._gathered_unnamed: tuple[int | None, Sentence, Trigger] | None = None
@@ -366,11 +367,15 @@ class MeetingFinder:
         """"두 사람은 면담을 마친 뒤 ... 기념사진을 찍었다": a photo of some of a dated meeting's
         people, taken that day or on no day of its own, is that meeting's photo. A caption showing
         two or more people ("[사진] ... A(가운데)와 B, C가 건배하고 있다") is a published photo of
-        the meeting they are all in, wherever the article reports it."""
+        the meeting they are all in, wherever the article reports it: the one on the caption's day,
+        else the latest one, not an earlier meeting of the same people told in passing."""
         held = [m for m in self.meetings if m.status == "occurred" and m.mode == "in_person"]
-        for names in self._captioned:
-            for m in held:
-                if names <= m.names:
+        for names, days in self._captioned:
+            shown = [m for m in held if names <= m.names]
+            dated = [m.date for m in shown if m.date is not None]
+            when = days or ({max(dated)} if dated else set())
+            for m in shown:
+                if m.date is None or not when or m.date in when:
                     m.photo_op = True
         for photo in [m for m in held if m.photo_op]:
             for m in held:
@@ -543,7 +548,9 @@ class MeetingFinder:
         if sent.caption:
             shown = {e.name for m in sent.mentions for e in m.entities}
             if len(shown) >= 2:
-                self._captioned.append(shown)
+                days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
+                        and d.precision == "day"}
+                self._captioned.append((shown, days))
         speaker = any(m.role == TOPIC and self.words[m.last].text.endswith(":") for m in sent.mentions)
         timeline = bool(_TIMELINE_ITEM.match(self.text, self._line_start(sent)))
         is_headline = self.words[sent.first].line == 0 or not (

@@ -404,6 +404,15 @@ def test_who_came_along_on_every_stop_joins_the_meetings_told_after_the_lead() -
         g for g, d in dated_groups(body, published=pub) if d == date(2024, 7, 3)]
 
 
+def test_a_caption_is_the_photo_of_its_days_meeting_not_of_an_earlier_one() -> None:
+    body = ("옥정환 부산시장은 21일 시청 접견실에서 압둘라 빈 하마드 알오타이비(Abdullah bin Hamad Al-Otaibi) 회장을 "
+            "접견했다. 옥 시장은 지난 3월 리야드에서 알오타이비 회장을 처음 만났다.\n▲옥정환 부산시장(오른쪽)이 21일 "
+            "시청 접견실에서 압둘라 빈 하마드 알오타이비 알마나르홀딩스 회장과 악수하고 있다.")
+    found = [(m.date, m.photo_op) for m in meetings(body, published="2025-05-22 09:00")]
+    assert (date(2025, 5, 21), True) in found and (date(2025, 3, 1), False) in found
+    assert (date(2025, 3, 1), True) not in found
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
