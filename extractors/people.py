@@ -1449,13 +1449,16 @@ class PeopleFinder:
         return any(re.search(rf"(?<![가-힣]){w.head[0]} {re.escape(t)}", self.text) for t in titles)
 
     def _last_subject(self, before: int | None = None) -> Entity | None:
-        """The person last named as a subject, or as the owner of one ("올트먼 CEO의 방한은"), in the
-        words before index `before` when given."""
+        """The person last named as a subject, or as the owner of one ("올트먼 CEO의 방한은"), or as
+        what a sentence is ("시작은 창업주인 제갈태수 명예회장이었다. 그는 ..."), in the words before
+        index `before` when given."""
         for m in reversed(self.mentions):
             if not m.entities or (before is not None and m.first >= before):
                 continue
             owned = self._word(m.last + 1)
-            if m.role in (TOPIC, SUBJ) or (m.role == GEN and owned is not None and owned.role in (TOPIC, SUBJ)):
+            last = self.words[m.last]
+            if m.role in (TOPIC, SUBJ) or (m.role == GEN and owned is not None and owned.role in (TOPIC, SUBJ)) \
+                    or (last.verbal and last.head.endswith(("이었다", "였다", "이다")) and m.kind == "name"):
                 return m.entities[0]
         return None
 

@@ -413,6 +413,12 @@ def test_a_caption_is_the_photo_of_its_days_meeting_not_of_an_earlier_one() -> N
     assert (date(2025, 3, 1), True) not in found
 
 
+def test_he_is_who_the_sentence_before_said_it_was() -> None:
+    body = ("제갈윤 가온그룹 부회장은 헬리오스에 공을 들였다. 시작은 창업주인 제갈태수 명예회장이었다. 그는 2022년 11월 "
+            "뮌헨 본사를 찾아 마르쿠스 폰 베르크(Markus von Berg) CEO와 만났다.")
+    assert groups(body) == [{"제갈태수", "마르쿠스 폰 베르크"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
