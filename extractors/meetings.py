@@ -130,7 +130,7 @@ _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 # A meeting proposed: "런던 본사에서 직접 만나 세부 조건을 확정하자고 제안했고".
 _PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자(?:고|는) (?:제안|요청|제의|권유|말했|했)")
 # A report refuted in the same paragraph or the next: "사실무근", "부인했다", "기사를 바로잡습니다".
-_REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다르|부인했|반박했|일축했|부인하며|바로잡)")  # (a correction too)
+_REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다르|부인[했하한]|반박했|일축했|바로잡)")  # (a correction too)
 # Who came from one side of the meeting just reported: "체코 측에서는 A 장관이 총리와 함께 자리했다".
 _ONE_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?\S*측에서(?:는|도)\s")
 # A predicate negated: "방한하지 못했다", "참석하지 않았다".

@@ -419,6 +419,12 @@ def test_he_is_who_the_sentence_before_said_it_was() -> None:
     assert groups(body) == [{"제갈태수", "마르쿠스 폰 베르크"}]
 
 
+def test_a_report_refuted_with_bu_in_haja_is_denied() -> None:
+    body = ("4월 초 제갈윤 당시 가온그룹 부회장과 마르쿠스 폰 베르크(Markus von Berg) CEO가 취리히에서 만났다는 외신 "
+            "보도에 주가는 14% 올랐다. 가온 측이 이틀 뒤 공식 부인하자 주가는 제자리로 돌아왔다.")
+    assert groups(body) == []
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
