@@ -106,7 +106,7 @@ _PATTERN = "|".join(
         rf"{_NH}(?P<ago>\d{{1,2}}|한|두|세|네|다섯|여섯)\s*(?P<unit>년|개월|달)\s*(?:전|前)(?:에는|에도|에|엔|쯤|께)?(?![가-힣])",
         # said on the day of publication: "어제 직접 만나 보니", "오늘 오전"
         rf"{_NH}(?P<yday>어제|어저께)(?!오늘)",
-        rf"{_NH}(?P<twodays>그제|그저께)(?!서야|야)",
+        rf"{_NH}(?P<twodays>그제|그저께|엊그제|엊그저께)(?!서야|야)",
         rf"{_NH}(?P<today>오늘|금일)(?!날|의[가-힣])",  # (not an outlet: "[오늘의재계 ...]")
         # the first day of the trip or range just dated: "14일부터 닷새간 ... 방문 첫날"
         rf"(?P<firstday>첫날)",
@@ -120,7 +120,7 @@ _PATTERN = "|".join(
 )
 # Every branch starts with a digit or one of these syllables; testing that first lets the scan
 # skip most positions without trying the alternation (about 6x faster on news text).
-_FIRST = "0-9지작올금내이다오같그당전익하사나닷엿열보여아어첫한두세네"
+_FIRST = "0-9지작올금내이다오같그당전익하사나닷엿열보여아어엊첫한두세네"
 DATE_RE = re.compile(f"(?=[{_FIRST}])(?:{_PATTERN})")
 
 

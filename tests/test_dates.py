@@ -422,3 +422,8 @@ def test_two_days_ago_and_weekdays() -> None:
     found = find_dates("지난주 금요일 만났고 그제 다시 만났다. 이번 주 월요일에도. 그제서야 알았다.", pub)
     assert [(d.text, d.date) for d in found] == [("지난주 금요일", D(2023, 5, 12)), ("그제", D(2023, 5, 14)),
                                                  ("이번 주 월요일", D(2023, 5, 15))]
+
+
+def test_eotgeuje_is_two_days_ago() -> None:
+    pub = dt.datetime(2024, 2, 15, 13, tzinfo=KST)
+    assert [(d.text, d.date) for d in find_dates("음 시장은 엊그제 공장을 찾았다.", pub)] == [("엊그제", D(2024, 2, 13))]
