@@ -425,6 +425,12 @@ def test_a_report_refuted_with_bu_in_haja_is_denied() -> None:
     assert groups(body) == []
 
 
+def test_named_people_who_signed_an_agreement_together_met() -> None:
+    body = ("노르트하임의 클라우스-디터 뮐러브란트(Klaus-Dieter Müller-Brandt) 대표는 1일 충남도청에서 피성진 충남지사, "
+            "감우석 당진시장과 투자 협약을 맺었다. 한빛전자는 같은 날 대한소재와 공급 계약을 체결했다.")
+    assert groups(body) == [{"클라우스-디터 뮐러브란트", "피성진", "감우석"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
