@@ -97,6 +97,8 @@ class Sentence:
 _NOT_ALONG = re.compile(r"(동반|동석|합석|합류|함께|어울리|만나|나누|대면|마주|인사)[가-힣]*지(는|도|조차)? (않았|못했)")
 # Along on every stop of a trip: "모든 일정에는 C 부사장이 동행했다".
 _ALL_ALONG = re.compile(r"(모든|전|전체) (일정|면담|회동|만남|자리)|(일정|기간|출장) 내내")
+# What someone is regarded as, in the present, tells no schedule: "... 면담하고 계약을 따낸 주역으로 꼽힌다".
+_REGARDED = re.compile(r"(꼽힌다|불린다|통한다|평가된다|평가받는다|여겨진다|알려져|풀이된다|해석된다|분석된다)")
 # A meeting told as one before the story's: "앞서 지난 16일 ... 간담회에서 ... 밝힌 바 있다".
 _EARLIER = re.compile(r"(앞서|바 있)")
 # A sentence telling when the meeting just reported took place: "... 연설을 마친 직후였다".
@@ -1044,7 +1046,8 @@ class MeetingFinder:
                  self.text[t.word.end:t.word.end + 4].lstrip().startswith(("방안", "방법"))) or \
                 (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (bool(clause) and (
-                    FINITE_PLAN.search(clause) or _present_final(clause.split()[0]))))):
+                    FINITE_PLAN.search(clause) or (_present_final(clause.split()[0])
+                                                   and not _REGARDED.match(clause.split()[0])))))):
             status = "planned"
         mode = "in_person"
         near = span + " " + " ".join(w.text for w in self.words[max(0, t.index - 3):t.index + 2])

@@ -431,6 +431,12 @@ def test_named_people_who_signed_an_agreement_together_met() -> None:
     assert groups(body) == [{"클라우스-디터 뮐러브란트", "피성진", "감우석"}]
 
 
+def test_what_someone_is_regarded_as_tells_no_schedule() -> None:
+    body = ("봉준섭 사장은 지난 5월 대만 출장에서 천즈밍(陳志明) 홍타이전자 회장과 면담하고 장기공급 계약을 따낸 주역으로 "
+            "꼽힌다.")
+    assert groups(body) == [{"봉준섭", "천즈밍"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
