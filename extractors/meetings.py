@@ -468,13 +468,17 @@ class MeetingFinder:
     # --- roles -----------------------------------------------------------------------------
     def _closing_role(self, k: int) -> str:
         """The role of the word that closes a list starting at word k ("B, C 등 수장들이" -> subject),
-        or none when a predicate comes first."""
+        or none when a predicate comes first. A 와/과 inside the list joins its items ("총수와 중견기업
+        대표 등 800여 명이"); it is the role only when the predicate follows it ("기업인 다섯 명과 만났다")."""
+        joined = NONE
         for w in self.words[k:k + 25]:
             if w.line != self.words[k].line or (w.verbal and not (w.tags and w.tags[-1].endswith("ETM"))):
-                return NONE
-            if w.role and w.role != GEN and not w.verbal:
+                return joined
+            if w.role == WITH and not w.verbal:
+                joined = WITH
+            elif w.role and w.role != GEN and not w.verbal:
                 return w.role
-        return NONE
+        return joined
 
     def _coordinate(self, mentions: list[Mention]) -> None:
         """A name followed by a comma, a dot, 와/과 or nothing takes the role of the next name.

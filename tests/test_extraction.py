@@ -437,6 +437,12 @@ def test_what_someone_is_regarded_as_tells_no_schedule() -> None:
     assert groups(body) == [{"봉준섭", "천즈밍"}]
 
 
+def test_a_list_of_guests_with_birotae_at_a_ceremony_met_no_one() -> None:
+    body = ("이날 행사에는 남궁현 한결그룹 회장과 제갈태오 온누리그룹 회장을 비롯해 주요 그룹 총수와 중견기업 대표, "
+            "경제단체장 등 800여 명이 참석해 새해 덕담을 나눴다.")
+    assert groups(body) == []
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
