@@ -438,8 +438,9 @@ def test_what_someone_is_regarded_as_tells_no_schedule() -> None:
 
 
 def test_a_list_of_guests_with_birotae_at_a_ceremony_met_no_one() -> None:
-    body = ("이날 행사에는 남궁현 한결그룹 회장과 제갈태오 온누리그룹 회장을 비롯해 주요 그룹 총수와 중견기업 대표, "
-            "경제단체장 등 800여 명이 참석해 새해 덕담을 나눴다.")
+    body = ("3일 한 호텔에서 열린 '2025 민간경제인 신년교례회'에서 참석자들이 건배하고 있다. 이날 행사에는 남궁현 "
+            "한결그룹 회장과 제갈태오 온누리그룹 회장을 비롯해 주요 그룹 총수와 중견기업 대표, 경제단체장 등 800여 명이 "
+            "참석해 새해 덕담을 나눴다.")
     assert groups(body) == []
 
 
