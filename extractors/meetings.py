@@ -669,7 +669,8 @@ class MeetingFinder:
             if RUMOUR.search(self.text[t.word.start:sent.end]) or UNCONFIRMED.search(self.text[t.word.start:sent.end]) \
                     or (self._quoted(sent, t) and ALLEGATION.search(stext)) or self._whether(t):
                 continue  # a rumour, a meeting nobody confirms or asks about, or an allegation quoted
-            made.extend(self._same_meeting(t, self._meetings_for(sent, t, segment, subjects, stext, inherited, visit)))
+            own = subjects if inherited else self._contrasted_subjects(sent, t, subjects)
+            made.extend(self._same_meeting(t, self._meetings_for(sent, t, segment, own, stext, inherited, visit)))
         if self.prev_meetings and self.prev_meetings[-1].mode != "in_person":
             call = self.prev_meetings[-1]
             for m in made:  # "두 사람은 ... 회의에서", "A는 회의에서 ... B는 ...": the call just reported
@@ -867,6 +868,20 @@ class MeetingFinder:
                 if e.name in names and e not in out:
                     out.append(e)
         return out
+
+    def _contrasted_subjects(self, sent: Sentence, t: Trigger, subjects: list[Entity]) -> list[Entity]:
+        """The subjects of the trigger's side of a contrast ("A 회장은 ... 조찬 행사에서 연설했지만, 이날
+        B 회장은 ... 인사들과 오찬을 했다"): each side tells what its own subject did."""
+        cut = next((w.index for w in self.words[sent.first:sent.last + 1]
+                    if w.verbal and w.sep_after == "," and w.text.rstrip(",").endswith("지만")), None)
+        if cut is None:
+            return subjects
+        told = [m for m in sent.mentions if m.role in (TOPIC, SUBJ)]
+        mine = {e.name for m in told if (m.first > cut) == (t.index > cut) for e in m.entities}
+        theirs = {e.name for m in told if (m.first > cut) != (t.index > cut) for e in m.entities}
+        if not mine:
+            return subjects
+        return [e for e in subjects if e.name in mine or e.name not in theirs]
 
     def _object_of_another_verb(self, t: Trigger, m: Mention, sent: Sentence) -> bool:
         """Whom a verb after a meeting noun takes as its object, when that verb tells no meeting, is no

@@ -444,6 +444,12 @@ def test_a_list_of_guests_with_birotae_at_a_ceremony_met_no_one() -> None:
     assert groups(body) == []
 
 
+def test_each_side_of_a_contrast_tells_its_own_subject() -> None:
+    body = ("윤도현 한결그룹 회장과 량원보(梁文博) 화룽AI 회장이 다보스를 찾았다. 량 회장은 23일 중국 기업인 조찬 행사에서 "
+            "연설했지만, 이날 윤 회장은 취리히로 이동해 현지 금융권 인사들과 오찬을 했다.")
+    assert groups(body) == []
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
