@@ -56,7 +56,7 @@ _ND = r"(?<![\d.,])"  # a number must not continue an amount (1,017일, 3.5일)
 _COUNT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
 
 _YEAR = (
-    rf"(?:{_NH}(?P<ry{{n}}>지난해|작년|올해|금년|내년|올(?=\s?\d{{{{1,2}}}}월))"
+    rf"(?:{_NH}(?P<ry{{n}}>지난해|재작년|작년|올해|금년|내후년|내년|올(?=\s?\d{{{{1,2}}}}월))"
     rf"|(?:{_NH}(?P<ya{{n}}>지난|오는)\s*)?{_ND}(?P<y{{n}}>\d{{{{4}}}})년(?!대|생|형|치|간))"
 )
 _MONTH = (
@@ -120,7 +120,7 @@ _PATTERN = "|".join(
 )
 # Every branch starts with a digit or one of these syllables; testing that first lets the scan
 # skip most positions without trying the alternation (about 6x faster on news text).
-_FIRST = "0-9지작올금내이다오같그당전익하사나닷엿열보여아어엊첫한두세네"
+_FIRST = "0-9지작재올금내이다오같그당전익하사나닷엿열보여아어엊첫한두세네"
 DATE_RE = re.compile(f"(?=[{_FIRST}])(?:{_PATTERN})")
 
 
@@ -167,7 +167,8 @@ def _resolve_year(g: dict[str, str], pub: datetime.date | None) -> tuple[int | N
         return int(g["y"]), True
     if pub is None:
         return None, False
-    return pub.year + {"지난해": -1, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1}[g["ry"]], False
+    return pub.year + {"지난해": -1, "재작년": -2, "작년": -1, "올해": 0, "올": 0, "금년": 0, "내년": 1,
+                       "내후년": 2}[g["ry"]], False
 
 
 def _resolve_month(

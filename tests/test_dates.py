@@ -427,3 +427,10 @@ def test_two_days_ago_and_weekdays() -> None:
 def test_eotgeuje_is_two_days_ago() -> None:
     pub = dt.datetime(2024, 2, 15, 13, tzinfo=KST)
     assert [(d.text, d.date) for d in find_dates("음 시장은 엊그제 공장을 찾았다.", pub)] == [("엊그제", D(2024, 2, 13))]
+
+
+def test_the_year_before_last_and_after_next() -> None:
+    pub = dt.datetime(2025, 10, 31, 13, tzinfo=KST)
+    found = find_dates("재작년 5월 만났고 내후년 다시 만난다.", pub)
+    assert [(d.text, d.date, d.precision) for d in found] == [
+        ("재작년 5월", D(2023, 5, 1), "month"), ("내후년", D(2027, 1, 1), "year")]
