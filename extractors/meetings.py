@@ -934,9 +934,9 @@ class MeetingFinder:
         if inherited and PHOTO.match(t.word.head) and len(cp_entities) < 2:
             return []  # "사진에는 무대 위에서 발표하는 황 CEO가 담겼다": whom a photo shows is no one its taker met
         if not t.strong and not cp_entities and not joint and not (
-                sent.group_subject and CONVERSE.match(t.word.text) and self._told_past(t)) and not (
-                len(subj) >= 2 and sent.caption):  # "▲ A와 B가 ... 악수하고 있다"
-            return []  # ("두 사람은 ... 의견을 나눴다": a group that talked was together)
+                (sent.group_subject or len(subj) >= 2) and CONVERSE.match(t.word.text) and self._told_past(t)) \
+                and not (len(subj) >= 2 and sent.caption):  # "▲ A와 B가 ... 악수하고 있다"
+            return []  # ("두 사람은 ... 의견을 나눴다", "A와 B는 ... 처음 인사를 나눴다": people who talked were together)
         if not cp_entities and (separate or (UNNAMED_PLURAL.search(local) and len(subj) < 2)):
             return []  # ("A 장관은 대표들과 간담회를 가졌다" waits for the attendees' names)
         if not cp_entities and not t.strong and not sent.group_subject and \

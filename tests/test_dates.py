@@ -434,3 +434,9 @@ def test_the_year_before_last_and_after_next() -> None:
     found = find_dates("재작년 5월 만났고 내후년 다시 만난다.", pub)
     assert [(d.text, d.date, d.precision) for d in found] == [
         ("재작년 5월", D(2023, 5, 1), "month"), ("내후년", D(2027, 1, 1), "year")]
+
+
+def test_about_that_long_ago() -> None:
+    pub = dt.datetime(2025, 7, 16, 9, tzinfo=KST)
+    assert [(d.text, d.date, d.precision) for d in find_dates("두 사람은 2년여 전 처음 만났다.", pub)] == [
+        ("2년여 전", D(2023, 1, 1), "year")]

@@ -450,6 +450,11 @@ def test_each_side_of_a_contrast_tells_its_own_subject() -> None:
     assert groups(body) == []
 
 
+def test_two_named_subjects_who_talked_were_together() -> None:
+    body = "선우채원 미르홀딩스 대표와 하비에르 루이스(Javier Ruiz) CEO는 2년여 전 바르셀로나에서 처음 인사를 나눴다."
+    assert dated_groups(body, published="2025-07-16 09:00") == [({"선우채원", "하비에르 루이스"}, date(2023, 1, 1))]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
