@@ -23,7 +23,8 @@ from zoneinfo import ZoneInfo
 from extractors.hangul import NATIVE_NUMBERS, plain_present
 
 KST = ZoneInfo("Asia/Seoul")
-MIN_YEAR, MAX_YEAR = 1990, 2100
+# Years a story may tell of: founders met in the 1970s and 80s ("1988년 ... 처음 만났다").
+MIN_YEAR, MAX_YEAR = 1945, 2100
 
 COUNT_WORDS = {
     "하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "엿새": 6, "이레": 7,

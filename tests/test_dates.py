@@ -258,7 +258,7 @@ def test_then_sets_the_year_of_a_bare_month():
         "0.5일 근무",
         "2000년대 초반",
         "1990년생",
-        "1989년",
+        "1899년",
         "2101년",
         "6월 31일",
         "2월 30일",
@@ -440,3 +440,10 @@ def test_about_that_long_ago() -> None:
     pub = dt.datetime(2025, 7, 16, 9, tzinfo=KST)
     assert [(d.text, d.date, d.precision) for d in find_dates("두 사람은 2년여 전 처음 만났다.", pub)] == [
         ("2년여 전", D(2023, 1, 1), "year")]
+
+
+def test_a_founders_year_and_that_year() -> None:
+    pub = dt.datetime(2025, 3, 17, 9, tzinfo=KST)
+    found = find_dates("두 집안의 인연은 1988년으로 거슬러 올라간다. 그해 창업주는 그를 만났다.", pub)
+    assert [(d.text, d.date, d.precision) for d in found] == [
+        ("1988년", D(1988, 1, 1), "year"), ("그해", D(1988, 1, 1), "year")]
