@@ -447,3 +447,10 @@ def test_a_founders_year_and_that_year() -> None:
     found = find_dates("두 집안의 인연은 1988년으로 거슬러 올라간다. 그해 창업주는 그를 만났다.", pub)
     assert [(d.text, d.date, d.precision) for d in found] == [
         ("1988년", D(1988, 1, 1), "year"), ("그해", D(1988, 1, 1), "year")]
+
+
+def test_years_ago_as_what_it_was() -> None:
+    pub = dt.datetime(2025, 4, 20, 9, tzinfo=KST)
+    found = find_dates("첫 만남은 4년 전으로 거슬러 올라간다. 당시 그는 그녀를 만났다.", pub)
+    assert [(d.text, d.date, d.precision) for d in found] == [
+        ("4년 전으로", D(2021, 1, 1), "year"), ("당시", D(2021, 1, 1), "year")]
