@@ -263,7 +263,15 @@ def _join_together(made: list[MeetingMention], stext: str) -> list[MeetingMentio
 
 def _drop_subsumed(made: list[MeetingMention]) -> list[MeetingMention]:
     """Within one sentence, a meeting whose people all sit in a bigger one of the same kind and day
-    is it ("지난해 11월 처음 인사를 나눴고, 지난 5월에는 ... 다시 만났다" are two)."""
+    is it ("지난해 11월 처음 인사를 나눴고, 지난 5월에는 ... 다시 만났다" are two). A bigger one
+    with no day of its own is on the day of the one it takes in ("7월 14일 A가 B와 오찬 회동을 했고,
+    B가 A, C와 찍은 사진을 올렸다")."""
+    for m in made:
+        if m.date is None:
+            dated = next((o for o in made if o.date is not None and o.names <= m.names
+                          and (o.status, o.mode) == (m.status, m.mode)), None)
+            if dated is not None:
+                m.date, m.date_precision = dated.date, dated.date_precision
     out = []
     for m in made:
         names = m.names

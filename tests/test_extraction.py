@@ -455,6 +455,13 @@ def test_two_named_subjects_who_talked_were_together() -> None:
     assert dated_groups(body, published="2025-07-16 09:00") == [({"선우채원", "하비에르 루이스"}, date(2023, 1, 1))]
 
 
+def test_a_photo_of_more_people_is_on_the_day_of_the_meeting_it_takes_in() -> None:
+    body = ("7월 14일 판교 사옥에서 선우채원 대표가 하비에르 루이스 모랄레스(Javier Ruiz Morales) CEO와 오찬 회동을 했고, "
+            "모랄레스 CEO가 선우 대표, 옥태경 CTO와 찍은 사진을 링크드인에 올렸다.")
+    assert ({"선우채원", "하비에르 루이스 모랄레스", "옥태경"}, date(2025, 7, 14)) in \
+        dated_groups(body, published="2025-12-20 09:00")
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
