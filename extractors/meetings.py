@@ -881,7 +881,7 @@ class MeetingFinder:
         """The subjects of the trigger's side of a contrast ("A 회장은 ... 조찬 행사에서 연설했지만, 이날
         B 회장은 ... 인사들과 오찬을 했다"): each side tells what its own subject did."""
         cut = next((w.index for w in self.words[sent.first:sent.last + 1]
-                    if w.verbal and w.sep_after == "," and w.text.rstrip(",").endswith("지만")), None)
+                    if w.verbal and w.sep_after == "," and w.text.endswith("지만")), None)
         if cut is None:
             return subjects
         told = [m for m in sent.mentions if m.role in (TOPIC, SUBJ)]
@@ -1055,9 +1055,10 @@ class MeetingFinder:
         clause = self._clause_predicate(t)
         if self._called_off(t, after) or PLAN_PAST.search(after) or _INSTEAD_OF.match(after):
             status = "cancelled"  # ("대면 만남 대신 전화 통화로": the meeting did not take place)
-        elif DENIED.search(" ".join(after.split()[:6])) or re.search(r"(부인[했하해한할]|사실무근|사실이 아니)", stext) or NO_PLANS.search(stext) or \
-                _NEVER_HAPPENED.match(self.text, t.word.end, t.word.end + 30) or \
-                ((alt := _OR_ELSE.match(self.text, t.word.end)) and _NEVER_HAPPENED.match(self.text, alt.end(), alt.end() + 30)) \
+        elif DENIED.search(" ".join(after.split()[:6])) or re.search(r"(부인[했하해한할]|사실무근|사실이 아니)", stext) \
+                or NO_PLANS.search(stext) or _NEVER_HAPPENED.match(self.text, t.word.end, t.word.end + 30) or \
+                ((alt := _OR_ELSE.match(self.text, t.word.end))
+                 and _NEVER_HAPPENED.match(self.text, alt.end(), alt.end() + 30)) \
                 or self._none_held(t) or _NOT_ALONG.search(after) or _NOT_SO.match(after):
             # "골프를 친 적도, 만난 적도 없다", "공식 회동이나 별도 대담은 없었다", "라운딩을 했지만 ...
             # 동반하지는 않았다"
@@ -1444,7 +1445,8 @@ class MeetingFinder:
         # (nor who took part on a screen, "천 회장은 ... 화상으로 협약식에 참여했다", in a meeting in person)
         if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext.rstrip()[-14:]) \
                 and not DENIED.search(stext) and not self._attended_ceremony(stext) \
-                and not ((VIDEO.search(stext) or PHONE.search(stext)) and not (VIDEO.search(event) or PHONE.search(event))
+                and not ((VIDEO.search(stext) or PHONE.search(stext))
+                         and not (VIDEO.search(event) or PHONE.search(event))
                          and all(m.mode == "in_person" for m in targets)):
             # (not whose trip one came along on: "윤석열 대통령의 국빈방문에 경제사절단으로 동행한 뒤")
             extra = [e for m in sent.mentions if not self._stood_in_for(m) and m.role != GEN for e in m.entities]

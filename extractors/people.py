@@ -158,10 +158,11 @@ def korean_name_shaped(word: Word) -> bool:
     head = word.head
     if not (2 <= len(head) <= 4) or not _HANGUL.match(head) or head in NOT_NAMES or NOT_NAME_SHAPES.search(head):
         return False
+    # A verb form; an unknown name misread as one still ends in a noun ("차/VA 은/ETM 혜/NNG"), and no
+    # verb starts with a two-syllable surname ("제갈/NNG 태/VV 오/EC").
     if word.verbal and not (word.head_tags and word.head_tags[-1].startswith("NN") and word.role == NONE) \
             and head[:2] not in COMPOUND_SURNAMES:
-        return False  # a verb form; an unknown name mis-read as one still ends in a noun ("차/VA 은/ETM 혜/NNG"),
-        # and no verb starts with a two-syllable surname ("제갈/NNG 태/VV 오/EC")
+        return False
     if _place_shaped(word):
         return False
     if not (head[0] in SURNAMES or head[:2] in COMPOUND_SURNAMES):

@@ -55,6 +55,7 @@ class Word:
 
 
 def particle_role(particle: str) -> str:
+    """The role the particles closing a word give it (은/는 topic, 와/과 with, ...)."""
     if not particle:
         return NONE
     if particle in _ROLE_BY_PARTICLE:
