@@ -926,7 +926,9 @@ class MeetingFinder:
         # "A와는 X를, B와는 Y를 논의했다": contrastive 와는/과는 split the counterparts too.
         coordinated = (len(counterparts) >= 2 or any(m.kind == "group" for m in counterparts)) and not any(
             "등" in m.cues or self.words[m.last].particle.endswith("는") for m in counterparts)
-        joint = joint_cue or ((coordinated or GATHERING.match(t.word.text)) and not separate)
+        # ("'은행권 간담회'를 열고 A와 B, C 등과 의견을 나눴다": the gathering opened before is one meeting)
+        gathered = any(GATHERING.match(w.text) and w.role == OBJ for w in self.words[sent.first:t.index])
+        joint = joint_cue or ((coordinated or GATHERING.match(t.word.text) or gathered) and not separate)
         subj = [e for e in subjects if e not in cp_entities]
         hosted = not cp_entities and len(subj) == 1 and visit is not None and _GUIDING.match(t.word.text) is not None \
             and subj[0] not in visit[0]

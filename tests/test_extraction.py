@@ -462,6 +462,12 @@ def test_a_photo_of_more_people_is_on_the_day_of_the_meeting_it_takes_in() -> No
         dated_groups(body, published="2025-12-20 09:00")
 
 
+def test_who_a_gathering_opened_before_talked_with_all_met_together() -> None:
+    body = ("염태성 금융위원장은 5일 은행회관에서 '은행권 간담회'를 열고 채윤기 은행연합회장과 석진호 한결은행장, "
+            "반세영 동해은행장 등과 의견을 나눴다.")
+    assert groups(body) == [{"염태성", "채윤기", "석진호", "반세영"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
