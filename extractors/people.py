@@ -766,13 +766,13 @@ class PeopleFinder:
         return None
 
     def _named_again(self, i: int) -> tuple[int, Entity] | None:
-        """A run of three or more words from i that spells a foreign person already named in the
+        """A run of two or more words from i that spells a foreign person already named in the
         article, and that person."""
         head = self.words[i].head
         for ent in self.entities:
             parts = ent.name.split()
             n = len(parts)
-            if not ent.foreign or n < 3 or parts[0] != head:
+            if not ent.foreign or n < 2 or parts[0] != head:
                 continue
             run = self.words[i:i + n]
             if len(run) == n and [x.head for x in run] == parts and \

@@ -468,6 +468,13 @@ def test_who_a_gathering_opened_before_talked_with_all_met_together() -> None:
     assert groups(body) == [{"염태성", "채윤기", "석진호", "반세영"}]
 
 
+def test_a_two_word_name_written_again_over_a_known_company() -> None:
+    """"라훌 메타(Rahul Mehta)" is a person: "라훌 메타 ... CEO" later is he, not 라훌 of Meta."""
+    body = ("그린셀머티리얼즈의 라훌 메타(Rahul Mehta) CEO가 12일 옹기석 해람군수를 만났다.\n[사진] 옹기석 해람군수(가운데)와 "
+            "라훌 메타 그린셀머티리얼즈 CEO(왼쪽), 천경민 강원도 경제부지사가 12일 해람군청에서 악수하고 있다.")
+    assert {"옹기석", "라훌 메타", "천경민"} in groups(body, published="2025-09-13 09:00")
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
