@@ -127,6 +127,8 @@ _SINCE_LAST = re.compile(r"\s*(?:\S+\s+){0,2}?(?:이후|이래)\s+(?:\S+\s+){0,2
 # The meeting just reported, told as a fact about it: "... 만난 것은 이번이 처음이다".
 _THIS_TIME = re.compile(r"\s+(?:것은|것이|건)\s+이번(?:이|에|으로)")
 _THIS_MEETING = re.compile(r"(\S+)" + _THIS_TIME.pattern)  # the word before it: "만난 것은 이번이"
+# At the meeting just reported: "이 자리에서", "이날 면담에서".
+_AT_THIS_MEETING = re.compile(r"(?<![가-힣])(이|그|이날|이번) (자리|면담|회동|만남|오찬|만찬|조찬|회담)에서")
 # A month, or a month and day, with no year or direction: "2월", "2월 4일".
 _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 # A meeting proposed: "런던 본사에서 직접 만나 세부 조건을 확정하자고 제안했고".
@@ -415,7 +417,9 @@ class MeetingFinder:
         # ("황 CEO가 특별연설을 마친 직후였다": when the meeting was, after another event)
         # ("오카다 대사가 ... 만난 것은 이번이 처음이다": a fact about the meeting itself; "펠드만 총괄은
         # ... '구매 실세'로 불린다": who one of them is, an aside inside the paragraph)
-        aside = _PROFILE.search(stext) is not None and self.text[sent.end:].lstrip(" \t")[:1] not in ("\n", "")
+        # ("알하르비 대표는 이 자리에서 ... 물은 것으로 알려졌다": what one of them did there)
+        aside = (_PROFILE.search(stext) is not None and self.text[sent.end:].lstrip(" \t")[:1] not in ("\n", "")) \
+            or _AT_THIS_MEETING.search(stext) is not None
         return (not named and not CEREMONY.search(stext)) or _WHEN_IT_WAS.search(stext) is not None or \
             any(STRONG.match(m.group(1)) for m in _THIS_MEETING.finditer(stext)) or \
             ((len(named) >= 2 or _WELCOMED_PARTY.search(stext) is not None or aside) and named <= present)
@@ -1444,9 +1448,10 @@ class MeetingFinder:
         # (who will attend a later event, "... 모두 참석할 예정이다" closing the sentence, joins no
         # meeting held, though a plan talked of may ("동석해 ... 진출 구상을 놓고 대화를 나눴다"),
         # nor who did not come along, "이번 회동에 동행하지 않았다")
-        # (nor who took part on a screen, "천 회장은 ... 화상으로 협약식에 참여했다", in a meeting in person)
+        # (nor who took part on a screen, "천 회장은 ... 화상으로 협약식에 참여했다", in a meeting in person,
+        # nor a guest of a ceremony named, "이날 준공식에는 모디 총리도 참석해 축사를 했다")
         if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext.rstrip()[-14:]) \
-                and not DENIED.search(stext) and not self._attended_ceremony(stext) \
+                and not DENIED.search(stext) and not self._attended_ceremony(stext) and not CEREMONY.search(event) \
                 and not ((VIDEO.search(stext) or PHONE.search(stext))
                          and not (VIDEO.search(event) or PHONE.search(event))
                          and all(m.mode == "in_person" for m in targets)):

@@ -475,6 +475,13 @@ def test_a_two_word_name_written_again_over_a_known_company() -> None:
     assert {"옹기석", "라훌 메타", "천경민"} in groups(body, published="2025-09-13 09:00")
 
 
+def test_who_sat_in_after_what_one_did_at_the_meeting_but_no_ceremony_guest() -> None:
+    body = ("알하르비(Al-Harbi) 대표는 지난 5일 블루폴게임즈 사옥을 방문해 빈태오 대표와 면담했다. 알하르비 대표는 이 "
+            "자리에서 신작을 직접 시연해 봤다. 블루폴에서는 노민재 최고기술책임자(CTO)가 배석했다. 이날 준공식에는 "
+            "나렌드라 모디 인도 총리도 참석해 축사를 했다.")
+    assert groups(body, published="2025-09-09 09:00") == [{"알하르비", "빈태오", "노민재"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
