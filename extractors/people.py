@@ -348,11 +348,13 @@ def _gloss_sizes(word: Word) -> set[int]:
     """How many Hangul words the word's Latin gloss can be written as (empty: no gloss)."""
     parts = _latin_gloss(word)
     joined = [x for k, x in enumerate(parts) if not (x in _ARABIC_ARTICLES and k + 1 < len(parts))]
-    # "마리 로르 뒤부아(Marie-Laure Dubois)"; not an article, "알다우사리(Al-Dawsari)"
+    # "마리 로르 뒤부아(Marie-Laure Dubois)"; not an article, "알다우사리(Al-Dawsari)"; any of the
+    # hyphens ("프랑수아 자비에 뮐러-브로커(François-Xavier Müller-Brocker)")
     hyphens = sum(1 for x in parts for left in x.split("-")[:-1] if left.lower() not in _ARTICLES_LOWER)
     # "오르티스 데 사라테(Ortiz de Zárate)": a surname particle may be a Hangul word of its own
     particles = sum(x.count(" ") for x in parts)
-    return {len(parts), len(joined), len(parts) + hyphens, len(parts) + particles} if parts else set()
+    return {len(parts), len(joined), len(parts) + particles} | {len(parts) + k for k in range(1, hyphens + 1)} \
+        if parts else set()
 
 
 def _not_name_word(w: Word) -> bool:
@@ -1041,10 +1043,11 @@ class PeopleFinder:
             tokens = _latin_gloss(span[-1])
             # (a word no name runs across starts none, unless it sounds like the gloss: "또 럼(To Lam)"
             # is a name, "이동해 클라우디아 에거슈타이너(Claudia Egger-Steiner)" is not)
-            if any(x.role or x.sep_after or not _HANGUL.match(x.head) or _common_word(x) or _not_name_word(x)
-                   or x.text.endswith(("]", "】")) for x in span[:-1]) or (span[0].head in RUN_BREAKERS and not (
+            # (Hangul words, a hyphen allowed: "뮐러-브로커")
+            if any(x.role or x.sep_after or not _HANGUL.match(x.head.replace("-", "")) or _common_word(x)
+                   or _not_name_word(x) or x.text.endswith(("]", "】")) for x in span[:-1]) or (span[0].head in RUN_BREAKERS and not (
                         tokens and sounds_like_start(span[0].head, tokens[0]))) \
-                    or not _HANGUL.match(span[-1].head) or not span[-1].paren or (
+                    or not _HANGUL.match(span[-1].head.replace("-", "")) or not span[-1].paren or (
                         n == 1 and korean_name_shaped(span[-1]) and
                         not (tokens and sounds_like_start(span[0].head, tokens[0]))):
                 continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name (not

@@ -248,6 +248,9 @@ def test_coordinated_subjects_meet_together() -> None:
     # 하 with an ending is written 해: "석하준" (석 + 하/XSV + 준/EC+VX+ETM) is a name who sat in
     ("김민수 사장은 28일 박철수 회장과 만찬을 함께했다. 만찬에는 석하준 동양해운 전무도 함께했다.",
      {"김민수", "박철수", "석하준"}),
+    # a gloss of two hyphenated names written as three Hangul words ("François-Xavier Müller-Brocker")
+    ("남궁현 대표는 알펜파마 본사에서 프랑수아 자비에 뮐러-브로커(François-Xavier Müller-Brocker) CEO를 만났다.",
+     {"남궁현", "프랑수아 자비에 뮐러-브로커"}),
     # a Chinese surname no Korean bears, then syllables Korean names use too ("량원보")
     ("황보석진 청운그룹 회장은 2019년 량원보 화룽AI 회장과 만났다.", {"황보석진", "량원보"}),
     # a two-syllable surname's name that mecab reads as a verb form ("제갈/NNG 태/VV 오/EC")
