@@ -251,6 +251,9 @@ def test_coordinated_subjects_meet_together() -> None:
     # a gloss of two hyphenated names written as three Hangul words ("François-Xavier Müller-Brocker")
     ("남궁현 대표는 알펜파마 본사에서 프랑수아 자비에 뮐러-브로커(François-Xavier Müller-Brocker) CEO를 만났다.",
      {"남궁현", "프랑수아 자비에 뮐러-브로커"}),
+    # a genitive before a name written as one word for a three-word gloss ends no part of the name
+    ("베트남 북부 최대 항만도시 하이퐁의 황반트엉(Hoang Van Thuong) 인민위원장이 부산을 방문해 마성호 부산시장과 "
+     "만났다.", {"황반트엉", "마성호"}),
     # a Chinese surname no Korean bears, then syllables Korean names use too ("량원보")
     ("황보석진 청운그룹 회장은 2019년 량원보 화룽AI 회장과 만났다.", {"황보석진", "량원보"}),
     # a two-syllable surname's name that mecab reads as a verb form ("제갈/NNG 태/VV 오/EC")
