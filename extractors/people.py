@@ -1146,6 +1146,13 @@ class PeopleFinder:
         ent = self._entity(name, w.head, title, self.lex.person(name), False)
         return self._mk(w.index, w.index, start, start + len(name), ent, "name", w.head, title, raw_span=True)
 
+    def _surname_and_title_at(self, i: int) -> bool:
+        """Words i and i + 1 are a surname and a title of someone the article named before."""
+        w, nxt = self._word(i), self._word(i + 1)
+        return w is not None and nxt is not None and not w.role and nxt.line == w.line and \
+            (t := title_of(nxt)) is not None and self._resolve_surname(w.head, t) is not None and \
+            (len(w.head) == 1 or w.head in COMPOUND_SURNAMES)
+
     def _parenthesized_post(self, w: Word) -> Mention | None:
         """"용태복(백두정밀 회장)씨", "제갈민(변호사)씨": a Korean name and, in its parentheses, an
         organization (or none) and a title; the word's particle as the role."""
@@ -1199,8 +1206,8 @@ class PeopleFinder:
             last, org, title = self._trailing(j, korean=True)
             return self._mk(i, last, w.start, self.words[j].head_end, self._touch(ent), "name", org, title,
                             raw_span=True)
-        # TITLE인 NAME
-        if w.role == APPOS and (t := title_of(w)):
+        # TITLE인 NAME (but "사장이던 독고 창업주는" is the 독고 named before, by surname and title)
+        if w.role == APPOS and (t := title_of(w)) and not self._surname_and_title_at(i + 1):
             got = self._name_after(i + 1)
             if got:
                 j, name, known, foreign = got

@@ -488,6 +488,12 @@ def test_who_sat_in_after_what_one_did_at_the_meeting_but_no_ceremony_guest() ->
     assert groups(body, published="2025-09-09 09:00") == [{"알하르비", "빈태오", "노민재"}]
 
 
+def test_a_title_then_a_surname_and_title_is_the_one_named_before() -> None:
+    body = ("메흐메트 일디림(Mehmet Yıldırım) 명예회장과 독고철 창업주의 인연은 1986년으로 거슬러 올라간다. 당시 "
+            "가람건설 사장이던 독고 창업주는 이스탄불에서 일디림 회장을 처음 만났다.")
+    assert groups(body) == [{"메흐메트 일디림", "독고철"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
