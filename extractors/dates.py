@@ -57,7 +57,7 @@ _ND = r"(?<![\d.,])"  # a number must not continue an amount (1,017일, 3.5일)
 _COUNT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
 
 _YEAR = (
-    rf"(?:{_NH}(?P<ry{{n}}>지난해|재작년|작년|올해|금년|내후년|내년|올(?=\s?\d{{{{1,2}}}}월))"
+    rf"(?:{_NH}(?P<ry{{n}}>지난해|재작년|작년|올해|금년|내후년|내년|이듬해|올(?=\s?\d{{{{1,2}}}}월))"
     rf"|(?:{_NH}(?P<ya{{n}}>지난|오는)\s*)?{_ND}(?P<y{{n}}>\d{{{{4}}}})년(?!대|생|형|치|간))"
 )
 _MONTH = (
@@ -371,10 +371,16 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             if date is None:
                 continue
         elif kind == "date":
+            following = g.get("ry") == "이듬해"  # the year after the one just told ("2019년 ... 이듬해 1월")
+            if following:
+                if ref_any is None:
+                    continue
+                g = {k: v for k, v in g.items() if k != "ry"} | {"y": str(ref_any[0].year + 1)}
             resolved = _resolve_date(g, anchor, _year_hint(out, text, m.start()))
             if resolved is None:
                 continue
             date, precision, end, kind = resolved
+            kind = "anaphoric" if following else kind
         elif kind in ("same", "prev", "next", "cnt"):
             offset = {"same": 0, "prev": -1, "next": 1}.get(kind)
             if offset is None:

@@ -454,3 +454,10 @@ def test_years_ago_as_what_it_was() -> None:
     found = find_dates("첫 만남은 4년 전으로 거슬러 올라간다. 당시 그는 그녀를 만났다.", pub)
     assert [(d.text, d.date, d.precision) for d in found] == [
         ("4년 전으로", D(2021, 1, 1), "year"), ("당시", D(2021, 1, 1), "year")]
+
+
+def test_the_year_after_the_one_just_told() -> None:
+    pub = dt.datetime(2025, 3, 27, 9, tzinfo=KST)
+    found = find_dates("2019년 봄 처음 만났다. 이듬해 3월에는 함께 둘러봤다.", pub)
+    assert [(d.text, d.date, d.precision) for d in found] == [
+        ("2019년", D(2019, 1, 1), "year"), ("이듬해 3월", D(2020, 3, 1), "month")]
