@@ -677,12 +677,19 @@ class MeetingFinder:
             upto = sent.last + 1 if k == len(triggers) - 1 else t.index
             segment = [m for m in sent.mentions if prev_trigger < m.first < upto and
                        (m.first < t.index or m.role in (WITH, OBJ, DAT))]
-            prev_trigger = t.index
+            prev_start, prev_trigger = prev_trigger + 1, t.index
             if RUMOUR.search(self.text[t.word.start:sent.end]) or UNCONFIRMED.search(self.text[t.word.start:sent.end]) \
                     or (self._quoted(sent, t) and ALLEGATION.search(stext)) or self._whether(t):
                 continue  # a rumour, a meeting nobody confirms or asks about, or an allegation quoted
             own = subjects if inherited else self._contrasted_subjects(sent, t, subjects)
-            made.extend(self._same_meeting(t, self._meetings_for(sent, t, segment, own, stext, inherited, visit)))
+            found = self._meetings_for(sent, t, segment, own, stext, inherited, visit)
+            if not found and t.strong and made and not any(m.role in (WITH, OBJ, DAT) for m in segment) and \
+                    any(self.words[prev_start].start <= d.start < t.word.start for d in self.dates if d.date):
+                # "1월 ... B와 만났고, 5월에는 ... 본사를 찾아 회동했다": the clause of its own day meets the
+                # counterparts of the clause before again
+                again = [m for m in sent.mentions if m.role in (WITH, OBJ, DAT) and m.first < prev_start]
+                found = self._meetings_for(sent, t, segment + again, own, stext, inherited, visit)
+            made.extend(self._same_meeting(t, found))
         if self.prev_meetings and self.prev_meetings[-1].mode != "in_person":
             call = self.prev_meetings[-1]
             for m in made:  # "두 사람은 ... 회의에서", "A는 회의에서 ... B는 ...": the call just reported

@@ -494,6 +494,12 @@ def test_a_title_then_a_surname_and_title_is_the_one_named_before() -> None:
     assert groups(body) == [{"메흐메트 일디림", "독고철"}]
 
 
+def test_a_clause_of_its_own_day_meets_the_counterpart_again() -> None:
+    body = ("정해담 회장은 올해 1월 미국 라스베이거스 CES 현장에서 라지브 메논(Rajiv Menon) CEO와 만났고, 5월에는 "
+            "캘리포니아주 산타클라라의 크로노스AI 본사를 찾아 회동했다.")
+    assert [d for _, d in dated_groups(body, published="2025-07-20 09:00")] == [date(2025, 1, 1), date(2025, 5, 1)]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
