@@ -196,8 +196,9 @@ def needy_sentences(text: str, words: list[Word], mentions: list[Mention],
 COMITATIVE = frozenset(("함께", "같이", "나란히"))
 # The first parts of the compound strong triggers ("기념" of 기념촬영): a cheap test before joining words.
 _TRIGGER_HEADS = frozenset(t[:k] for t in load_lexicon().cues["strong_triggers"] for k in range(1, len(t)))
-# Weak triggers that need two people in one place: talk ("두 사람은 ... 대화를 나눴다").
-CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담)")
+# Weak triggers that need two people in one place: talk ("두 사람은 ... 대화를 나눴다"), ties or a pact
+# formed together ("A와 B는 ... 처음 인연을 맺었다").
+CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담|맺었)")
 
 
 def _is_copula(word: Word) -> bool:

@@ -500,6 +500,12 @@ def test_a_clause_of_its_own_day_meets_the_counterpart_again() -> None:
     assert [d for _, d in dated_groups(body, published="2025-07-20 09:00")] == [date(2025, 1, 1), date(2025, 5, 1)]
 
 
+def test_two_who_first_formed_ties_met() -> None:
+    body = ("마성호 부산시장은 21일 황반트엉(Hoang Van Thuong) 하이퐁시 인민위원장을 만났다. 마 시장과 황 위원장은 지난해 봄 "
+            "마 시장의 하이퐁 방문 때 처음 인연을 맺었다.")
+    assert [d for _, d in dated_groups(body, published="2025-10-22 09:00")] == [date(2025, 10, 21), date(2024, 1, 1)]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
