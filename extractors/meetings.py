@@ -127,6 +127,8 @@ _SINCE_LAST = re.compile(r"\s*(?:\S+\s+){0,2}?(?:이후|이래)\s+(?:\S+\s+){0,2
 # The meeting just reported, told as a fact about it: "... 만난 것은 이번이 처음이다".
 _THIS_TIME = re.compile(r"\s+(?:것은|것이|건)\s+이번(?:이|에|으로)")
 _THIS_MEETING = re.compile(r"(\S+)" + _THIS_TIME.pattern)  # the word before it: "만난 것은 이번이"
+# A request: "준비해 달라", "맡아 주길", "만나 주십시오".
+_REQUEST = re.compile(r"(달라|주길|주기를|주십시오|주세요)")
 # At the meeting just reported: "이 자리에서", "이날 면담에서".
 _AT_THIS_MEETING = re.compile(r"(?<![가-힣])(이|그|이날|이번) (자리|면담|회동|만남|오찬|만찬|조찬|회담)에서")
 # A month, or a month and day, with no year or direction: "2월", "2월 4일".
@@ -680,8 +682,11 @@ class MeetingFinder:
                        (m.first < t.index or m.role in (WITH, OBJ, DAT))]
             prev_start, prev_trigger = prev_trigger + 1, t.index
             if RUMOUR.search(self.text[t.word.start:sent.end]) or UNCONFIRMED.search(self.text[t.word.start:sent.end]) \
-                    or (self._quoted(sent, t) and ALLEGATION.search(stext)) or self._whether(t):
-                continue  # a rumour, a meeting nobody confirms or asks about, or an allegation quoted
+                    or (self._quoted(sent, t) and (ALLEGATION.search(stext)
+                                                   or _REQUEST.search(self.text, t.word.end, sent.end))) \
+                    or self._whether(t):
+                continue  # a rumour, a meeting nobody confirms or asks about, an allegation or a request quoted
+                # ("\"두 사람이 머리를 맞대 다음 10년을 준비해 달라\"고 당부했다")
             own = subjects if inherited else self._contrasted_subjects(sent, t, subjects)
             found = self._meetings_for(sent, t, segment, own, stext, inherited, visit)
             if not found and t.strong and made and not any(m.role in (WITH, OBJ, DAT) for m in segment) and \

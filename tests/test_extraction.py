@@ -506,6 +506,14 @@ def test_two_who_first_formed_ties_met() -> None:
     assert [d for _, d in dated_groups(body, published="2025-10-22 09:00")] == [date(2025, 10, 21), date(2024, 1, 1)]
 
 
+def test_a_request_quoted_is_no_meeting() -> None:
+    body = ("태평그룹이 독고윤 태평건설 부사장을 사장으로 승진시켰다. 독고현 회장의 장남인 독고 신임 사장은 허정우 "
+            "부회장과 함께 그룹을 이끌게 된다. 독고 회장은 인사 발표와 함께 낸 메시지에서 \"경험과 패기가 함께 가야 "
+            "위기를 넘을 수 있다\"며 \"두 사람이 머리를 맞대 그룹의 다음 10년을 준비해 달라\"고 당부했다. 남상우 회장은 "
+            "11일 권혜진 장관을 만나 규정을 명확히 해 달라고 건의했다.")
+    assert groups(body) == [{"남상우", "권혜진"}]
+
+
 def test_common_word_before_title_is_no_name() -> None:
     """"부동산 투자사 대표" names nobody: 부동산 is a word and no "부 대표" refers back to it."""
     body = "채명수 대호건설 회장은 1일 싱가포르 부동산 투자사 대표와 만났다."
