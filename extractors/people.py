@@ -1045,9 +1045,12 @@ class PeopleFinder:
             tokens = _latin_gloss(span[-1])
             # (a word no name runs across starts none, unless it sounds like the gloss: "또 럼(To Lam)"
             # is a name, "이동해 클라우디아 에거슈타이너(Claudia Egger-Steiner)" is not)
-            # (Hangul words, a hyphen allowed: "뮐러-브로커")
+            # (Hangul words, a hyphen allowed: "뮐러-브로커"; no adverb, "함께 나오미 펠드만-오카포(Naomi
+            # Feldman-Okafor)", unless it sounds like the gloss: "부디 하르토노(Budi Hartono)")
+            sounds = bool(tokens) and sounds_like_start(span[0].head, tokens[0])
             if any(x.role or x.sep_after or not _HANGUL.match(x.head.replace("-", "")) or _common_word(x)
-                   or _not_name_word(x) or x.text.endswith(("]", "】")) for x in span[:-1]) or (span[0].head in RUN_BREAKERS and not (
+                   or _not_name_word(x) or x.text.endswith(("]", "】")) or (_is_stop(x) and not sounds)
+                   for x in span[:-1]) or (span[0].head in RUN_BREAKERS and not (
                         tokens and sounds_like_start(span[0].head, tokens[0]))) \
                     or not _HANGUL.match(span[-1].head.replace("-", "")) or not span[-1].paren or (
                         n == 1 and korean_name_shaped(span[-1]) and

@@ -1427,7 +1427,7 @@ FLOORS = {
                   "date_accuracy": 0.91, "photo_accuracy": 0.93, "article_accuracy": 0.96},
     "holdout17": {"precision": 0.98, "recall": 0.91, "f1": 0.94,
                   "date_accuracy": 0.91, "photo_accuracy": 0.98, "article_accuracy": 0.98},
-    "holdout18": {"precision": 0.96, "recall": 0.96, "f1": 0.96,
+    "holdout18": {"precision": 0.98, "recall": 0.96, "f1": 0.97,
                   "date_accuracy": 0.94, "photo_accuracy": 0.92, "article_accuracy": 0.98},
     "holdout19": {"precision": 0.98, "recall": 0.97, "f1": 0.98,
                   "date_accuracy": 0.98, "photo_accuracy": 0.95, "article_accuracy": 0.98},
@@ -1444,7 +1444,7 @@ FLOORS = {
     "holdout25": {"precision": 0.98, "recall": 0.97, "f1": 0.97,
                   "date_accuracy": 0.94, "photo_accuracy": 0.94, "article_accuracy": 0.98},
     "holdout26": {"precision": 0.97, "recall": 0.93, "f1": 0.95,
-                  "date_accuracy": 0.91, "photo_accuracy": 0.92, "article_accuracy": 0.98},
+                  "date_accuracy": 0.91, "photo_accuracy": 0.93, "article_accuracy": 0.98},
     "holdout27": {"precision": 0.95, "recall": 0.91, "f1": 0.93,
                   "date_accuracy": 0.92, "photo_accuracy": 0.91, "article_accuracy": 0.98},
     "holdout28": {"precision": 0.93, "recall": 0.86, "f1": 0.89,
@@ -1466,7 +1466,11 @@ FLOORS = {
     "holdout35": {"precision": 0.95, "recall": 0.87, "f1": 0.91,
                   "date_accuracy": 0.89, "photo_accuracy": 0.91, "article_accuracy": 0.98},
     "holdout36": {"precision": 0.95, "recall": 0.93, "f1": 0.94,
-                  "date_accuracy": 0.89, "photo_accuracy": 0.95, "article_accuracy": 0.93},
+                  "date_accuracy": 0.90, "photo_accuracy": 0.95, "article_accuracy": 0.93},
+    "holdout39": {"precision": 0.94, "recall": 0.92, "f1": 0.93,
+                  "date_accuracy": 0.89, "photo_accuracy": 0.95, "article_accuracy": 0.96},
+    "holdout38": {"precision": 0.93, "recall": 0.84, "f1": 0.88,
+                  "date_accuracy": 0.89, "photo_accuracy": 0.91, "article_accuracy": 0.98},
 }
 
 
