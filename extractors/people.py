@@ -678,6 +678,8 @@ class PeopleFinder:
                 v.line == w.line and v.role == NONE and not v.sep_after and not title_of(v)
                 and v.head not in {x.head for x in words[w.index + 1:w.index + 4]}))}
         self._names_changed = 0  # bumped when an entity is added or renamed
+        self._again_at = -1  # the _names_changed that self._again was built at (see _named_again)
+        self._again: dict[str, list[Entity]] = {}
         self._forms_at = 0
         self._forms: frozenset[str] = frozenset()
         self._tick = 0
@@ -772,12 +774,15 @@ class PeopleFinder:
     def _named_again(self, i: int) -> tuple[int, Entity] | None:
         """A run of two or more words from i that spells a foreign person already named in the
         article, and that person."""
-        head = self.words[i].head
-        for ent in self.entities:
+        if self._again_at != self._names_changed:  # foreign names of several words, by first word
+            self._again_at = self._names_changed
+            self._again = {}
+            for e in self.entities:
+                if e.foreign and " " in e.name:
+                    self._again.setdefault(e.name.split()[0], []).append(e)
+        for ent in self._again.get(self.words[i].head, ()):
             parts = ent.name.split()
             n = len(parts)
-            if not ent.foreign or n < 2 or parts[0] != head:
-                continue
             run = self.words[i:i + n]
             if len(run) == n and [x.head for x in run] == parts and \
                     not any(x.role != NONE or x.sep_after or x.line != run[0].line for x in run[:-1]):
