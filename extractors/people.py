@@ -1055,11 +1055,9 @@ class PeopleFinder:
             sounds = bool(tokens) and sounds_like_start(span[0].head, tokens[0])
             if any(x.role or x.sep_after or not _HANGUL.match(x.head.replace("-", "")) or _common_word(x)
                    or _not_name_word(x) or x.text.endswith(("]", "】")) or (_is_stop(x) and not sounds)
-                   for x in span[:-1]) or (span[0].head in RUN_BREAKERS and not (
-                        tokens and sounds_like_start(span[0].head, tokens[0]))) \
+                   for x in span[:-1]) or (span[0].head in RUN_BREAKERS and not sounds) \
                     or not _HANGUL.match(span[-1].head.replace("-", "")) or not span[-1].paren or (
-                        n == 1 and korean_name_shaped(span[-1]) and
-                        not (tokens and sounds_like_start(span[0].head, tokens[0]))):
+                        n == 1 and korean_name_shaped(span[-1]) and not sounds):
                 continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name (not
                 # "키어런 오설리번(Ciarán O'Sullivan)", where the word before sounds like the gloss)
             before = self._word(i - 1)
