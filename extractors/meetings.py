@@ -579,8 +579,7 @@ class MeetingFinder:
         began = _RELATIONSHIP_BEGAN.search(stext) is not None
         triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w)
                             or (began and w.text == "인연은"), w)
-                    for w in words if (STRONG.match(w.text) or WEAK.match(w.text) or self._compound_trigger(w)
-                                       or self._spaced_trigger(w) or (began and w.text == "인연은"))
+                    for w in words if (self._trigger_shaped(w) or (began and w.text == "인연은"))
                     and not NOT_TRIGGER.match(w.head)
                     and not self._left_empty(w) and not _is_copula(w) and not _time_of_day(w)
                     and not self._describes_people(w, sent) and not self._time_after(w)]
@@ -874,6 +873,11 @@ class MeetingFinder:
                 m.date, m.date_precision = earlier.date, earlier.date_precision
         return made
 
+    def _trigger_shaped(self, w: Word) -> bool:
+        """The word reads as a meeting trigger, strong or weak, alone, closing a compound or with the
+        word before it (whether it tells a meeting here is for the sentence to decide)."""
+        return bool(STRONG.match(w.text) or WEAK.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w)
+
     def _spaced_trigger(self, w: Word) -> bool:
         """A compound trigger written in two words: "기념 촬영을", "화상 회의를", "전화 통화에서"."""
         before = self.words[w.index - 1] if w.index else None
@@ -914,8 +918,7 @@ class MeetingFinder:
         if t.word.verbal or m.role != OBJ or m.first < t.index:
             return False
         verb = next((w for w in self.words[m.last + 1:sent.last + 1] if w.verbal), None)
-        return verb is not None and not (STRONG.match(verb.text) or WEAK.match(verb.text)
-                                         or self._compound_trigger(verb) or self._spaced_trigger(verb))
+        return verb is not None and not self._trigger_shaped(verb)
 
     def _meetings_for(self, sent: Sentence, t: Trigger, segment: list[Mention], subjects: list[Entity],
                       stext: str, inherited: bool,
@@ -1418,9 +1421,8 @@ class MeetingFinder:
 
     def _attach(self, sent: Sentence, stext: str) -> None:
         """배석/동행: people in a follow-up sentence join the previous meeting; photo follow-ups."""
-        all_along = _ALL_ALONG.search(stext) is not None
         if TRIP_WORD.search(stext) and COMPANION.search(stext) and sent.mentions and self.prev and \
-                (not self.recent or all_along):
+                (not self.recent or _ALL_ALONG.search(stext)):
             # "출장에는 김도윤 전무가 동행했다": the trip's meetings told after it (and after any with
             # unnamed people: "투자자들을 만나 ... 설명했다"); with "모든 일정에는" also those a lead just
             # summed up ("A, B 등과 잇달아 만났다. 모든 일정에는 C가 동행했다")
