@@ -859,7 +859,9 @@ class PeopleFinder:
                 org_words = [y for y in run if not x.index <= y.index <= end]
                 return x.index, end, self._org_of([y for y in org_words if y.index > end]), True
         in_org = self._multiword_orgs(run)
-        kinds = ["org" if w.index in in_org or w.head in self._genitive_orgs else _kind(w, self.lex) for w in run]
+        told_orgs = self._told_org_words()
+        kinds = ["org" if w.index in in_org or w.head in self._genitive_orgs or w.head in told_orgs
+                 else _kind(w, self.lex) for w in run]
 
         known_parts = FOREIGN_NAME_PARTS
 
@@ -886,7 +888,8 @@ class PeopleFinder:
                   if (korean_name_shaped(w) or (misread_korean_name(w) and self._confirmed(w, self.words[t]))
                       or (chinese_name_shaped(w) and _HANJA.fullmatch(w.paren)))  # "리샤오메이(李小梅) 하이룬신소재"
                   and w.index not in in_org and w.head not in self.lex.given_names
-                  and w.head not in self.lex.surnames and not foreign_neighbour(k)]
+                  and w.head not in self.lex.surnames and not foreign_neighbour(k)
+                  and w.head not in told_orgs]
         if korean:
             # Several Korean-looking words ("박서진 한빛소재 대표"): a mecab person name, then
             # three syllables, then the one nearest the title.
@@ -1100,6 +1103,12 @@ class PeopleFinder:
                     out.update(w.index for w in run[a:b])
                     break
         return out
+
+    def _told_org_words(self) -> set[str]:
+        """First words of the organizations of people named so far ("엘레나 바르가스 오로라 시스템즈
+        CEO"): the same word before a title later ("오로라 아시아태평양 총괄 부사장") is that company,
+        not a person of Korean name shape."""
+        return {e.org.split()[0] for e in self.entities if e.org and " " in e.org}
 
     def _org_of(self, words: list[Word]) -> str | None:
         if not words:
