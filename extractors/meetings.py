@@ -109,6 +109,9 @@ _PROFILE = re.compile(r"(불린다|꼽힌다|통한다|알려져 있다|인물�
 _HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", "별장", "저택"))
 # The meeting as what did not happen: "같은 자리에서 만난 것이 아니라 ... 각각 만났다".
 _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
+# Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
+# 서면으로 받은 답을 엮은 것이다", "만난 것처럼 보였지만 사실은 ...".
+_ONLY_SEEMED = re.compile(r"[^.]{0,12}(형식|것처럼|듯이?|모양새|장면을 연출)[^.]{0,20}지만,?\s+(실제로는|사실은|실은)")
 # A meeting named in the present as a fact about it: "A가 B를 만나는 것은 처음으로".
 _MEETING_AS_SUCH = re.compile(r"\S*는\s+(것은|것이|건)\s")
 # The unnamed people who come with someone: "A 회장과 부회장단은", "A 대표와 임원진이".
@@ -1081,7 +1084,7 @@ class MeetingFinder:
                 or NO_PLANS.search(stext) or _NEVER_HAPPENED.match(self.text, t.word.end, t.word.end + 30) or \
                 ((alt := _OR_ELSE.match(self.text, t.word.end))
                  and _NEVER_HAPPENED.match(self.text, alt.end(), alt.end() + 30)) \
-                or self._none_held(t) or _NOT_ALONG.search(after) or _NOT_SO.match(after):
+                or self._none_held(t) or _NOT_ALONG.search(after) or _NOT_SO.match(after) or _ONLY_SEEMED.match(after):
             # "골프를 친 적도, 만난 적도 없다", "공식 회동이나 별도 대담은 없었다", "라운딩을 했지만 ...
             # 동반하지는 않았다"
             status = "denied"
