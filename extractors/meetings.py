@@ -109,6 +109,9 @@ _PROFILE = re.compile(r"(불린다|꼽힌다|통한다|알려져 있다|인물�
 _HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", "별장", "저택"))
 # The meeting as what did not happen: "같은 자리에서 만난 것이 아니라 ... 각각 만났다".
 _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
+# One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
+# 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
+_ELSEWHERE = re.compile(r"(하지만|그러나|그런데|다만),?\s+실제(로는|로|는)?\s[^.]*(같은|그) (시간|시각)")
 # Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
 # 서면으로 받은 답을 엮은 것이다", "만난 것처럼 보였지만 사실은 ...".
 _ONLY_SEEMED = re.compile(r"[^.]{0,12}(형식|것처럼|듯이?|모양새|장면을 연출)[^.]{0,20}지만,?\s+(실제로는|사실은|실은)")
@@ -339,6 +342,7 @@ class MeetingFinder:
                 self.recent = sent.meetings
             sentences.append(sent)
         self._date_from_next(sentences)
+        self._deny_elsewhere(sentences)
         self._deny_reported()
         self._share_photos()
         return self.meetings
@@ -429,6 +433,17 @@ class MeetingFinder:
         return (not named and not CEREMONY.search(stext)) or _WHEN_IT_WAS.search(stext) is not None or \
             any(STRONG.match(m.group(1)) for m in _THIS_MEETING.finditer(stext)) or \
             ((len(named) >= 2 or _WELCOMED_PARTY.search(stext) is not None or aside) and named <= present)
+
+    def _deny_elsewhere(self, sentences: list[Sentence]) -> None:
+        """A meeting the next sentence puts one of its people somewhere else at the same time did
+        not take place as told."""
+        for sent, nxt in zip(sentences, sentences[1:]):
+            if not sent.meetings or not _ELSEWHERE.match(self.text, nxt.start):
+                continue
+            there = {e.name for m in nxt.mentions for e in m.entities}
+            for meeting in sent.meetings:
+                if meeting.status == "occurred" and meeting.names & there:
+                    meeting.status = "denied"
 
     def _deny_reported(self) -> None:
         """An article that reports a meeting as denied is about that denial: the same people's
