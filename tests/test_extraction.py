@@ -300,6 +300,13 @@ def test_a_meeting_one_of_its_people_was_elsewhere_for_is_none() -> None:
     assert groups(post + " 하지만 실제 오코너 CEO는 같은 시간 다른 홀에서 기조연설을 하고 있었다.") == []
 
 
+def test_a_contracted_verb_ends_a_name_run() -> None:
+    """"자리를 옮겨 알사드한 CIO를" (옮기 + 어): the verb is no part of the name written again."""
+    body = ("독고현 회장은 4일 누라 알사드한(Noura Al-Sadhan) PIF 최고투자책임자(CIO)와 면담했다. 오후에는 PIF 본부로 "
+            "자리를 옮겨 알사드한 CIO를 다시 만났다.")
+    assert {p.name for m in meetings(body) for p in m.participants} == {"독고현", "누라 알사드한"}
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
