@@ -914,7 +914,7 @@ class PeopleFinder:
             kinds[0] = "part"
         names: list[Word] = []
         parts = 0
-        for w, kind in zip(run[lead:], kinds[lead:]):
+        for n, (w, kind) in enumerate(zip(run[lead:], kinds[lead:]), lead):
             if names and _HANJA.match(names[-1].paren):
                 break  # a gloss in Chinese characters closes the name: "린바이리(林百里) 콴타컴퓨터 회장"
             # After a known given name the next word is its surname, even one that is also a
@@ -954,7 +954,9 @@ class PeopleFinder:
                                        w.head in self.lex.surnames or surname_first)  # 응우옌 홍 지엔
             # "솔데아타카마의 이그나시오 로하스 발렌수엘라 CEO": the organization came before with 의,
             # so every name part up to the title belongs to the name (two surnames included).
-            third_ok = third_ok or arabic_family or called or (parts == 2 and len(run) == 3 and genitive_org and names[0].head in given
+            # "부디 산토소 위자야 인도네시아 투자부 장관": every name part up to the country is the name.
+            before_country = parts == 2 and kind == "part" and n + 1 < len(run) and run[n + 1].head in self.lex.places
+            third_ok = third_ok or arabic_family or called or before_country or (parts == 2 and len(run) == 3 and genitive_org and names[0].head in given
                                     and all(kind == "part" for kind in kinds)
                                     and not any(w.head[:n] in self.lex.places for n in range(2, len(w.head))))
             if not connector and parts >= 2 and not third_ok and not vietnamese and \

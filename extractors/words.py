@@ -129,6 +129,14 @@ def _misread_name_syllable(core: list[Morpheme]) -> bool:
         m.tag.startswith(("XSV", "XSA")) or "EP" in m.tag or "EF" in m.tag for m in core)
 
 
+def _misread_copula(core: list[Morpheme], text: str, end: int) -> bool:
+    """A name ending in 야 that mecab read as the plain copula closing a sentence ("위자/NNG 야/VCP+EF"),
+    with the sentence going on after it ("부디 산토소 위자야 인도네시아 투자부 장관"): news writes
+    that ending only in quoted speech, and there a mark or 라고 follows it."""
+    return len(core) >= 2 and core[-1].tag == "VCP+EF" and core[-1].surface == "야" and \
+        core[-2].tag.startswith("NN") and text[end:end + 1] == " "
+
+
 def words_of(doc: Doc, end: int | None = None) -> list[Word]:
     """Split the Doc into words; a word ends at whitespace, a comma or a middle dot.
 
@@ -239,7 +247,8 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     verbal = not appositive and not honorific and any(map(_verbal_tag, tags)) \
         and not (head_ms and head_ms[-1].tag.startswith(("NN", "SL", "SN", "XSN", "MM"))) \
         and not (core and core[-1].tag in ("VV", "VA", "XSV", "XSA")) \
-        and not _misread_name_syllable(core) and not _HANJA_GLOSS.fullmatch(paren)
+        and not _misread_name_syllable(core) and not _HANJA_GLOSS.fullmatch(paren) \
+        and not _misread_copula(core, text, end)
     return Word(index=index, start=head_start, end=end, text=word_text, head=head,
                 head_end=head_end, particle=particle,
                 role=APPOS if appositive else particle_role(particle[1:] if honorific else particle),

@@ -307,6 +307,21 @@ def test_a_contracted_verb_ends_a_name_run() -> None:
     assert {p.name for m in meetings(body) for p in m.participants} == {"독고현", "누라 알사드한"}
 
 
+def test_a_three_word_name_before_its_country() -> None:
+    """"부디 산토소 위자야 인도네시아 투자부 장관": 위자야 is no copula (위자 + 야) and every name part
+    before the country is the name."""
+    body = "탁기영 KN에너지 사장은 지난 1일 부디 산토소 위자야 인도네시아 투자부 장관과 만나 투자 조건을 협의했다."
+    assert groups(body) == [{"탁기영", "부디 산토소 위자야"}]
+
+
+def test_a_meeting_on_a_later_day_than_the_call_is_in_person() -> None:
+    body = ("탁기영 KN에너지 사장은 지난 1일 부디 산토소 위자야 인도네시아 투자부 장관과 통화했다. 탁 사장은 3일 "
+            "투자부 청사에서 부디 장관과 마주 앉았다.")
+    pub = "2024-07-05 09:00"
+    assert dated_groups(body, published=pub) == [({"탁기영", "부디 산토소 위자야"}, date(2024, 7, 3))]
+    assert dated_groups(body, published=pub, mode="phone") == [({"탁기영", "부디 산토소 위자야"}, date(2024, 7, 1))]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
