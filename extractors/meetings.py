@@ -717,7 +717,9 @@ class MeetingFinder:
             call = self.prev_meetings[-1]
             for m in made:  # "두 사람은 ... 회의에서", "A는 회의에서 ... B는 ...": the call just reported
                 if m.mode == "in_person" and not STRONG.match(m.cues[0] if m.cues else "") and \
+                        not (m.date and call.date and m.date > call.date) and \
                         (sent.group_subject or (m.names <= call.names and call in self.recent)):
+                    # (not a meeting told on a later day: "통화 ... 도착한 다음 날 ... 마주 앉았다")
                     m.mode = call.mode
         made = _drop_subsumed(_join_together(made, stext))
         for meeting in made:
