@@ -203,6 +203,8 @@ def misread_korean_name(word: Word) -> bool:
         and not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags)
 
 
+# "주한 칠레 대사": where an envoy is posted, written before the country.
+_POSTED_IN = frozenset(("주한", "주미", "주일", "주중", "주러", "주영", "주독", "주불"))
 # Last syllables of real connective and final endings (찾아, 방문해, 만나고, 이끌며, ...), with the
 # contracted 이 + 어 of stems in 기/지/치/히/키/시/피 (옮겨, 가져, 합쳐, 넓혀, 이켜, 모셔, 펴).
 _ENDING_SYLLABLES = frozenset("아어여고며서게지해와워려면록니나든도자라다요죠까네데되봐줘러기야래대냐세오가겨져쳐혀켜셔펴")
@@ -954,8 +956,10 @@ class PeopleFinder:
                                        w.head in self.lex.surnames or surname_first)  # 응우옌 홍 지엔
             # "솔데아타카마의 이그나시오 로하스 발렌수엘라 CEO": the organization came before with 의,
             # so every name part up to the title belongs to the name (two surnames included).
-            # "부디 산토소 위자야 인도네시아 투자부 장관": every name part up to the country is the name.
-            before_country = parts == 2 and kind == "part" and n + 1 < len(run) and run[n + 1].head in self.lex.places
+            # "부디 산토소 위자야 인도네시아 투자부 장관", "호세 이그나시오 베르가라 로하스 주한 칠레 대사":
+            # every name part up to the country is the name.
+            before_country = parts in (2, 3) and kind == "part" and n + 1 < len(run) and (
+                run[n + 1].head in self.lex.places or run[n + 1].head in _POSTED_IN)
             third_ok = third_ok or arabic_family or called or before_country or (parts == 2 and len(run) == 3 and genitive_org and names[0].head in given
                                     and all(kind == "part" for kind in kinds)
                                     and not any(w.head[:n] in self.lex.places for n in range(2, len(w.head))))
