@@ -272,6 +272,14 @@ def _join_together(made: list[MeetingMention], stext: str) -> list[MeetingMentio
     return [first]
 
 
+def _drop_denied_in_sentence(made: list[MeetingMention]) -> list[MeetingMention]:
+    """"A와 B는 같은 골프대회에 출전했으나 ... 두 사람이 따로 만난 사실은 없다": a sentence that denies
+    its people met on that day tells no meeting of theirs on it."""
+    denied = [m for m in made if m.status == "denied"]
+    return [m for m in made if m.status != "occurred" or not any(
+        d.names == m.names and d.date in (None, m.date) for d in denied)]
+
+
 def _drop_subsumed(made: list[MeetingMention]) -> list[MeetingMention]:
     """Within one sentence, a meeting whose people all sit in a bigger one of the same kind and day
     is it ("지난해 11월 처음 인사를 나눴고, 지난 5월에는 ... 다시 만났다" are two). A bigger one
@@ -630,7 +638,8 @@ class MeetingFinder:
         if group:
             size = {"두": 2, "양": 2, "양사": 2, "양측": 2, "양자": 2, "세": 3, "네": 4}.get(group[0].surface.split()[0])
             ranks = GROUP_TITLES.get(group[0].surface.split()[-1])
-            ents = (self._last_people(group[0], size, ranks) if ranks else []) or self._named_just_before(sent, size) or \
+            ents = (self._last_people(group[0], size, ranks) if ranks else []) or \
+                self._named_together_before(sent, group[0], size) or self._named_just_before(sent, size) or \
                 self._meeting_named_before(sent, size) or self._topic_and_named_before(sent, size) or (
                 self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else self._last_people(group[0], size))
             if size and len(ents) < size and self.prev_meetings:
@@ -722,6 +731,7 @@ class MeetingFinder:
                     # (not a meeting told on a later day: "통화 ... 도착한 다음 날 ... 마주 앉았다")
                     m.mode = call.mode
         made = _drop_subsumed(_join_together(made, stext))
+        made = _drop_denied_in_sentence(made)
         for meeting in made:
             _join(meeting, [e for m in sent.sitting_in for e in m.entities])
         self._date_as_told(sent, made)
@@ -793,6 +803,20 @@ class MeetingFinder:
         people = self._named_between(first, sent.first)
         together = any("와" in m.cues for m in self.mentions if first <= m.first < sent.first)
         return people if len(people) == size and together else []
+
+    def _named_together_before(self, sent: Sentence, group: Mention, size: int | None) -> list[Entity]:
+        """"A 회장과 B 의장은 ... 경기했으며, 두 사람이 ...": exactly `size` people named together as
+        the subject of a clause of the group's own sentence that ended before it (not "A와 B가 배석한
+        이 자리에서 양측은", where they are the subject of a clause modifying the meeting)."""
+        before = [m for m in sent.mentions if m.first < group.first]
+        if not size or not before or before[-1].role not in (TOPIC, SUBJ) or \
+                not any("와" in m.cues for m in before):
+            return []
+        verbs = [w for w in self.words[before[-1].last + 1:group.first] if w.verbal]
+        if not verbs or verbs[-1].tags[-1].endswith("ETM"):
+            return []
+        people = self._named_between(sent.first, group.first)
+        return people if len(people) == size else []
 
     def _named_between(self, first: int, end: int) -> list[Entity]:
         """The people the mentions starting at words first..end-1 name, each once, in order."""
@@ -987,7 +1011,10 @@ class MeetingFinder:
                 (sent.group_subject or len(subj) >= 2) and CONVERSE.match(t.word.text) and self._told_past(t)) \
                 and not (len(subj) >= 2 and sent.caption):  # "▲ A와 B가 ... 악수하고 있다"
             return []  # ("두 사람은 ... 의견을 나눴다", "A와 B는 ... 처음 인사를 나눴다": people who talked were together)
-        if not cp_entities and (separate or (UNNAMED_PLURAL.search(local) and len(subj) < 2)):
+        # ("A와 B는 ... 따로 만난 사실은 없다": two subjects 'apart' from the rest met each other)
+        apart = len(subj) >= 2 and {m.group(1) for m in SEPARATE.finditer(local)} == {"따로"} and \
+            not self._quoted(sent, t)
+        if not cp_entities and ((separate and not apart) or (UNNAMED_PLURAL.search(local) and len(subj) < 2)):
             return []  # ("A 장관은 대표들과 간담회를 가졌다" waits for the attendees' names)
         if not cp_entities and not t.strong and not sent.group_subject and \
                 CEREMONY.search(self.text[max(0, sent.start - 200):sent.end]):

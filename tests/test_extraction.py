@@ -322,6 +322,20 @@ def test_a_meeting_on_a_later_day_than_the_call_is_in_person() -> None:
     assert dated_groups(body, published=pub, mode="phone") == [({"탁기영", "부디 산토소 위자야"}, date(2024, 7, 1))]
 
 
+def test_a_four_word_name_before_where_an_envoy_is_posted() -> None:
+    body = "호세 이그나시오 베르가라 로하스 주한 칠레 대사가 14일 부명훈 제주지사를 만났다."
+    assert groups(body) == [{"호세 이그나시오 베르가라 로하스", "부명훈"}]
+
+
+def test_two_people_are_the_pair_named_together_earlier_in_the_sentence() -> None:
+    """Items of a corrections column: "두 사람" is the pair of its own sentence, not the pair of the
+    item before; "A와 B가 배석한 이 자리에서 양측은" still means the two sides."""
+    body = ("◇황보민철 서진바이오 대표는 10일 남궁현 세광중공업 부회장과 만났습니다.\n◇도윤재 한결그룹 회장과 선우진 "
+            "라온모빌리티 의장은 7일 같은 대회에 나갔으나 서로 다른 조에서 경기했으며, 두 사람이 따로 만난 사실은 없습니다.")
+    assert groups(body) == [{"황보민철", "남궁현"}]
+    assert groups(body, status="denied") == [{"도윤재", "선우진"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
