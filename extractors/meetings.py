@@ -552,9 +552,17 @@ class MeetingFinder:
                 m.cues.append("등")
                 if not m.role:
                     # "A·B 회장 등 주요 그룹 총수들과": the role sits on the plural noun after 등.
-                    for w in self.words[m.last + 2:m.last + 6]:
+                    limit = m.last + 6
+                    for w in self.words[m.last + 2:]:
+                        if w.index >= limit:
+                            break
                         # "등 8명의 총수가": past 8명의; "등 20명 남짓한 경영인을": past an adnominal
                         if w.verbal and w.tags[-1:] and w.tags[-1].endswith("ETM"):
+                            continue
+                        after = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
+                        if w.role == WITH and after is not None and after.role == NONE and not after.verbal \
+                                and after.line == w.line:
+                            limit = w.index + 6  # "등 총수와 경제단체장, 정부 인사 등 600여명이": a list of nouns
                             continue
                         if (w.role and w.role != GEN) or w.verbal:
                             m.role = w.role if not w.verbal else NONE

@@ -336,6 +336,17 @@ def test_two_people_are_the_pair_named_together_earlier_in_the_sentence() -> Non
     assert groups(body, status="denied") == [{"도윤재", "선우진"}]
 
 
+def test_a_list_going_on_past_and_is_one_subject() -> None:
+    """"A, B 회장 등 주요 그룹 총수와 경제단체장, 정부 인사 등 600여명이 자리했다": 와 joins nouns of
+    one list, whose role is on its closing noun; guests of a reception meet no one. "A, B 회장 등 총수들과
+    오찬을 했다" still names the counterparts."""
+    body = ("이날 신년인사회장에는 제갈현수 청우그룹 회장, 석진호 태경그룹 회장 등 주요 그룹 총수와 경제단체장, 정부 인사 "
+            "등 600여명이 자리했다.")
+    assert groups(body) == []
+    body = "편승규 장관은 2일 제갈현수 청우그룹 회장, 석진호 태경그룹 회장 등 총수들과 오찬을 했다."
+    assert groups(body) == [{"편승규", "제갈현수", "석진호"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
