@@ -347,6 +347,12 @@ def test_a_list_going_on_past_and_is_one_subject() -> None:
     assert groups(body) == [{"편승규", "제갈현수", "석진호"}]
 
 
+def test_who_came_to_a_gathering_not_known_is_no_meeting() -> None:
+    body = ("도윤재 한결그룹 회장과 남궁현 세광중공업 부회장 등이 초기 회원으로 거론되지만, 누가 언제 모임에 나왔는지는 "
+            "알려진 바 없다.")
+    assert groups(body) == []
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
