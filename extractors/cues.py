@@ -56,4 +56,5 @@ CEREMONY = re.compile(f"({_alt('ceremonies')})")
 CEREMONY_MODIFIERS = frozenset(_CUES["ceremony_modifiers"])
 EVENT_WORDS = frozenset(_CUES["event_words"])
 DETERMINERS = frozenset(_CUES["determiners"])
+KIN = frozenset(_CUES["kin"])
 GROUP_TITLES = {noun: frozenset(titles) for noun, titles in (_CUES.get("group_titles") or {}).items()}

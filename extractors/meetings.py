@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, CEREMONY, CEREMONY_MODIFIERS,
                              COMPOUND_TRIGGER, CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
-                             GROUP_TITLES, JOINT, NOT_TRIGGER, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER,
+                             GROUP_TITLES, JOINT, KIN, NOT_TRIGGER, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER,
                              PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD, TRIP_WORDS,
                              UNCONFIRMED, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
@@ -112,6 +112,8 @@ _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
 # 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
 _ELSEWHERE = re.compile(r"(하지만|그러나|그런데|다만),?\s+실제(로는|로|는)?\s[^.]*(같은|그) (시간|시각)")
+# "이 밖에 ...", "그 외에도 ...": people besides those of the meeting just told.
+_BESIDES = re.compile(r"\s*(이|그) ?(밖에|외에)")
 # Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
 # 서면으로 받은 답을 엮은 것이다", "만난 것처럼 보였지만 사실은 ...".
 _ONLY_SEEMED = re.compile(r"[^.]{0,12}(형식|것처럼|듯이?|모양새|장면을 연출)[^.]{0,20}지만,?\s+(실제로는|사실은|실은)")
@@ -826,11 +828,16 @@ class MeetingFinder:
         people = self._named_between(sent.first, group.first)
         return people if len(people) == size else []
 
+    def _kin_named(self, m: Mention) -> bool:
+        """"A 회장의 차녀": the mention names A only to tell who someone else is."""
+        return m.role == GEN and m.last + 1 < len(self.words) and self.words[m.last + 1].head in KIN
+
     def _named_between(self, first: int, end: int) -> list[Entity]:
-        """The people the mentions starting at words first..end-1 name, each once, in order."""
+        """The people the mentions starting at words first..end-1 name, each once, in order (not
+        one named for a kin: "A 회장의 차녀")."""
         people: list[Entity] = []
         for m in sorted(self.mentions, key=lambda m: m.first):
-            if first <= m.first < end:
+            if first <= m.first < end and not self._kin_named(m):
                 people.extend(e for e in m.entities if e not in people)
         return people
 
@@ -891,7 +898,8 @@ class MeetingFinder:
         if not size:
             return []
         latest: list[Entity] = []
-        for m in sorted((m for m in self.mentions if m.first < group.first), key=lambda m: -m.first):
+        for m in sorted((m for m in self.mentions if m.first < group.first and not self._kin_named(m)),
+                        key=lambda m: -m.first):
             latest.extend(e for e in m.entities
                           if e not in latest and (ranks is None or ({e.title} | e.titles) & ranks))
         if len(latest) < size:
@@ -1495,8 +1503,8 @@ class MeetingFinder:
                 self.pending = None
                 self._attendance_meeting(hosts + attendees, sent, host_sent, trigger, stext)
                 return
-        if not self.prev_meetings:
-            return
+        if not self.prev_meetings or _BESIDES.match(stext):
+            return  # ("이 밖에 A, B 등도 하객석에 자리했다": others who were there, not at the meeting)
         # "면담에는", "만찬에는" name the meeting, so the last one reported is it, however far back;
         # "이 자리에는" points only at what the sentence just before reported.
         # (a ceremony named, "폐장식에는 A 이사장 등이 자리했다", is another event, no meeting)

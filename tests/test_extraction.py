@@ -353,6 +353,17 @@ def test_who_came_to_a_gathering_not_known_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_two_people_named_by_kin_and_guests_besides() -> None:
+    """"A 회장의 차녀와 B 회장의 장남이 ... 두 사람은 처음 만나": the two are the children, not A and B;
+    "이 밖에 C, D 등도 자리했다" names other guests, not people of the meeting just told."""
+    body = ("편정호 대명화학 회장의 차녀와 석진우 백운철강 회장의 장남이 24일 백년가약을 맺었다. 두 사람은 유학 시절 처음 "
+            "만나 5년간 교제했다.")
+    assert groups(body) == []
+    body = ("도윤재 한결그룹 회장은 예식이 끝나자 편정호 회장을 찾아 악수를 청했다. 이 밖에 남궁현 세광중공업 부회장, "
+            "제갈윤 이룸금융지주 회장 등도 하객석에 자리했다.")
+    assert groups(body) == [{"도윤재", "편정호"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
