@@ -364,6 +364,13 @@ def test_two_people_named_by_kin_and_guests_besides() -> None:
     assert groups(body) == [{"도윤재", "편정호"}]
 
 
+def test_a_photo_posted_online_was_taken_in_person() -> None:
+    body = ("편정호 대명화학 회장과 옥승현 우진정밀 회장은 19일 나란히 기념사진을 찍었고, 총동문회는 이 사진을 온라인 카페에 "
+            "올렸다.")
+    assert groups(body) == [{"편정호", "옥승현"}]
+    assert groups("편정호 회장과 옥승현 회장은 19일 온라인으로 만나 의견을 나눴다.", mode="video") == [{"편정호", "옥승현"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
