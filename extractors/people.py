@@ -1185,6 +1185,13 @@ class PeopleFinder:
         ent = self._entity(w.head, org, title, self.lex.person(w.head), False)
         return self._mk(w.index, w.index, w.start, w.head_end, ent, "name", org, title, raw_span=True)
 
+    def _titled_name_next(self, i: int) -> bool:
+        """The next word is a Korean name with a title right after it or after its organization."""
+        nxt = self._word(i + 1)
+        if nxt is None or nxt.line != self.words[i].line or not korean_name_shaped(nxt) or nxt.role:
+            return False
+        return any(title_of(x) for x in self.words[i + 2:i + 4] if x.line == nxt.line)
+
     def _honorific_after(self, w: Word) -> bool:
         """A party word with a role follows: "마리아 파파도풀루 씨가"."""
         nxt = self._word(w.index + 1)
@@ -1285,6 +1292,11 @@ class PeopleFinder:
                 and korean_name_shaped(w):
             ent = self._entity(w.head, None, None, self.lex.person(w.head), False)
             return self._mk(i, i + 1, i, i, ent, "name", None, None)
+        # A Korean name with no title listed before a titled one: "채윤서, 봉지석 이룸은행장과 한 조를 이뤄"
+        if w.role == NONE and w.sep_after == "," and korean_name_shaped(w) and not self.lex.org(w.head) \
+                and self._titled_name_next(i):
+            ent = self._entity(w.head, None, None, self.lex.person(w.head), False)
+            return self._mk(i, i, i, i, ent, "name", None, None)
         # A foreign name glossed in Latin letters: "헤나투 소자(Renato Souza)가", with or without a title.
         glossed = self._latin_glossed(i) if self._glossed_next(w) else None
         if glossed is None and self._one_word_glossed(w):

@@ -371,6 +371,12 @@ def test_a_photo_posted_online_was_taken_in_person() -> None:
     assert groups("편정호 회장과 옥승현 회장은 19일 온라인으로 만나 의견을 나눴다.", mode="video") == [{"편정호", "옥승현"}]
 
 
+def test_a_name_without_a_title_listed_before_a_titled_one() -> None:
+    body = ("제갈윤 이룸금융지주 회장은 지난달 28일 채윤서, 봉지석 이룸은행장과 한 조를 이뤄 9홀을 돌았다. 경기를 마친 세 "
+            "사람은 9번 홀 그린에서 기념촬영을 했다.")
+    assert groups(body, published="2025-06-02 09:00") == [{"제갈윤", "채윤서", "봉지석"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
