@@ -1387,8 +1387,8 @@ class MeetingFinder:
 
     def _event_word(self, sent: Sentence) -> Word:
         """The event a sentence is about: its first word past an attribution ("재계에 따르면") and a
-        determiner ("이 자리에는", "이날 간담회에는"), or a gathering it names with 에는 ("차관 주재로
-        열린 간담회에는")."""
+        determiner ("이 자리에는", "이날 간담회에는"), a gathering it names with 에는 ("차관 주재로
+        열린 간담회에는"), or the one the sentence before in its paragraph was about."""
         k = sent.first
         attribution = next((w.index for w in self.words[k:min(k + 4, sent.last)] if w.head.startswith("따르")), None)
         if attribution is not None:
@@ -1403,6 +1403,9 @@ class MeetingFinder:
                                                       (clause_opening and w.head in EVENT_WORDS)):
                     return w
                 clause_opening = clause_opening and not w.verbal
+            if sent.first and (told := self.words[sentence_start(self.words, sent.first - 1)]).line == first.line \
+                    and told.role in (TOPIC, SUBJ) and GATHERING.match(told.head):
+                return told  # "간담회는 ... 진행됐다. 상의에서는 A, B가, 시에서는 C가 자리했다"
         return first
 
     def _attendance(self, sent: Sentence, stext: str) -> bool:

@@ -377,6 +377,12 @@ def test_a_name_without_a_title_listed_before_a_titled_one() -> None:
     assert groups(body, published="2025-06-02 09:00") == [{"제갈윤", "채윤서", "봉지석"}]
 
 
+def test_attendees_of_the_gathering_the_sentence_before_was_about() -> None:
+    body = ("간담회는 이날 오후 광주상의 중회의실에서 진행됐다. 상의에서는 남궁철 회장과 제갈민호 부회장 등 회장단 12명이, "
+            "시에서는 위성진 시장과 표형준 경제창업국장이 자리했다.")
+    assert groups(body) == [{"남궁철", "제갈민호", "위성진", "표형준"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
