@@ -205,6 +205,12 @@ def misread_korean_name(word: Word) -> bool:
 
 # "주한 칠레 대사": where an envoy is posted, written before the country.
 _POSTED_IN = frozenset(("주한", "주미", "주일", "주중", "주러", "주영", "주독", "주불"))
+
+
+def posted_in(word: Word, lex: Lexicon) -> bool:
+    """"주한", "주부산", "주상하이": where an envoy is posted, no part of a name."""
+    return word.head in _POSTED_IN or (word.head[:1] == "주" and word.head[1:] in lex.places)
+
 # Last syllables of real connective and final endings (찾아, 방문해, 만나고, 이끌며, ...), with the
 # contracted 이 + 어 of stems in 기/지/치/히/키/시/피 (옮겨, 가져, 합쳐, 넓혀, 이켜, 모셔, 펴).
 _ENDING_SYLLABLES = frozenset("아어여고며서게지해와워려면록니나든도자라다요죠까네데되봐줘러기야래대냐세오가겨져쳐혀켜셔펴")
@@ -536,7 +542,7 @@ def _kind(word: Word, lex: Lexicon) -> str:
     """'org' for organization/place/descriptor words, 'part' for a foreign name part."""
     if _connector(word) or lex.person(word.head):
         return "part"
-    if lex.org(word.head) or word.head in lex.places or word.head in NOT_NAMES:
+    if lex.org(word.head) or word.head in lex.places or word.head in NOT_NAMES or posted_in(word, lex):
         return "org"
     if word.head in lex.given_names or word.head in lex.surnames or word.head in lex.surname_first_families \
             or chinese_name_shaped(word) or vietnamese_name_shaped(word) or _HYPHENATED_NAME.match(word.head):
@@ -959,7 +965,7 @@ class PeopleFinder:
             # "부디 산토소 위자야 인도네시아 투자부 장관", "호세 이그나시오 베르가라 로하스 주한 칠레 대사":
             # every name part up to the country is the name.
             before_country = parts in (2, 3) and kind == "part" and n + 1 < len(run) and (
-                run[n + 1].head in self.lex.places or run[n + 1].head in _POSTED_IN)
+                run[n + 1].head in self.lex.places or posted_in(run[n + 1], self.lex))
             third_ok = third_ok or arabic_family or called or before_country or (parts == 2 and len(run) == 3 and genitive_org and names[0].head in given
                                     and all(kind == "part" for kind in kinds)
                                     and not any(w.head[:n] in self.lex.places for n in range(2, len(w.head))))

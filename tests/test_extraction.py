@@ -383,6 +383,12 @@ def test_attendees_of_the_gathering_the_sentence_before_was_about() -> None:
     assert groups(body) == [{"남궁철", "제갈민호", "위성진", "표형준"}]
 
 
+def test_who_sat_in_on_a_courtesy_call() -> None:
+    body = ("천밍위안 주부산 중국총영사가 지난 1일 김해시청을 찾아 설정호 김해시장을 예방했다. 예방에는 시에서 옥진명 "
+            "자치행정국장이, 총영사관에서 왕레이(王磊) 영사가 배석했다.")
+    assert groups(body) == [{"천밍위안", "설정호", "옥진명", "왕레이"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
