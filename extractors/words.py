@@ -112,13 +112,18 @@ def _sawa(core: list[Morpheme], k: int) -> bool:
         and len(core[k - 1].surface) >= 2
 
 
+# One-syllable connective endings written after 하 ("생각하고", "위하여", "하게", "하지").
+_ENDINGS_AFTER_HA = frozenset("고며게지여서도자면나니든려러")
+
+
 def _misread_name_syllable(core: list[Morpheme]) -> bool:
     """A name whose last syllable mecab read as a one-syllable adnominal verb: "프라빈" (프라 +
     빈 'empty'), "남궁빈". Real adnominals carry their stem apart ("찾/VV 은/ETM", "방한한"), and
     하 with an ending is written 해 ("해준"): "석하준" (석 + 하/XSV + 준/EC+VX+ETM) is a name."""
-    if len(core) == 3 and core[1].surface == "하" and core[1].tag == "XSV" and core[2].tag.startswith("EC+") \
-            and len(core[2].surface) == 1 and core[0].tag.startswith("NN"):
-        return True
+    if len(core) == 3 and core[1].surface == "하" and core[1].tag == "XSV" and len(core[2].surface) == 1 \
+            and core[0].tag.startswith("NN") and (core[2].tag.startswith("EC+") or (
+                core[2].tag == "EC" and core[2].surface not in _ENDINGS_AFTER_HA)):
+        return True  # ("석하윤": 석 + 하 + 윤, which no ending is)
     verbs = [m for m in core if _verbal_tag(m.tag)]
     if len(verbs) == 1 and verbs[0] is core[-1] and verbs[0].tag == "VV+ETM" and len(verbs[0].surface) == 1 \
             and len(core) > 1 and core[-2].tag.startswith("NN"):
