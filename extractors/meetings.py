@@ -208,7 +208,9 @@ COMITATIVE = frozenset(("함께", "같이", "나란히"))
 _TRIGGER_HEADS = frozenset(t[:k] for t in load_lexicon().cues["strong_triggers"] for k in range(1, len(t)))
 # Weak triggers that need two people in one place: talk ("두 사람은 ... 대화를 나눴다"), ties or a pact
 # formed together ("A와 B는 ... 처음 인연을 맺었다").
-CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담|맺었)")
+CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담|맺었|체결했|서명했)")
+# Each on their own, or in writing: "두 총수는 합의서에 각자 서명했다", "서면 방식으로 MOU를 체결했다".
+_EACH_APART = re.compile(r"각자|각각|서면|우편")
 
 
 def _is_copula(word: Word) -> bool:
@@ -1024,7 +1026,8 @@ class MeetingFinder:
         if inherited and PHOTO.match(t.word.head) and len(cp_entities) < 2:
             return []  # "사진에는 무대 위에서 발표하는 황 CEO가 담겼다": whom a photo shows is no one its taker met
         if not t.strong and not cp_entities and not joint and not (
-                (sent.group_subject or len(subj) >= 2) and CONVERSE.match(t.word.text) and self._told_past(t)) \
+                (sent.group_subject or len(subj) >= 2) and CONVERSE.match(t.word.text) and self._told_past(t)
+                and not _EACH_APART.search(stext)) \
                 and not (len(subj) >= 2 and sent.caption):  # "▲ A와 B가 ... 악수하고 있다"
             return []  # ("두 사람은 ... 의견을 나눴다", "A와 B는 ... 처음 인사를 나눴다": people who talked were together)
         # ("A와 B는 ... 따로 만난 사실은 없다": two subjects 'apart' from the rest met each other)

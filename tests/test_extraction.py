@@ -389,6 +389,13 @@ def test_who_sat_in_on_a_courtesy_call() -> None:
     assert groups(body) == [{"천밍위안", "설정호", "옥진명", "왕레이"}]
 
 
+def test_named_signers_of_a_pact_met_unless_each_signed_apart() -> None:
+    body = "전날인 1일 경기도청에서는 여민규 경기도지사와 석하윤 평택시장, 브라이언 콜린스 대표가 투자협약을 체결했다."
+    assert groups(body) == [{"여민규", "석하윤", "브라이언 콜린스"}]
+    assert groups("합의는 법무팀 사이에서 이뤄졌고, 독고현 회장과 정해담 회장은 합의서에 각자 서명했다.") == []
+    assert groups("군산시는 채도윤 시장과 마르쿠 비르타넨 CEO가 서면 방식으로 MOU를 체결했다고 밝혔다.") == []
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
