@@ -311,6 +311,13 @@ def _surname_spots(text: str) -> dict[str, list[int]]:
     return spots
 
 
+def _dictionary_noun(word: Word, lex: Lexicon) -> bool:
+    """One common noun of mecab's dictionary naming a unit or a site, which no name list knows
+    ("팜 농장을": a farm, not a person 팜 농장)."""
+    return word.head_tags == ("NNG",) and "인명" not in word.head_sems and word.head not in lex.surnames \
+        and word.head not in lex.given_names and word.head[-1:] in _UNIT_ENDINGS
+
+
 def _common_word(word: Word) -> bool:
     """A word that names a kind of thing, never part of a name ("업체", "기업", "스타트업")."""
     return word.head in NOT_NAMES or bool(NOT_NAME_SHAPES.search(word.head)) or bool(_ORG_SUFFIX.fullmatch(word.head))
@@ -364,6 +371,14 @@ def _gloss_sizes(word: Word) -> set[int]:
     particles = sum(x.count(" ") for x in parts)
     return {len(parts), len(joined), len(parts) + particles} | {len(parts) + k for k in range(1, hyphens + 1)} \
         if parts else set()
+
+
+def _article_apart(span: list[Word]) -> bool:
+    """"칼리드 알 주하니(Khalid Al-Juhani)": the gloss joins the article to the surname with a hyphen,
+    the Hangul writes it as a word of its own, right before the glossed one."""
+    parts = _latin_gloss(span[-1])
+    return len(span) >= 3 and span[-2].head in NAME_CONNECTORS and len(span) == len(parts) + 1 and any(
+        x.split("-")[0].lower() in _ARTICLES_LOWER for x in parts if "-" in x)
 
 
 def _not_name_word(w: Word) -> bool:
@@ -1077,7 +1092,7 @@ class PeopleFinder:
                 continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name (not
                 # "키어런 오설리번(Ciarán O'Sullivan)", where the word before sounds like the gloss)
             before = self._word(i - 1)
-            if n + 1 in _gloss_sizes(span[-1]) and \
+            if (n + 1 in _gloss_sizes(span[-1]) or _article_apart(span)) and \
                     not any(x in LATIN_ORG_WORDS for x in tokens) and not title_of(span[0]) and \
                     not self.lex.org("".join(x.head for x in span)) and \
                     not (before is not None and not before.role and _ORG_SUFFIX.search(before.head)):
@@ -1324,7 +1339,7 @@ class PeopleFinder:
                     and not nxt.head.endswith("들") \
                     and (nxt.role in (WITH, OBJ, DAT, TOPIC, SUBJ) or self._honorific_after(nxt)) \
                     and not nxt.verbal and not self.lex.org(nxt.head) \
-                    and not title_of(nxt):
+                    and not title_of(nxt) and not _dictionary_noun(nxt, self.lex):
                 name = f"{w.head} {_name_part(nxt)}"
                 ent = self._entity(name, None, None, self.lex.person(name), True)
                 last = i + 2 if self._honorific_after(nxt) else i + 1

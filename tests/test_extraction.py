@@ -396,6 +396,17 @@ def test_named_signers_of_a_pact_met_unless_each_signed_apart() -> None:
     assert groups("군산시는 채도윤 시장과 마르쿠 비르타넨 CEO가 서면 방식으로 MOU를 체결했다고 밝혔다.") == []
 
 
+def test_an_article_hyphened_in_the_gloss_may_be_written_apart() -> None:
+    body = "마승원 부회장은 지난 3월 리야드를 찾아 칼리드 알 주하니(Khalid Al-Juhani) 나즈드 페트로켐 CEO를 만났다."
+    assert groups(body) == [{"마승원", "칼리드 알 주하니"}]
+
+
+def test_a_given_name_before_a_site_noun_is_no_name() -> None:
+    """"메단의 팜 농장을 찾아가": 팜 is a given name, 농장 'farm' no surname."""
+    body = "국영철 회장은 그해 메단의 팜 농장을 직접 찾아가 하르요노 위자야(Haryono Wijaya) 회장을 만났다."
+    assert groups(body) == [{"국영철", "하르요노 위자야"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
