@@ -212,8 +212,9 @@ def posted_in(word: Word, lex: Lexicon) -> bool:
     return word.head in _POSTED_IN or (word.head[:1] == "주" and word.head[1:] in lex.places)
 
 # Last syllables of real connective and final endings (찾아, 방문해, 만나고, 이끌며, ...), with the
-# contracted 이 + 어 of stems in 기/지/치/히/키/시/피 (옮겨, 가져, 합쳐, 넓혀, 이켜, 모셔, 펴).
-_ENDING_SYLLABLES = frozenset("아어여고며서게지해와워려면록니나든도자라다요죠까네데되봐줘러기야래대냐세오가겨져쳐혀켜셔펴")
+# contracted 이 + 어 of stems in 기/지/치/히/키/시/피 (옮겨, 가져, 합쳐, 넓혀, 이켜, 모셔, 펴) and 애 + 어
+# (보내, 지내, 깨).
+_ENDING_SYLLABLES = frozenset("아어여고며서게지해와워려면록니나든도자라다요죠까네데되봐줘러기야래대냐세오가겨져쳐혀켜셔펴내깨")
 
 
 def _verb_form(word: Word) -> bool:

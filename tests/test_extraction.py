@@ -407,6 +407,13 @@ def test_a_given_name_before_a_site_noun_is_no_name() -> None:
     assert groups(body) == [{"국영철", "하르요노 위자야"}]
 
 
+def test_a_contracted_verb_in_ae_ends_a_name_run() -> None:
+    """"편지와 전보를 보내 마쓰모토 창업자를 설득했다": 보내 (보내 + 어) is a verb, not a name part."""
+    body = ("마쓰모토기계 창업자 마쓰모토 요시오 회장은 1984년 하경수 회장과 만났다. 하 창업주는 1년 넘게 편지와 "
+            "전보를 보내 마쓰모토 창업자를 설득했다.")
+    assert all(not m.surface.startswith("보내") for m in analyze_article("제목\n" + body, PUB)._.people)
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
