@@ -23,7 +23,7 @@ from extractors.hangul import (FINAL_RIEUL, FINAL_SSANGSIOT, NATIVE_NUMBERS, fin
 from extractors.lexicon import load_lexicon
 from extractors.people import Entity, Mention, title_of
 from extractors.records import MeetingMention, Participant
-from extractors.words import DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word, sentence_start
+from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word, sentence_start
 
 # A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬), not 있 'exist' or 겠 'will'.
 PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]")
@@ -560,8 +560,10 @@ class MeetingFinder:
                     for w in self.words[m.last + 2:]:
                         if w.index >= limit:
                             break
-                        # "등 8명의 총수가": past 8명의; "등 20명 남짓한 경영인을": past an adnominal
-                        if w.verbal and w.tags[-1:] and w.tags[-1].endswith("ETM"):
+                        # "등 8명의 총수가": past 8명의; "등 20명 남짓한 경영인을": past an adnominal; "등
+                        # 한국 기업인 12명과": past a noun in 인 mecab read as a copula (기업 + 인)
+                        if (w.verbal and w.tags[-1:] and w.tags[-1].endswith("ETM")) or \
+                                (w.role == APPOS and not title_of(w)):
                             continue
                         after = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
                         if w.role == WITH and after is not None and after.role == NONE and not after.verbal \

@@ -414,6 +414,13 @@ def test_a_contracted_verb_in_ae_ends_a_name_run() -> None:
     assert all(not m.surface.startswith("보내") for m in analyze_article("제목\n" + body, PUB)._.people)
 
 
+def test_a_list_closing_on_a_noun_in_in() -> None:
+    """"등 한국 기업인 12명과": 기업인 is a noun (mecab: 기업 + copula 인), the list's role is on 12명과."""
+    body = ("다니엘라 오콘쿼 미 상무부 차관은 26일 도재혁 한울그룹 회장, 탁기영 KN에너지 사장 등 한국 기업인 12명과 "
+            "간담회를 가졌다.")
+    assert groups(body, published="2024-06-28 09:00") == [{"다니엘라 오콘쿼", "도재혁", "탁기영"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
