@@ -421,6 +421,12 @@ def test_a_list_closing_on_a_noun_in_in() -> None:
     assert groups(body, published="2024-06-28 09:00") == [{"다니엘라 오콘쿼", "도재혁", "탁기영"}]
 
 
+def test_a_meeting_someone_says_should_happen_is_none() -> None:
+    body = ("한 재계 관계자는 \"선우현 태성전자 회장이 직접 제임스 해리건 장관을 만나 투자 일정을 설명하고 설득해야 한다는 "
+            "목소리가 나온다\"고 전했다.")
+    assert groups(body) == []
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
