@@ -5,6 +5,7 @@ renders the persons found (`doc.ents`, and `doc.spans["persons"]` with coreferen
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from functools import lru_cache
 
@@ -20,6 +21,9 @@ from extractors.relevance import reading_spans
 from extractors.spacy_doc import MecabTokenizer, blank_korean
 from extractors.statistical_ner import predict_spans
 from extractors.words import words_of
+
+# The reporter of a byline: "【베이징=데일리마켓】 추민아 특파원 =", "김하은 기자".
+_BYLINE_AFTER = re.compile(r"\S*\s+(기자|특파원|통신원)(\s*=|\s*$|\])", re.M)
 
 for _name in ("words", "people", "meetings"):
     if not Doc.has_extension(_name):
@@ -78,7 +82,8 @@ def name_fallback_component(doc: Doc) -> Doc:
             continue
         for span in predict_spans(sentence.as_doc()):
             a, b = start + span.start_char, start + span.end_char
-            if span.label_ == "PS" and (a, b) not in known and plausible_name(text[a:b]):
+            if span.label_ == "PS" and (a, b) not in known and plausible_name(text[a:b]) and \
+                    not _BYLINE_AFTER.match(text, b):
                 spans.append(Span(doc, *_token_range(doc, a, b), label="PS"))
     if spans:
         doc.spans["ner_ps"] = spans
