@@ -434,6 +434,11 @@ def test_the_reporter_of_a_byline_meets_no_one() -> None:
     assert all("추민" not in p.name for m in extract(title + "\n" + body, published) for p in m.participants)
 
 
+def test_a_name_ending_in_what_mecab_takes_for_a_spoken_particle() -> None:
+    body = "김동관 부회장은 지난달 24일 라파엘 두아르테 피녜이루 브라질 국방부 차관과 만났다."
+    assert groups(body) == [{"김동관", "라파엘 두아르테 피녜이루"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
