@@ -112,6 +112,8 @@ _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
 # 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
 _ELSEWHERE = re.compile(r"(하지만|그러나|그런데|다만),?\s+실제(로는|로|는)?\s[^.]*(같은|그) (시간|시각)")
+# Times a topic particle marks, which leave the subject unsaid: "3일에는", "지난해 2월 방한 때는".
+_TIME_NOUN_ENDS = ("일", "월", "년", "때", "무렵", "당시", "시절", "직후", "직전")
 # "이 밖에 ...", "그 외에도 ...": people besides those of the meeting just told.
 _BESIDES = re.compile(r"\s*(이|그) ?(밖에|외에)")
 # Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
@@ -642,7 +644,7 @@ class MeetingFinder:
                            and ATTACH.search(stext)]
         subj_mentions = [m for m in subj_mentions if m not in sent.sitting_in]
         sent.explicit_subject = bool(subj_mentions) or any(
-            w.role in (TOPIC, SUBJ) and not w.head.endswith(("일", "월", "년")) and w.head not in ("이는", "이", "특히")
+            w.role in (TOPIC, SUBJ) and not w.head.endswith(_TIME_NOUN_ENDS) and w.head not in ("이는", "이", "특히")
             for w in words if not triggers or w.index < triggers[0].index)
         for m in subj_mentions:
             for e in m.entities:

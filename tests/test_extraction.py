@@ -439,6 +439,12 @@ def test_a_name_ending_in_what_mecab_takes_for_a_spoken_particle() -> None:
     assert groups(body) == [{"김동관", "라파엘 두아르테 피녜이루"}]
 
 
+def test_a_time_with_a_topic_particle_leaves_the_subject_unsaid() -> None:
+    body = ("샘 알트만 오픈AI CEO는 한국 기업들과의 접점을 꾸준히 넓혀 왔다. 지난해 2월 방한 때는 이재용 삼성전자 회장, "
+            "손정의 소프트뱅크그룹 회장과 3자 회동을 하기도 했다.")
+    assert groups(body) == [{"샘 알트만", "이재용", "손정의"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
