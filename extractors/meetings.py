@@ -1533,6 +1533,10 @@ class MeetingFinder:
             # "LA 회동에는 C도 함께했다" after "두 사람은 3월 화상회의로 ...": the meeting in person
             held = [m for m in self.meetings if m.mode == "in_person" and m.status == "occurred"]
             targets = [m for m in targets if m.mode == "in_person"] or held[-1:]
+        if named and targets and all(m.status != "occurred" for m in targets) and ATTENDED.search(stext):
+            # "당초 지난달 22일로 잡혀 있었다. ... 이날 회동에는 C도 함께했다": the meeting that was held
+            held = [m for m in self.meetings if m.status == "occurred" and m.mode == "in_person"]
+            targets = held[-1:] or targets
         # (who will attend a later event, "... 모두 참석할 예정이다" closing the sentence, joins no
         # meeting held, though a plan talked of may ("동석해 ... 진출 구상을 놓고 대화를 나눴다"),
         # nor who did not come along, "이번 회동에 동행하지 않았다")

@@ -203,6 +203,8 @@ def misread_korean_name(word: Word) -> bool:
         and not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags)
 
 
+# Nouns for a meeting itself, which a group in the genitive can own ("두 사람의 첫 만남은").
+_MEETING_NOUNS = frozenset(("만남", "회동", "면담", "회담", "대면", "회합", "상견례"))
 # "주한 칠레 대사": where an envoy is posted, written before the country.
 _POSTED_IN = frozenset(("주한", "주미", "주일", "주중", "주러", "주영", "주독", "주불"))
 
@@ -1542,6 +1544,14 @@ class PeopleFinder:
         pool = same_title or cands
         return max(pool, key=lambda e: e.last_seen)
 
+    def _meeting_of(self, k: int) -> bool:
+        """A meeting noun at word k, past a modifier: "두 사람의 (첫) 만남은" names the pair's meeting
+        (not "두 사람의 사진", a photo of each)."""
+        w = self._word(k)
+        if w is not None and w.head in ("첫", "첫번째", "마지막", "비공개", "단독") and not w.role:
+            w = self._word(k + 1)
+        return w is not None and w.head in _MEETING_NOUNS
+
     def _group_ref(self, i: int) -> Mention | None:
         w = self.words[i]
         nxt = self._word(i + 1)
@@ -1553,7 +1563,8 @@ class PeopleFinder:
         elif w.head not in GROUP_WORDS - GROUP_NUMBERS:
             return None
         role = self.words[last].role
-        if role not in ("topic", "subj", "obj", "with", "dat"):
+        if role not in ("topic", "subj", "obj", "with", "dat") and not (
+                self.words[last].particle == "의" and self._meeting_of(last + 1)):  # (not "세 총수와의 만남")
             return None
         return Mention(first=i, last=last, start=w.start, end=self.words[last].head_end, surface=text,
                        entities=[], role=role, kind="group")

@@ -445,6 +445,21 @@ def test_a_time_with_a_topic_particle_leaves_the_subject_unsaid() -> None:
     assert groups(body) == [{"샘 알트만", "이재용", "손정의"}]
 
 
+def test_the_pairs_own_meeting_in_the_genitive() -> None:
+    """"두 사람의 첫 만남은 ... 이뤄졌다" is the pair's meeting; "두 사람의 만남을 바라는 목소리" a wish."""
+    body = ("독고준 세진정밀 대표와 프리드리히 슈뢰더 회장이 화상으로 만난 것은 지난달 13일 이후 두 번째다. 두 사람의 첫 "
+            "만남은 지난 7월 독일 프랑크푸르트 본사에서 이뤄졌다.")
+    assert dated_groups(body, published="2026-11-12 09:00") == [({"독고준", "프리드리히 슈뢰더"}, date(2026, 7, 1))]
+    body = "문태석 회장과 허진영 회장은 라이벌이다. 업계에서는 두 회장의 만남을 바라는 목소리가 작지 않다."
+    assert groups(body) == []
+
+
+def test_who_joined_the_meeting_held_not_the_one_first_scheduled() -> None:
+    body = ("엄태경 한울건설 회장은 12일 라지브 메흐타 바라트인프라그룹 회장을 만났다. 두 회장의 만남은 당초 지난달 22일로 "
+            "잡혀 있었다. 이날 회동에는 봉재석 사장도 함께했다.")
+    assert dated_groups(body, published="2024-06-12 16:00") == [({"엄태경", "라지브 메흐타", "봉재석"}, date(2024, 6, 12))]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
