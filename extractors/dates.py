@@ -118,6 +118,8 @@ _PATTERN = "|".join(
         # a week is no date, but when it lies inside one month it dates to that month
         # a weekday of a week: "지난주 금요일", "이번 주 화요일"
         rf"{_NH}(?P<wkday>지난\s?주|이번\s?주|금주|다음\s?주)\s?(?P<wd>[월화수목금토일])요일",
+        # the last or the next such weekday: "지난 토요일", "오는 화요일"
+        rf"{_NH}(?P<nearwd>지난|오는)\s?(?P<wd2>[월화수목금토일])요일",
         rf"{_NH}(?P<week>지난\s?주|이번\s?주|금주|다음\s?주)(?=말|초|중|에|부터|까지|[^가-힣]|$)",
     ]
 )
@@ -134,7 +136,7 @@ _ANNOUNCED = re.compile(r"\s*(?:밝혔|전했|발표했|공개했|알렸|말했)
 
 # The group that names each top-level branch of DATE_RE.
 _BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "ago", "yday", "twodays", "today", "firstday",
-             "samemonth", "sameyear", "wkday", "week")
+             "samemonth", "sameyear", "wkday", "nearwd", "week")
 
 
 def _groups(m: re.Match[str]) -> dict[str, str]:
@@ -291,6 +293,14 @@ def _week_day(word: str, weekday: str, pub: datetime.date | None) -> datetime.da
     return _week_monday(word, pub) + datetime.timedelta(days="월화수목금토일".index(weekday)) if pub else None
 
 
+def _near_weekday(word: str, weekday: str, pub: datetime.date | None) -> datetime.date | None:
+    """"지난 토요일": the last Saturday before the publication day; "오는 화요일": the next Tuesday after it."""
+    if pub is None:
+        return None
+    gap = ("월화수목금토일".index(weekday) - pub.weekday()) % 7 or 7
+    return pub + datetime.timedelta(days=gap) if word == "오는" else pub - datetime.timedelta(days=(7 - gap) or 7)
+
+
 def _week_month(word: str, pub: datetime.date | None) -> datetime.date | None:
     """The month of 지난주/이번 주/다음 주 (Monday to Sunday) when the week lies in one month."""
     if pub is None:
@@ -400,6 +410,8 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             precision, kind = "day", "anaphoric" if said else "relative"
         elif kind == "wkday":
             date, precision, kind = _week_day(g["wkday"], g["wd"], pub), "day", "relative"
+        elif kind == "nearwd":
+            date, precision, kind = _near_weekday(g["nearwd"], g["wd"], pub), "day", "relative"
         elif kind == "firstday":
             date, precision, kind = range_start, ("day" if range_start else None), "anaphoric"
         elif kind == "ago":

@@ -424,6 +424,13 @@ def test_two_days_ago_and_weekdays() -> None:
                                                  ("이번 주 월요일", D(2023, 5, 15))]
 
 
+def test_the_last_and_the_next_weekday() -> None:
+    pub = dt.datetime(2025, 3, 24, 9, tzinfo=KST)  # a Monday
+    found = find_dates("지난 토요일 총회를 열었고, 지난 월요일에도 만났다. 오는 화요일과 오는 월요일에 다시 만난다.", pub)
+    assert [(d.text, d.date) for d in found] == [("지난 토요일", D(2025, 3, 22)), ("지난 월요일", D(2025, 3, 17)),
+                                                 ("오는 화요일", D(2025, 3, 25)), ("오는 월요일", D(2025, 3, 31))]
+
+
 def test_eotgeuje_is_two_days_ago() -> None:
     pub = dt.datetime(2024, 2, 15, 13, tzinfo=KST)
     assert [(d.text, d.date) for d in find_dates("음 시장은 엊그제 공장을 찾았다.", pub)] == [("엊그제", D(2024, 2, 13))]
