@@ -203,6 +203,8 @@ def misread_korean_name(word: Word) -> bool:
         and not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags)
 
 
+# Verbs of giving someone a post: "사장으로 선임했다", "회장으로 추대됐다".
+_APPOINTED = re.compile(r"(선임|임명|승진|내정|선출|발탁|추대|선정)")
 # Nouns for a meeting itself, which a group in the genitive can own ("두 사람의 첫 만남은").
 _MEETING_NOUNS = frozenset(("만남", "회동", "면담", "회담", "대면", "회합", "상견례"))
 # "주한 칠레 대사": where an envoy is posted, written before the country.
@@ -1157,11 +1159,26 @@ class PeopleFinder:
             if m:
                 self.mentions.append(m)
                 taken.update(range(m.first, m.last + 1))
+                self._appointed(m)
                 i = m.last + 1
             else:
                 i += 1
         self.mentions.sort(key=lambda m: m.first)
         return self.mentions
+
+    def _appointed(self, m: Mention) -> None:
+        """"편태성 부사장을 신임 대표이사 사장으로 선임했다": the person holds the new title from here on,
+        so "편 사장" is he, not the chairman of his surname."""
+        if m.role != OBJ or not m.entities:
+            return
+        for w in self.words[m.last + 1:m.last + 5]:
+            if w.line != self.words[m.last].line or (w.verbal and w.role != NONE):
+                return
+            if (t := title_of(w)) and w.particle in ("으로", "로"):
+                nxt = self._word(w.index + 1)
+                if nxt is not None and _APPOINTED.match(nxt.text):
+                    m.entities[0].titles.add(t)
+                return
 
     def _prefix(self, w: Word) -> str:
         """First two letters of the text from w on, spaces ignored ("빈 살만" -> "빈살")."""

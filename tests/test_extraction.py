@@ -460,6 +460,12 @@ def test_who_joined_the_meeting_held_not_the_one_first_scheduled() -> None:
     assert dated_groups(body, published="2024-06-12 16:00") == [({"엄태경", "라지브 메흐타", "봉재석"}, date(2024, 6, 12))]
 
 
+def test_a_new_title_given_in_the_article_tells_whom_surname_and_title_mean() -> None:
+    body = ("대명화학이 1일 이사회를 열고 편정호 회장의 장남인 편태성 부사장을 신임 대표이사 사장으로 선임했다. 편 회장은 "
+            "이사회 의장직만 유지한다. 편 사장은 선임 직후 우태규 노동조합 위원장과 1시간가량 면담했다.")
+    assert groups(body) == [{"편태성", "우태규"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
