@@ -244,7 +244,9 @@ _CONDITION = re.compile(r"[^서]면[,\"'”’]?$")  # "만나면", not "만나�
 _AS_SOON_AS = re.compile(r"는 대로 ")  # "사태가 진정되는 대로"
 _QUOTE_CLOSE = re.compile(r"[\"”’']+(고|라고|며|면서|라며)?$")
 # A photo caption's line: "▲ A(오른쪽)와 B가 ... 악수하고 있다", or a photo credit "[사진=LG전자 제공]".
-_CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|사진\s*=|\(사진\)|\[사진\]")
+# So is a line placing its people in the picture: "A 회장(오른쪽)이 ... B CEO와 악수하고 있다."
+_CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|사진\s*=|\(사진\)|\[사진\]"
+                      r"|\((왼쪽|오른쪽|가운데)[^)]{0,8}\).*고 있다")
 # Coming to see someone, in an interview answer the interviewee: "찾아왔", "방문했", "들렀".
 VISIT = re.compile(r"(찾아왔|찾아온|방문했|방문한|들렀|들른)")
 # The question lines of a Q&A interview: "─ 투자 유치 과정이 화제였다.", "Q. 이번 방한 목적은".

@@ -466,6 +466,13 @@ def test_a_new_title_given_in_the_article_tells_whom_surname_and_title_mean() ->
     assert groups(body) == [{"편태성", "우태규"}]
 
 
+def test_a_line_placing_its_people_in_the_picture_is_a_caption() -> None:
+    body = ("옥승현 우진정밀 회장(왼쪽 두 번째)과 마리아 페르난다 로샤(Maria Fernanda Rocha) 산타크루스 모토레스 부사장 "
+            "등이 14일 창원 본사 공장에서 생산라인을 둘러보고 있다.")
+    assert [(m.names, m.photo_op) for m in meetings(body, published="2025-04-16 09:00")] == \
+        [({"옥승현", "마리아 페르난다 로샤"}, True)]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
