@@ -839,7 +839,8 @@ class PeopleFinder:
             # "윤석진 새롬마트 대표", "페레이라(...) 미네라상 두스 바리스 CEO": any word may be the org
             korean_org = korean and len(org_words) < 3
             province = nxt.particle == "도" and nxt.head in self.lex.places
-            if (nxt.role != NONE and not province) or nxt.sep_after or nxt.verbal or \
+            # (a word mecab read as a verb with no ending a verb has is a company: "하겐도르프")
+            if (nxt.role != NONE and not province) or nxt.sep_after or (nxt.verbal and _verb_form(nxt)) or \
                     (_kind(nxt, self.lex) != "org" and not korean_org):
                 break
             org_words.append(nxt)

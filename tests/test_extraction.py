@@ -473,6 +473,14 @@ def test_a_line_placing_its_people_in_the_picture_is_a_caption() -> None:
         [({"옥승현", "마리아 페르난다 로샤"}, True)]
 
 
+def test_a_company_glossed_in_latin_is_no_person() -> None:
+    """"하겐도르프 케미(Hagendorf Chemie)" is a company; "하겐도르프" (read by mecab as a verb) is the
+    organization of the glossed name before its title."""
+    body = ("여동욱 서진화학 회장은 독일 화학기업 하겐도르프 케미(Hagendorf Chemie) 본사를 찾았다. 여 회장은 이튿날 자비네 "
+            "뮐러-크라우제(Sabine Müller-Krause) 하겐도르프 최고기술책임자(CTO)와 면담했다.")
+    assert groups(body) == [{"여동욱", "자비네 뮐러-크라우제"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
