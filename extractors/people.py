@@ -405,6 +405,12 @@ def _repair_glossed_names(words: list[Word], text: str) -> None:
         for n in sorted({size - 1 for size in _gloss_sizes(w)}):
             if 1 <= n <= 3 and k >= n and _repair_gloss_span(words[k - n:k], w, n, text):
                 break
+    # A Japanese surname in 가와/카와/사와/자와 before a given name glossed in Chinese characters:
+    # "오가와 나오키(小川直樹)" is no 오가 + 와 'and'.
+    for x, w in zip(words, words[1:]):
+        if x.particle == "와" and x.head[-1:] in "가카사자" and not x.sep_after and x.line == w.line and \
+                _HANJA.fullmatch(w.paren) and len(w.paren) >= 3:
+            _absorb_particle(x)
     # The glossed name's last word, written again without its gloss, keeps the syllable mecab
     # takes for a particle: "알무트와(... Al Mutawa) 회장", then "알무트와 회장은" (not 알무트 + 와).
     glossed = {w.head for w in words if len(w.head) >= 3 and _latin_gloss(w)}

@@ -481,6 +481,12 @@ def test_a_company_glossed_in_latin_is_no_person() -> None:
     assert groups(body) == [{"여동욱", "자비네 뮐러-크라우제"}]
 
 
+def test_a_japanese_surname_in_gawa_before_a_hanja_gloss() -> None:
+    body = ("위상훈 부산시장은 2일 총영사단 간담회를 열었다. 간담회에는 오가와 나오키(小川直樹) 주부산 일본국 총영사, "
+            "린쉐훙(林雪虹) 주부산 중국 총영사가 참석했다.")
+    assert groups(body) == [{"위상훈", "오가와 나오키", "린쉐훙"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
