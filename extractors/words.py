@@ -112,6 +112,8 @@ def _sawa(core: list[Morpheme], k: int) -> bool:
         and len(core[k - 1].surface) >= 2
 
 
+# The copula's adnominal forms as written after a noun ("회장인", "사장이던", "부회장였던").
+_COPULA_ADNOMINALS = frozenset(("인", "일", "던", "이던", "였던", "이었던"))
 # One-syllable connective endings written after 하 ("생각하고", "위하여", "하게", "하지").
 _ENDINGS_AFTER_HA = frozenset("고며게지여서도자면나니든려러")
 
@@ -231,7 +233,9 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
         cut -= 1
     # "회장인 최태원", "본부장이던 류지현": a title with a copula in adnominal form.
     appositive = False
-    if cut > 1 and cut == len(core) and core[cut - 1].tag.startswith("VCP") and core[cut - 1].tag.endswith("ETM"):
+    # (only in its written forms: "라마찬드런" is no 라마찬드 + 'who is')
+    if cut > 1 and cut == len(core) and core[cut - 1].tag.startswith("VCP") and core[cut - 1].tag.endswith("ETM") \
+            and core[cut - 1].surface in _COPULA_ADNOMINALS:
         appositive, cut = True, cut - 1
     elif cut > 2 and cut == len(core) and core[cut - 1].tag == "ETM" and core[cut - 2].tag == "VCP":
         appositive, cut = True, cut - 2

@@ -487,6 +487,12 @@ def test_a_japanese_surname_in_gawa_before_a_hanja_gloss() -> None:
     assert groups(body) == [{"위상훈", "오가와 나오키", "린쉐훙"}]
 
 
+def test_a_name_ending_in_what_mecab_reads_as_a_copula() -> None:
+    """"라마찬드런" (mecab: 라마 + 찬드 + 런 'who is') is a name; "회장인 최태원" is still an apposition."""
+    body = "제갈현수 청우그룹 회장이 6일 스타트업 베일라인의 프리야 라마찬드런 대표와 마주 앉았다."
+    assert groups(body) == [{"제갈현수", "프리야 라마찬드런"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
