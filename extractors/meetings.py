@@ -209,8 +209,8 @@ COMITATIVE = frozenset(("함께", "같이", "나란히"))
 # The first parts of the compound strong triggers ("기념" of 기념촬영): a cheap test before joining words.
 _TRIGGER_HEADS = frozenset(t[:k] for t in load_lexicon().cues["strong_triggers"] for k in range(1, len(t)))
 # Weak triggers that need two people in one place: talk ("두 사람은 ... 대화를 나눴다"), ties or a pact
-# formed together ("A와 B는 ... 처음 인연을 맺었다").
-CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담|맺었|체결했|서명했)")
+# formed together ("A와 B는 ... 처음 인연을 맺었다"), a table sat around ("A, B, C가 원탁에 둘러앉았다").
+CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담|맺었|체결했|서명했|둘러앉)")
 # Each on their own, or in writing: "두 총수는 합의서에 각자 서명했다", "서면 방식으로 MOU를 체결했다".
 _EACH_APART = re.compile(r"각자|각각|서면|우편")
 

@@ -493,6 +493,12 @@ def test_a_name_ending_in_what_mecab_reads_as_a_copula() -> None:
     assert groups(body) == [{"제갈현수", "프리야 라마찬드런"}]
 
 
+def test_people_who_sat_around_a_table_met() -> None:
+    body = ("변정기 세온반도체 회장, 여준석 서진화학 사장, 탁민규 한국반도체산업연합회 상근부회장이 지난 17일 원탁에 "
+            "둘러앉았다.")
+    assert groups(body, published="2024-04-22 09:00") == [{"변정기", "여준석", "탁민규"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
