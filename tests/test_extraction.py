@@ -499,6 +499,12 @@ def test_people_who_sat_around_a_table_met() -> None:
     assert groups(body, published="2024-04-22 09:00") == [{"변정기", "여준석", "탁민규"}]
 
 
+def test_two_brothers_are_the_two_named() -> None:
+    body = ("남궁진 대륭그룹 회장과 동생 남궁현 대륭건설 부회장은 지분을 다퉜다. 두 형제는 2022년 6월 대륭빌딩에서 단둘이 "
+            "만나 계열분리 방안을 논의했다.")
+    assert groups(body) == [{"남궁진", "남궁현"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
