@@ -310,14 +310,19 @@ def _week_month(word: str, pub: datetime.date | None) -> datetime.date | None:
     return monday.replace(day=1) if monday.month == sunday.month else None
 
 
-def _year_hint(out: list[DateMention], text: str, start: int) -> int | None:
-    """The year of a 당시/그때/같은 해 that resolved to a year earlier in the same sentence."""
+def _year_hint(out: list[DateMention], text: str, start: int, pub: datetime.date | None) -> int | None:
+    """The year of a 당시/그때/같은 해 that resolved to a year earlier in the same sentence, or of a
+    month of another year told just before it ("지난해 10월 ... 방한했을 때 10월 30일")."""
     if not out:
         return None
     prev = out[-1]
-    if prev.kind != "anaphoric" or prev.precision != "year" or prev.date is None:
+    if prev.date is None or "." in text[prev.end : start]:
         return None
-    return prev.date.year if "." not in text[prev.end : start] else None
+    if prev.kind == "anaphoric" and prev.precision == "year":
+        return prev.date.year
+    if prev.precision == "month" and pub is not None and prev.date.year != pub.year and not prev.aside:
+        return prev.date.year
+    return None
 
 
 def _told_ahead(text: str, start: int) -> bool:
@@ -386,7 +391,7 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
                 if ref_any is None:
                     continue
                 g = {k: v for k, v in g.items() if k != "ry"} | {"y": str(ref_any[0].year + 1)}
-            resolved = _resolve_date(g, anchor, _year_hint(out, text, m.start()))
+            resolved = _resolve_date(g, anchor, _year_hint(out, text, m.start(), pub))
             if resolved is None:
                 continue
             date, precision, end, kind = resolved

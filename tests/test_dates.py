@@ -431,6 +431,12 @@ def test_the_last_and_the_next_weekday() -> None:
                                                  ("오는 화요일", D(2025, 3, 25)), ("오는 월요일", D(2025, 3, 31))]
 
 
+def test_a_month_day_takes_the_year_of_the_month_just_told() -> None:
+    pub = dt.datetime(2026, 10, 27, 9, tzinfo=KST)
+    found = find_dates("그는 지난해 10월 방한했을 때 10월 30일 서울에서 이 회장과 만났다.", pub)
+    assert [(d.text, d.date) for d in found] == [("지난해 10월", D(2025, 10, 1)), ("10월 30일", D(2025, 10, 30))]
+
+
 def test_eotgeuje_is_two_days_ago() -> None:
     pub = dt.datetime(2024, 2, 15, 13, tzinfo=KST)
     assert [(d.text, d.date) for d in find_dates("음 시장은 엊그제 공장을 찾았다.", pub)] == [("엊그제", D(2024, 2, 13))]
