@@ -103,6 +103,8 @@ _PATTERN = "|".join(
         rf"{_NH}(?P<next>이튿날|다음\s?날|익일)",
         rf"{_NH}(?P<cnt>{_COUNT})\s*(?P<cdir>전|뒤|후)(?![가-힣])",
         rf"{_NH}(?P<then>당시|그때)",
+        # a decade dates nothing, and a 당시 after it refers to no day told before it: "1990년대 중반"
+        rf"(?P<decade>(?:19|20)\d0)년대",
         # years or months ago: "3년 전에는", "두 달 전" (a year's or a month's precision)
         # ("2년여 전", "석 달가량 전": about that long ago)
         rf"{_NH}(?P<ago>\d{{1,2}}|한|두|세|네|다섯|여섯)\s*(?P<unit>년|개월|달)(?:여|가량|남짓)?\s*(?:전|前)"
@@ -135,7 +137,7 @@ _REPORTED = re.compile(r"\s*(?:\S+ ){0,2}\S*(?:에 따르면|에따르면|관계
 _ANNOUNCED = re.compile(r"\s*(?:밝혔|전했|발표했|공개했|알렸|말했)")
 
 # The group that names each top-level branch of DATE_RE.
-_BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "ago", "yday", "twodays", "today", "firstday",
+_BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "decade", "ago", "yday", "twodays", "today", "firstday",
              "samemonth", "sameyear", "wkday", "nearwd", "week")
 
 
@@ -428,6 +430,9 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             else:
                 date, precision = datetime.date(*_shift_month(pub.year, pub.month, -n), 1), "month"
             kind = "relative"
+        elif kind == "decade":
+            ref_any = None  # (no date mention of its own)
+            continue
         elif kind == "week":
             date, precision = _week_month(g["week"], pub), "month"
             if date is None:

@@ -437,6 +437,11 @@ def test_a_month_day_takes_the_year_of_the_month_just_told() -> None:
     assert [(d.text, d.date) for d in found] == [("지난해 10월", D(2025, 10, 1)), ("10월 30일", D(2025, 10, 30))]
 
 
+def test_a_decade_dates_nothing_and_leaves_dangsi_without_a_day() -> None:
+    found = find_dates("지난해 6월 8일 만났다. 관계는 1990년대 중반으로 거슬러 올라간다. 당시 여 회장은 그를 처음 만났다.", JUL)
+    assert [(d.text, d.date) for d in found] == [("지난해 6월 8일", D(2023, 6, 8)), ("당시", None)]
+
+
 def test_eotgeuje_is_two_days_ago() -> None:
     pub = dt.datetime(2024, 2, 15, 13, tzinfo=KST)
     assert [(d.text, d.date) for d in find_dates("음 시장은 엊그제 공장을 찾았다.", pub)] == [("엊그제", D(2024, 2, 13))]
