@@ -132,8 +132,12 @@ def _misread_name_syllable(core: list[Morpheme]) -> bool:
         return True
     # An unknown proper noun cut into a stem and an ending ("크리슈나/NNP 무르/VV 티/EC"): no
     # derivational or tense morpheme a real verb form would have.
-    return core[0].tag == "NNP" and not any(
-        m.tag.startswith(("XSV", "XSA")) or "EP" in m.tag or "EF" in m.tag for m in core)
+    if core[0].tag == "NNP" and not any(m.tag.startswith(("XSV", "XSA")) or "EP" in m.tag or "EF" in m.tag for m in core):
+        return True
+    # A particle between a noun and a verb stem inside the word: a foreign name cut into pieces
+    # ("트랑블래": 트/NNG 랑/JKB 블/VV 래/EC); running text puts a space after a particle.
+    return any(a.tag.startswith("NN") and b.tag.startswith("J") and _verbal_tag(c.tag)
+               for a, b, c in zip(core, core[1:], core[2:]))
 
 
 def _misread_copula(core: list[Morpheme], text: str, end: int) -> bool:

@@ -505,6 +505,19 @@ def test_two_brothers_are_the_two_named() -> None:
     assert groups(body) == [{"남궁진", "남궁현"}]
 
 
+@pytest.mark.parametrize("body, pair", [
+    # a particle between a noun and a verb stem inside one word is a foreign name cut up ("트/NNG 랑/JKB 블/VV 래/EC")
+    ("김동관 부회장은 지난 14일 오타와에서 마리 클로드 트랑블래 국방조달 담당 장관과 면담했다.",
+     {"김동관", "마리 클로드 트랑블래"}),
+    # the rare surname 궉
+    ("한성숙 장관은 2일 궉민석 퀀텀다이스 대표와 면담했다.", {"한성숙", "궉민석"}),
+    # 시티, an Indonesian given name, before an honorific
+    ("궉민섭 군수는 2일 하르토노 대사의 부인 시티 라하유 여사와 만났다.", {"궉민섭", "시티 라하유"}),
+])
+def test_names_of_new_shapes(body: str, pair: set[str]) -> None:
+    assert pair in groups(body)
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
