@@ -977,7 +977,15 @@ class PeopleFinder:
             # "마리아 페르난다 오르티스 차관 ... 오르티스 차관은": the article calls the person by it.
             called = parts == 2 and kind == "part" and self._called_by(w, self.words[t])
             glossed = bool(_HANJA.match(w.paren))  # "무토 요지(武藤容治)": 요지 'gist' is a name here
-            if kind != "part" and not after_given and not vietnamese and not arabic_family and not glossed:
+            # "부디 산토소 위자야 인도네시아 투자부 장관", "호세 이그나시오 베르가라 로하스 주한 칠레 대사":
+            # every name part up to the country is the name (even one mecab reads as a place name,
+            # "카롤 프셰미스와프 레시니악 폴란드 차관", when no list knows it as a place or company)
+            before_country = parts in (2, 3) and n + 1 < len(run) and (
+                run[n + 1].head in self.lex.places or posted_in(run[n + 1], self.lex)) and (
+                kind == "part" or (not self.lex.org(w.head) and w.head not in self.lex.places
+                                   and "지명" in w.head_sems[:1] and not _ORG_SUFFIX.search(w.head)))
+            if kind != "part" and not after_given and not vietnamese and not arabic_family and not glossed \
+                    and not before_country:
                 break
             connector = _connector(w)
             # Two parts make a foreign name; a third when the second is a given name too
@@ -988,15 +996,12 @@ class PeopleFinder:
                 and len(names[-1].head) <= 2 and len(w.head) <= 2
             third_ok = parts == 2 and ((names[0].head in given and names[-1].head in given) or
                                        w.head in self.lex.surnames or surname_first)  # 응우옌 홍 지엔
-            # "솔데아타카마의 이그나시오 로하스 발렌수엘라 CEO": the organization came before with 의,
-            # so every name part up to the title belongs to the name (two surnames included).
-            # "부디 산토소 위자야 인도네시아 투자부 장관", "호세 이그나시오 베르가라 로하스 주한 칠레 대사":
-            # every name part up to the country is the name.
-            before_country = parts in (2, 3) and kind == "part" and n + 1 < len(run) and (
-                run[n + 1].head in self.lex.places or posted_in(run[n + 1], self.lex))
-            third_ok = third_ok or arabic_family or called or before_country or (parts == 2 and len(run) == 3 and genitive_org and names[0].head in given
-                                    and all(kind == "part" for kind in kinds)
-                                    and not any(w.head[:n] in self.lex.places for n in range(2, len(w.head))))
+            # "솔데아타카마의 이그나시오 로하스 발렌수엘라 CEO", "투자부의 부디 산토소 위자야 쿠수마 차관": the
+            # organization came before with 의, so every name part up to the title belongs to the name.
+            third_ok = third_ok or arabic_family or called or before_country or (
+                parts in (2, 3) and len(run) in (3, 4) and genitive_org and names[0].head in given
+                and all(kind == "part" for kind in kinds)
+                and not any(w.head[:n] in self.lex.places for n in range(2, len(w.head))))
             if not connector and parts >= 2 and not third_ok and not vietnamese and \
                     not (names and _connector(names[-1])):
                 break

@@ -513,6 +513,11 @@ def test_two_brothers_are_the_two_named() -> None:
     ("한성숙 장관은 2일 궉민석 퀀텀다이스 대표와 면담했다.", {"한성숙", "궉민석"}),
     # 시티, an Indonesian given name, before an honorific
     ("궉민섭 군수는 2일 하르토노 대사의 부인 시티 라하유 여사와 만났다.", {"궉민섭", "시티 라하유"}),
+    # a name part mecab reads as a place, before the country ("레시니/NNP(지명) 악")
+    ("금태윤 대표는 13일 바르샤바로 이동해 카롤 프셰미스와프 레시니악 폴란드 기후환경부 차관을 만났다.",
+     {"금태윤", "카롤 프셰미스와프 레시니악"}),
+    # four name parts after the organization in the genitive
+    ("석인호 회장은 2일 인도네시아 투자부의 부디 산토소 위자야 쿠수마 차관과 면담했다.", {"석인호", "부디 산토소 위자야 쿠수마"}),
 ])
 def test_names_of_new_shapes(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
