@@ -60,7 +60,7 @@ _HANJA = re.compile(r"[\u4e00-\u9fff]+(?:·.+)?")  # "林百里·배리 람": th
 # A capitalized Latin name part, accents of Latin-1 and Latin Extended-A included ("Nováková", "Łukasz").
 _LATIN_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u1e00-\u1eff'\-]+")  # 1E00-1EFF: Vietnamese
 # "빌럼-알렉산더", "장-피에르": Hangul parts joined by hyphens are a (given) name, not a company.
-_HYPHENATED_NAME = re.compile(r"^[가-힣]{2,}(-[가-힣]{2,})+$")
+_HYPHENATED_NAME = re.compile(r"^[가-힣]{2,}(-[가-힣]{1,})+$")  # ("뮐러-브로커", "오코너-박")
 _TITLE_PREFIX = re.compile(r"^[가-힣A-Za-z0-9&]*[가-힣][가-힣A-Za-z0-9&]*$|^[A-Z&]{1,4}$")  # "HE사업본부장", "R&D센터장"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 

@@ -518,6 +518,8 @@ def test_two_brothers_are_the_two_named() -> None:
      {"금태윤", "카롤 프셰미스와프 레시니악"}),
     # four name parts after the organization in the genitive
     ("석인호 회장은 2일 인도네시아 투자부의 부디 산토소 위자야 쿠수마 차관과 면담했다.", {"석인호", "부디 산토소 위자야 쿠수마"}),
+    # a hyphened surname ending in a one-syllable Korean one
+    ("편은솔 대표는 2일 스타트업 오르비탈 다이내믹스의 대니얼 오코너-박 CEO를 만났다.", {"편은솔", "대니얼 오코너-박"}),
 ])
 def test_names_of_new_shapes(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
