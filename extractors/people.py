@@ -620,7 +620,8 @@ def _surname(name: str, foreign: bool) -> str:
 def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
     """How a later mention may write the last name: "마즈루이", "알마즈루이" (with 알/빈), the
     first part of surname-first names ("이토 마사히로", "응우옌 반 타인"), and the first of two
-    surnames in names of four parts ("마리아 페르난다 로페스 가르시아")."""
+    surnames in names of four parts ("마리아 페르난다 로페스 가르시아") or of three ("로드리고 에르난데스
+    발렌수엘라")."""
     forms = {_surname(name, foreign)}
     parts = name.split()
     if foreign and len(parts) >= 3 and parts[-2] in NAME_CONNECTORS:
@@ -629,6 +630,9 @@ def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
         forms.add(parts[0])
     if foreign and len(parts) >= 4 and parts[-2] not in NAME_CONNECTORS:
         forms.add(parts[-2])  # two surnames: "로페스 상무관" for 마리아 페르난다 로페스 가르시아
+    elif foreign and len(parts) == 3 and parts[-2] not in NAME_CONNECTORS and len(parts[-2]) >= 2 \
+            and parts[-2] not in load_lexicon().given_names:
+        forms.add(parts[-2])  # "에르난데스 대사" for 로드리고 에르난데스 발렌수엘라 (not 페터 of 한스 페터 보르만)
     if " " not in name and len(name) >= 3 and not _korean_given(name):
         # a Chinese name written as one word: "저우 부총재" for 저우밍
         forms.update(s for s in CHINESE_SURNAMES if name.startswith(s) and len(s) >= 2)

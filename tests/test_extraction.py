@@ -525,6 +525,12 @@ def test_names_of_new_shapes(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
 
 
+def test_a_spanish_name_is_called_by_its_first_surname() -> None:
+    body = ("로드리고 에르난데스 발렌수엘라(Rodrigo Hernández Valenzuela) 주한 칠레대사가 11일 부산시청을 찾았다. 하윤철 "
+            "부산시장과 에르난데스 대사는 40분가량 환담했다.")
+    assert groups(body) == [{"로드리고 에르난데스 발렌수엘라", "하윤철"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
