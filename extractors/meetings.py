@@ -825,15 +825,22 @@ class MeetingFinder:
     def _named_together_before(self, sent: Sentence, group: Mention, size: int | None) -> list[Entity]:
         """"A 회장과 B 의장은 ... 경기했으며, 두 사람이 ...": exactly `size` people named together as
         the subject of a clause of the group's own sentence that ended before it (not "A와 B가 배석한
-        이 자리에서 양측은", where they are the subject of a clause modifying the meeting)."""
+        이 자리에서 양측은", where they are the subject of a clause modifying the meeting), or in a
+        quotation closed before it."""
         before = [m for m in sent.mentions if m.first < group.first]
-        if not size or not before or before[-1].role not in (TOPIC, SUBJ) or \
-                not any("와" in m.cues for m in before):
+        if not size or not before:
+            return []
+        people = self._named_between(sent.first, group.first)
+        # ("'A 회장, B 시장과 오찬' 기사에서 두 사람이 ...": the pair a quoted headline names)
+        quoted = self.text.rfind("'", sent.start, self.words[before[0].first].start)
+        if len(people) == size and quoted >= 0 and \
+                "'" in self.text[self.words[before[-1].last].end:self.words[group.first].start]:
+            return people
+        if before[-1].role not in (TOPIC, SUBJ) or not any("와" in m.cues for m in before):
             return []
         verbs = [w for w in self.words[before[-1].last + 1:group.first] if w.verbal]
         if not verbs or verbs[-1].tags[-1].endswith("ETM"):
             return []
-        people = self._named_between(sent.first, group.first)
         return people if len(people) == size else []
 
     def _kin_named(self, m: Mention) -> bool:

@@ -531,6 +531,12 @@ def test_a_spanish_name_is_called_by_its_first_surname() -> None:
     assert groups(body) == [{"로드리고 에르난데스 발렌수엘라", "하윤철"}]
 
 
+def test_two_people_are_the_pair_a_quoted_headline_names() -> None:
+    body = ("봉원석 태림중공업 회장과 채민혁 해솔그룹 부회장은 만난 사실이 없다고 알려 왔습니다. 또 '탁영미 세온바이오 회장, "
+            "설경호 천안시장과 오찬' 기사에서 두 사람이 오찬을 함께한 날짜를 바로잡습니다.")
+    assert groups(body) == [{"탁영미", "설경호"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
