@@ -114,6 +114,8 @@ _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 _ELSEWHERE = re.compile(r"(하지만|그러나|그런데|다만),?\s+실제(로는|로|는)?\s[^.]*(같은|그) (시간|시각)")
 # Times a topic particle marks, which leave the subject unsaid: "3일에는", "지난해 2월 방한 때는".
 _TIME_NOUN_ENDS = ("일", "월", "년", "때", "무렵", "당시", "시절", "직후", "직전")
+# The event held after the one just told: "접견에 이어 열린 투자협약식에는", "면담 뒤 진행된 만찬에는".
+_NEXT_EVENT = re.compile(r"\s*\S+\s+(이어|뒤|후|직후)\s*(열린|진행된|마련된)\s")
 # "이 밖에 ...", "그 외에도 ...": people besides those of the meeting just told.
 _BESIDES = re.compile(r"\s*(이|그) ?(밖에|외에)")
 # Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
@@ -1551,7 +1553,9 @@ class MeetingFinder:
         # nor who did not come along, "이번 회동에 동행하지 않았다")
         # (nor who took part on a screen, "천 회장은 ... 화상으로 협약식에 참여했다", in a meeting in person,
         # nor a guest of a ceremony named, "이날 준공식에는 모디 총리도 참석해 축사를 했다")
+        # (nor who joined the next event, "접견에 이어 열린 투자협약식에는 C가 합류했다")
         if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext.rstrip()[-14:]) \
+                and not _NEXT_EVENT.match(stext) \
                 and not DENIED.search(stext) and not self._attended_ceremony(stext) and not CEREMONY.search(event) \
                 and not ((VIDEO.search(stext) or PHONE.search(stext))
                          and not (VIDEO.search(event) or PHONE.search(event))

@@ -537,6 +537,13 @@ def test_two_people_are_the_pair_a_quoted_headline_names() -> None:
     assert groups(body) == [{"탁영미", "설경호"}]
 
 
+def test_who_joined_the_next_event_sat_in_on_no_earlier_meeting() -> None:
+    body = ("남궁태호 경북지사는 23일 요나스 할보르센 노르하이드 CEO를 접견했다. 접견에 이어 열린 투자협약식에는 제갈현수 "
+            "포항시장이 합류했다. 남궁 지사와 제갈 시장, 할보르센 CEO는 3자 협약서에 서명한 뒤 기념촬영을 했다.")
+    assert groups(body, published="2025-04-23 17:00") == [{"남궁태호", "요나스 할보르센"},
+                                                          {"남궁태호", "제갈현수", "요나스 할보르센"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
