@@ -1000,8 +1000,10 @@ class MeetingFinder:
     def _meetings_for(self, sent: Sentence, t: Trigger, segment: list[Mention], subjects: list[Entity],
                       stext: str, inherited: bool,
                       visit: tuple[list[Entity], Sentence, Trigger] | None = None) -> list[MeetingMention]:
+        # ("B의 안내로", "B 회장과의 회동"; "B 부회장의 손을 맞잡고": whose hand one took)
         gen_chain = any(m.role == GEN and (m.last + 1 == t.index or (
-            m.last + 2 == t.index and self.words[m.last + 1].role == NONE and not self.words[m.last + 1].verbal))
+            m.last + 2 == t.index and ((self.words[m.last + 1].role == NONE and not self.words[m.last + 1].verbal)
+                                       or self.words[m.last + 1].head == "손")))
             for m in segment)
         # "무대 위의 황 CEO를 찍은": whom one photographs is no one one met ("A와 사진을 찍었다" is)
         taken = (OBJ,) if t.word.head.startswith("찍") else ()
