@@ -129,7 +129,7 @@ _ENTOURAGE = re.compile(r"\S*(단|진|들|일행|관계자|참모|측근)")  # (
 _GUIDING = re.compile(r"(안내|맞았|맞이|맞아|영접|환영)")
 # No such thing at all, right after the trigger: "골프를 친 적도, 만난 적도 없다", "만난 사실이 전혀 없다".
 _NEVER_HAPPENED = re.compile(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)?"
-                             r"( 아직| 한 번도| 한번도| 전혀)? ?없")
+                             r"( 아직| 단 한 번도| 한 번도| 한번도| 전혀)? ?없")
 # A verb joined by 'or' to the next one, which then tells for both: "골프를 치거나 따로 만난 사실이 없다".
 _OR_ELSE = re.compile(r"\s*\S*(거나|든지)\s+")
 # What was done in place of the meeting: "대면 만남 대신 전화 통화로 ... 논의했다".
@@ -146,7 +146,7 @@ _AT_THIS_MEETING = re.compile(r"(?<![가-힣])(이|그|이날|이번) (자리|�
 # A month, or a month and day, with no year or direction: "2월", "2월 4일".
 _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 # A meeting proposed: "런던 본사에서 직접 만나 세부 조건을 확정하자고 제안했고".
-_PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자(?:고|는) (?:제안|요청|제의|권유|말했|했)")
+_PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자['\"’”]?(?:고|는) (?:제안|요청|제의|권유|말했|했|내용)")
 # A report refuted in the same paragraph or the next: "사실무근", "부인했다", "기사를 바로잡습니다".
 _REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다르|부인[했하한]|반박했|일축했|바로잡)")  # (a correction too)
 # Who came from one side of the meeting just reported: "체코 측에서는 A 장관이 총리와 함께 자리했다".
@@ -1083,7 +1083,7 @@ class MeetingFinder:
             when, precision = self._date(visit[1], visit[2])  # the day of the visit
         if status == "occurred" and ((not self._told_past(t) and _DECIDED_LATER.search(self.text[t.word.end:sent.end])
                                       and _LATER_TIME.search(self.text[sent.start:t.word.start]))
-                                     or (not PAST.search(t.word.text) and _PROPOSED.match(self.text, t.word.end))):
+                                     or (not PAST.search(t.word.text) and _PROPOSED.match(self.text, t.word.start))):
             status = "planned"  # "양측은 하반기 중 직접 만나 ... 구체화하기로 했다", "만나 ... 확정하자고 제안했고"
         if status == "occurred" and self._after_publication(when, precision):
             # (but a later date and a decision, "다음 달 ... 직접 만나 논의를 이어가기로 했다", is a plan)

@@ -549,6 +549,13 @@ def test_whose_hand_one_took_was_met() -> None:
     assert groups(body) == [{"제갈윤", "남궁현"}]
 
 
+def test_never_once_and_a_letter_proposing_talks_are_no_meetings() -> None:
+    body = "놀라운 사실은 석인호 회장과 국영찬 회장이 공식적으로 마주 앉은 적이 단 한 번도 없다는 점이다."
+    assert groups(body, published="2025-05-20 09:00") == []
+    body = "2022년 석인호 회장은 국영찬 회장에게 '이제는 다음 세대를 위해 대화하자'는 내용의 친필 서한을 보냈다."
+    assert groups(body, published="2025-05-20 09:00") == []
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
