@@ -554,6 +554,8 @@ def test_never_once_and_a_letter_proposing_talks_are_no_meetings() -> None:
     assert groups(body, published="2025-05-20 09:00") == []
     body = "2022년 석인호 회장은 국영찬 회장에게 '이제는 다음 세대를 위해 대화하자'는 내용의 친필 서한을 보냈다."
     assert groups(body, published="2025-05-20 09:00") == []
+    body = "한 관계자는 \"결국 변재욱 대표와 데이비드 크로퍼드 대표가 한자리에 앉아 담판을 지어야 끝날 싸움\"이라고 말했다."
+    assert groups(body, published="2025-05-20 09:00") == []
 
 
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
