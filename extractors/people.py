@@ -1061,6 +1061,8 @@ class PeopleFinder:
         if w.verbal and w.tags[-1:] and w.tags[-1].endswith("ETM") and prev is not None and prev.role == OBJ \
                 and prev.line == w.line:
             return False  # "시장을 쥔 젠슨 황": a verb taking the object before it
+        if w.verbal and prev is not None and prev.text.endswith("길에") and prev.line == w.line:
+            return False  # "출장길에 올라 리사 수 CEO": setting out on a trip, though 올라 is a given name
         nxt = self._word(w.index + 1)
         province = w.particle == "도" and (w.head in self.lex.places or (
             nxt is not None and title_of(nxt) is not None and len(w.head) >= 2))  # "전북특별자치도 행정부지사"

@@ -104,12 +104,14 @@ def _particle(m: Morpheme) -> bool:
         and m.surface not in ("랑", "루", "이랑", "이루")
 
 
-def _sawa(core: list[Morpheme], k: int) -> bool:
-    """The 와 of a Japanese surname in 사와/자와 (澤), which mecab takes for 'and' after a person
-    name: "아카자/NNP(인명) 와/JC" is 아카자와."""
-    return k > 0 and core[k].surface == "와" and core[k].tag == "JC" and core[k - 1].tag == "NNP" \
-        and core[k - 1].semantic == "인명" and core[k - 1].surface.endswith(("자", "사")) \
-        and len(core[k - 1].surface) >= 2
+def _name_end_as_particle(core: list[Morpheme], k: int) -> bool:
+    """The end of a person name that mecab takes for a particle after the rest of it: the 와 of a
+    Japanese surname in 사와/자와 (澤), "아카자/NNP(인명) 와/JC" is 아카자와; a given name's last
+    syllable 서, "남궁민/NNP(인명) 서/JKB" is 남궁민서 (서 'at' is written 에서 after a name)."""
+    if k == 0 or core[k - 1].tag != "NNP" or core[k - 1].semantic != "인명" or len(core[k - 1].surface) < 2:
+        return False
+    return (core[k].surface == "와" and core[k].tag == "JC" and core[k - 1].surface.endswith(("자", "사"))) or \
+        (core[k].surface == "서" and core[k].tag == "JKB" and k == len(core) - 1)
 
 
 # The copula's adnominal forms as written after a noun ("회장인", "사장이던", "부회장였던").
@@ -227,7 +229,7 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
         glossed_at = max(0, glossed_at - lo)
     cut = len(core)
     # ("쩐득하이(Tran Duc Hai)": 이 is the name's; so is the 와 of "아카자와")
-    while cut > glossed_at and _particle(core[cut - 1]) and not _sawa(core, cut - 1):
+    while cut > glossed_at and _particle(core[cut - 1]) and not _name_end_as_particle(core, cut - 1):
         cut -= 1
     if cut == 0:
         cut = len(core)  # a word that is all "particle" stands alone: mecab misread it ("서 대표")

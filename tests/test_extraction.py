@@ -520,6 +520,10 @@ def test_two_brothers_are_the_two_named() -> None:
     ("석인호 회장은 2일 인도네시아 투자부의 부디 산토소 위자야 쿠수마 차관과 면담했다.", {"석인호", "부디 산토소 위자야 쿠수마"}),
     # a hyphened surname ending in a one-syllable Korean one
     ("편은솔 대표는 2일 스타트업 오르비탈 다이내믹스의 대니얼 오코너-박 CEO를 만났다.", {"편은솔", "대니얼 오코너-박"}),
+    # the Portuguese given name 조앙, three parts after the organization in the genitive
+    ("남궁민서 회장은 2일 플로레스타 아줄 광업의 조앙 페드로 코스타 최고경영자와 회동했다.", {"남궁민서", "조앙 페드로 코스타"}),
+    # setting out on a trip: "출장길에 올라" (올라 is a given name too)
+    ("이재용 회장은 지난 1일 미국 출장길에 올라 리사 수 AMD 최고경영자(CEO)를 만났다.", {"이재용", "리사 수"}),
 ])
 def test_names_of_new_shapes(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
