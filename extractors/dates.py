@@ -104,7 +104,7 @@ _PATTERN = "|".join(
         rf"{_NH}(?P<cnt>{_COUNT})\s*(?P<cdir>전|뒤|후)(?![가-힣])",
         rf"{_NH}(?P<then>당시|그때)",
         # a decade dates nothing, and a 당시 after it refers to no day told before it: "1990년대 중반"
-        rf"(?P<decade>(?:19|20)\d0)년대",
+        r"(?P<decade>(?:19|20)\d0)년대",
         # years or months ago: "3년 전에는", "두 달 전" (a year's or a month's precision)
         # ("2년여 전", "석 달가량 전": about that long ago)
         rf"{_NH}(?P<ago>\d{{1,2}}|한|두|세|네|다섯|여섯)\s*(?P<unit>년|개월|달)(?:여|가량|남짓)?\s*(?:전|前)"
@@ -114,7 +114,7 @@ _PATTERN = "|".join(
         rf"{_NH}(?P<twodays>그제|그저께|엊그제|엊그저께)(?!서야|야)",
         rf"{_NH}(?P<today>오늘|금일)(?!날|의[가-힣])",  # (not an outlet: "[오늘의재계 ...]")
         # the first day of the trip or range just dated: "14일부터 닷새간 ... 방문 첫날"
-        rf"(?P<firstday>첫날)",
+        r"(?P<firstday>첫날)",
         rf"{_NH}(?P<samemonth>같은\s?달)",
         rf"{_NH}(?P<sameyear>같은\s?해|그해)",
         # a week is no date, but when it lies inside one month it dates to that month

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import pairwise
 
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, CEREMONY, CEREMONY_MODIFIERS,
                              COMPOUND_TRIGGER, CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
@@ -455,7 +456,7 @@ class MeetingFinder:
     def _deny_elsewhere(self, sentences: list[Sentence]) -> None:
         """A meeting the next sentence puts one of its people somewhere else at the same time did
         not take place as told."""
-        for sent, nxt in zip(sentences, sentences[1:]):
+        for sent, nxt in pairwise(sentences):
             if not sent.meetings or not _ELSEWHERE.match(self.text, nxt.start):
                 continue
             there = {e.name for m in nxt.mentions for e in m.entities}

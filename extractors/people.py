@@ -216,6 +216,7 @@ def posted_in(word: Word, lex: Lexicon) -> bool:
     """"주한", "주부산", "주상하이": where an envoy is posted, no part of a name."""
     return word.head in _POSTED_IN or (word.head[:1] == "주" and word.head[1:] in lex.places)
 
+
 # Last syllables of real connective and final endings (찾아, 방문해, 만나고, 이끌며, ...), with the
 # contracted 이 + 어 of stems in 기/지/치/히/키/시/피 (옮겨, 가져, 합쳐, 넓혀, 이켜, 모셔, 펴) and 애 + 어
 # (보내, 지내, 깨).
@@ -408,7 +409,7 @@ def _repair_glossed_names(words: list[Word], text: str) -> None:
                 break
     # A Japanese surname in 가와/카와/사와/자와 before a given name glossed in Chinese characters:
     # "오가와 나오키(小川直樹)" is no 오가 + 와 'and'.
-    for x, w in zip(words, words[1:]):
+    for x, w in pairwise(words):
         if x.particle == "와" and x.head[-1:] in "가카사자" and not x.sep_after and x.line == w.line and \
                 _HANJA.fullmatch(w.paren) and len(w.paren) >= 3:
             _absorb_particle(x)
@@ -1061,7 +1062,7 @@ class PeopleFinder:
         if w.verbal and w.tags[-1:] and w.tags[-1].endswith("ETM") and prev is not None and prev.role == OBJ \
                 and prev.line == w.line:
             return False  # "시장을 쥔 젠슨 황": a verb taking the object before it
-        if w.verbal and prev is not None and prev.text.endswith("길에") and prev.line == w.line:
+        if prev is not None and prev.text.endswith("길에") and prev.line == w.line and (w.verbal or w.head == "올라"):
             return False  # "출장길에 올라 리사 수 CEO": setting out on a trip, though 올라 is a given name
         nxt = self._word(w.index + 1)
         province = w.particle == "도" and (w.head in self.lex.places or (
@@ -1130,7 +1131,7 @@ class PeopleFinder:
         w = self.words[k]
         return k == t - 1 and k > 0 and w.role == NONE and not w.sep_after and bool(_HANGUL.match(w.head)) \
             and 2 <= len(w.head) <= 6 and self.words[k - 1].head in self.lex.given_names \
-            and self.words[k - 1].line == w.line
+            and self.words[k - 1].line == w.line and self._inside_run(self.words[k - 1])
 
     def _vietnamese_part(self, w: Word) -> bool:
         """A short part after a Vietnamese family name ("팜 꽝 득": mecab reads 꽝, 득 as adverbs)."""
