@@ -839,7 +839,9 @@ class MeetingFinder:
         if len(people) == size and quoted >= 0 and \
                 "'" in self.text[self.words[before[-1].last].end:self.words[group.first].start]:
             return people
-        if before[-1].role not in (TOPIC, SUBJ) or not any("와" in m.cues for m in before):
+        # ("A 회장과 B 회장만 따로 ...": 만 'only' marks the subject too)
+        if (before[-1].role not in (TOPIC, SUBJ) and self.words[before[-1].last].particle != "만") or \
+                not any("와" in m.cues for m in before):
             return []
         verbs = [w for w in self.words[before[-1].last + 1:group.first] if w.verbal]
         if not verbs or verbs[-1].tags[-1].endswith("ETM"):
@@ -915,11 +917,15 @@ class MeetingFinder:
         before takes the last three named ("협약식에는 A, B, C가 참석해 서명했다. ... 세 사람은")."""
         if not size:
             return []
+        # ("A 회장이 ... 네 회장과 오찬을 하며": the four are others than the sentence's subject)
+        start = sentence_start(self.words, group.first)
+        subjects = [e for m in self.mentions if start <= m.first < group.first and m.role in (TOPIC, SUBJ)
+                    for e in m.entities] if group.role in (WITH, OBJ, DAT) else []
         latest: list[Entity] = []
         for m in sorted((m for m in self.mentions if m.first < group.first and not self._kin_named(m)),
                         key=lambda m: -m.first):
-            latest.extend(e for e in m.entities
-                          if e not in latest and (ranks is None or ({e.title} | e.titles) & ranks))
+            latest.extend(e for e in m.entities if e not in latest and e not in subjects
+                          and (ranks is None or ({e.title} | e.titles) & ranks))
         if len(latest) < size:
             return []
         chosen = latest[:size]

@@ -564,6 +564,17 @@ def test_never_once_and_a_letter_proposing_talks_are_no_meetings() -> None:
     assert groups(body, published="2025-05-20 09:00") == []
 
 
+def test_a_counted_group_met_by_the_subject_is_the_others() -> None:
+    """"A 회장이 네 회장과 오찬을 했다": the four are the others named before, not A among them; "A와 B만
+    ... 두 사람이" is the pair (만 'only' marks the subject too)."""
+    body = ("윤재헌 회장, 채도윤 회장, 봉원석 회장, 국영찬 회장은 오랜 친구다. 2022년 12월 7일 모용수 "
+            "대한경제인협회 회장이 협회 회관에서 네 회장과 오찬을 했다.")
+    assert groups(body, published="2024-10-28 09:00") == [{"모용수", "윤재헌", "채도윤", "봉원석", "국영찬"}]
+    body = ("윤재헌 회장, 채도윤 회장, 봉원석 회장은 오랜 친구다. 그해 가을 채 회장과 봉 회장만 따로 만났다는 말이 "
+            "돌았지만, 확인된 것은 2018년 가을 두 사람이 함께 라운딩을 했다는 사실뿐이다.")
+    assert groups(body, published="2024-10-28 09:00") == [{"채도윤", "봉원석"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
