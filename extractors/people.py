@@ -408,10 +408,12 @@ def _repair_glossed_names(words: list[Word], text: str) -> None:
             if 1 <= n <= 3 and k >= n and _repair_gloss_span(words[k - n:k], w, n, text):
                 break
     # A Japanese surname in 가와/카와/사와/자와 before a given name glossed in Chinese characters:
-    # "오가와 나오키(小川直樹)" is no 오가 + 와 'and'.
+    # "오가와 나오키(小川直樹)" is no 오가 + 와 'and'; a confectioner before a title, "야마부키제과 사장",
+    # is no 야마부키제 + 과.
     for x, w in pairwise(words):
-        if x.particle == "와" and x.head[-1:] in "가카사자" and not x.sep_after and x.line == w.line and \
-                _HANJA.fullmatch(w.paren) and len(w.paren) >= 3:
+        if not x.sep_after and x.line == w.line and (
+                (x.particle == "와" and x.head[-1:] in "가카사자" and _HANJA.fullmatch(w.paren) and len(w.paren) >= 3)
+                or (x.particle == "과" and x.head.endswith("제") and len(x.head) >= 3 and title_of(w))):
             _absorb_particle(x)
     # The glossed name's last word, written again without its gloss, keeps the syllable mecab
     # takes for a particle: "알무트와(... Al Mutawa) 회장", then "알무트와 회장은" (not 알무트 + 와).
@@ -960,9 +962,11 @@ class PeopleFinder:
                 break  # a gloss in Chinese characters closes the name: "린바이리(林百里) 콴타컴퓨터 회장"
             # After a known given name the next word is its surname, even one that is also a
             # company's name when the organization was already named ("스펙트라AI코리아 아르준 메타 대표").
+            # (or when another organization follows it before the title: "비크람 메타 라잣인더스트리즈 법인장")
             after_given = bool(names) and (names[-1].head in self.lex.given_names and parts == 1 or
                                            _connector(names[-1])) and \
-                _HANGUL.match(w.head) and (not self.lex.org(w.head) or lead > 0) and w.head not in self.lex.places \
+                _HANGUL.match(w.head) and (not self.lex.org(w.head) or lead > 0 or "org" in kinds[n + 1:]) \
+                and w.head not in self.lex.places \
                 and w.head not in self._genitive_orgs and w.head not in NOT_NAMES
             # Vietnamese names run to four short parts: "응우옌 티 민 흐엉", "팜 꽝 득".
             vietnamese = bool(names) and names[0].head in self.lex.surname_first_families and parts < 4 \

@@ -526,6 +526,10 @@ def test_two_brothers_are_the_two_named() -> None:
     ("이재용 회장은 지난 1일 미국 출장길에 올라 리사 수 AMD 최고경영자(CEO)를 만났다.", {"이재용", "리사 수"}),
     ("승민기 사장은 지난 1일 인도 출장길에 올라 라마찬드란 CEO와 만났다. 프리야 라마찬드란(Priya Ramachandran) "
      "인포빔 CEO는 이 자리에서 협력을 제안했다.", {"승민기", "프리야 라마찬드란"}),
+    # a surname that is a company's name, with the person's own organization after it
+    ("석지훈 한결모터스 사장은 2일 비크람 메타 라잣인더스트리즈 한국법인장과 골프를 쳤다.", {"석지훈", "비크람 메타"}),
+    # a confectioner before a title is no 'X제 and' ("야마부키제과 사장")
+    ("모경준 대표는 2일 야마부키 히로시(山吹浩) 야마부키제과 사장을 만났다.", {"모경준", "야마부키 히로시"}),
 ])
 def test_names_of_new_shapes(body: str, pair: set[str]) -> None:
     assert pair in groups(body)
