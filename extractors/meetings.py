@@ -117,6 +117,10 @@ _ELSEWHERE = re.compile(r"(하지만|그러나|그런데|다만),?\s+실제(로�
 _TIME_NOUN_ENDS = ("일", "월", "년", "때", "무렵", "당시", "시절", "직후", "직전")
 # The event held after the one just told: "접견에 이어 열린 투자협약식에는", "면담 뒤 진행된 만찬에는".
 _NEXT_EVENT = re.compile(r"\s*\S+\s+(이어|뒤|후|직후)\s*(열린|진행된|마련된)\s")
+# The mark opening an item of a column or a notice: "◇", "■", "●".
+_ITEM_MARK = re.compile(r"\s*[◇◆■●○]")
+# How a sentence of running text closes (a headline or a subheading does not).
+_SENTENCE_CLOSE = re.compile(r"(다|요|죠|음|함)[.?!]?[\"'”’)]*$")
 # "이 밖에 ...", "그 외에도 ...": people besides those of the meeting just told.
 _BESIDES = re.compile(r"\s*(이|그) ?(밖에|외에)")
 # Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
@@ -342,6 +346,7 @@ class MeetingFinder:
         # A visit with no one named there ("23일에는 B사 공장을 찾았다"): the visitors, the sentence
         # and its trigger, for the host the next sentence names ("C 대표가 직접 생산라인을 안내했다").
         self._visit: tuple[list[Entity], Sentence, Trigger] | None = None
+        self._item_first = 0  # the first word of the column item being read ("◇ ...")
 
     def run(self) -> list[MeetingMention]:
         by_word = {}
@@ -613,6 +618,13 @@ class MeetingFinder:
     def _sentence(self, sent: Sentence) -> None:
         words = self.words[sent.first:sent.last + 1]
         stext = self.text[sent.start:sent.end]
+        line_start = self._line_start(sent)
+        if _ITEM_MARK.match(self.text, line_start) and not self.text[line_start:sent.start].strip(" \t◇◆■●○") \
+                and _SENTENCE_CLOSE.search(stext):  # (not a subheading: "◇형제의 3년 갈등")
+            # an item of a column ("◇6월 11일자 ... 바로잡습니다"): a story of its own, no subject,
+            # meeting or person of the item before goes on into it
+            self.prev, self.recent, self.prev_meetings = None, [], []
+            self._item_first = sent.first
         if sent.caption:
             shown = {e.name for m in sent.mentions for e in m.entities}
             if len(shown) >= 2:
@@ -622,7 +634,7 @@ class MeetingFinder:
         speaker = any(m.role == TOPIC and self.words[m.last].text.endswith(":") for m in sent.mentions)
         timeline = bool(_TIMELINE_ITEM.match(self.text, self._line_start(sent)))
         is_headline = self.words[sent.first].line == 0 or not (
-            speaker or re.search(r"(다|요|죠|음|함)[.?!]?[\"'”’)]*$", stext) or timeline)
+            speaker or _SENTENCE_CLOSE.search(stext) or timeline)
         began = _RELATIONSHIP_BEGAN.search(stext) is not None
         triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w)
                             or (began and w.text == "인연은"), w)
@@ -922,8 +934,8 @@ class MeetingFinder:
         subjects = [e for m in self.mentions if start <= m.first < group.first and m.role in (TOPIC, SUBJ)
                     for e in m.entities] if group.role in (WITH, OBJ, DAT) else []
         latest: list[Entity] = []
-        for m in sorted((m for m in self.mentions if m.first < group.first and not self._kin_named(m)),
-                        key=lambda m: -m.first):
+        for m in sorted((m for m in self.mentions if self._item_first <= m.first < group.first
+                         and not self._kin_named(m)), key=lambda m: -m.first):
             latest.extend(e for e in m.entities if e not in latest and e not in subjects
                           and (ranks is None or ({e.title} | e.titles) & ranks))
         if len(latest) < size:
