@@ -743,9 +743,11 @@ class MeetingFinder:
             if RUMOUR.search(self.text[t.word.start:sent.end]) or UNCONFIRMED.search(self.text[t.word.start:sent.end]) \
                     or (self._quoted(sent, t) and (ALLEGATION.search(stext)
                                                    or _REQUEST.search(self.text, t.word.end, sent.end))) \
+                    or (t.word.head.endswith("설") and not _REFUTED.search(stext) and not DENIED.search(stext)) \
                     or self._whether(t):
                 continue  # a rumour, a meeting nobody confirms or asks about, an allegation or a request quoted
-                # ("\"두 사람이 머리를 맞대 다음 10년을 준비해 달라\"고 당부했다")
+                # ("\"두 사람이 머리를 맞대 다음 10년을 준비해 달라\"고 당부했다"), an alleged one not denied
+                # ("회동설에 휩싸였던 점도 거론했지만")
             own = subjects if inherited else self._contrasted_subjects(sent, t, subjects)
             found = self._meetings_for(sent, t, segment, own, stext, inherited, visit)
             if not found and t.strong and made and not any(m.role in (WITH, OBJ, DAT) for m in segment) and \
