@@ -998,13 +998,18 @@ class MeetingFinder:
 
     def _contrasted_subjects(self, sent: Sentence, t: Trigger, subjects: list[Entity]) -> list[Entity]:
         """The subjects of the trigger's side of a contrast ("A 회장은 ... 조찬 행사에서 연설했지만, 이날
-        B 회장은 ... 인사들과 오찬을 했다"): each side tells what its own subject did."""
+        B 회장은 ... 인사들과 오찬을 했다") or of a clause of what was going on elsewhere at that time
+        ("A 회장이 다보스에서 세션에 나섰을 때 B 부회장은 서울에서 회의를 주재했다"): each side tells what
+        its own subject did."""
         cut = next((w.index for w in self.words[sent.first:sent.last + 1]
-                    if w.verbal and w.sep_after == "," and w.text.endswith("지만")), None)
+                    if (w.verbal and w.sep_after == "," and w.text.endswith("지만"))
+                    or (w.head == "때" and w.particle in ("", "에") and w.index > sent.first
+                        and self.words[w.index - 1].verbal and self.words[w.index - 1].tags[-1].endswith("ETM"))),
+                   None)
         if cut is None:
             return subjects
         told = [m for m in sent.mentions if m.role in (TOPIC, SUBJ)]
-        mine = {e.name for m in told if (m.first > cut) == (t.index > cut) for e in m.entities}
+        mine = {e.name for m in told if (m.first > cut) == (t.index > cut) and m.first < t.index for e in m.entities}
         theirs = {e.name for m in told if (m.first > cut) != (t.index > cut) for e in m.entities}
         if not mine:
             return subjects

@@ -595,6 +595,14 @@ def test_an_alleged_meeting_not_denied_is_none() -> None:
     assert groups(body) == []
 
 
+def test_what_one_did_elsewhere_at_that_time_is_no_meeting_with_him() -> None:
+    """"A가 다보스에서 세션에 나섰을 때 B는 서울에서 회의를 주재했다": two places; "A가 방한했을 때 ... 처음 만나
+    ..., 넉 달 만에 B가 답방했다" still a meeting of A (and the one it was told with)."""
+    body = ("채도윤 회장과 채민혁 부회장은 부자다. 1월 채 회장이 스위스 다보스포럼에서 세션에 나섰을 때 채 부회장은 "
+            "서울에서 신년 경영전략회의를 주재했다.")
+    assert groups(body, published="2025-11-01 09:00") == []
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
@@ -1811,17 +1819,12 @@ FLOORS = {
 }
 
 
-# Non-meeting articles that still get a meeting, set by set (none elsewhere): holdout45's father and son
-# in two places at once ("다보스에서 세션에 나섰을 때 ... 서울에서 회의를 주재했다").
-NONMEETING_CEILINGS = {"holdout45": 1}
-
-
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_gold_set_floors(name: str) -> None:
     result = evaluate(load_gold(REPO / "data" / "dev" / name), extract)["overall"]
     for key, floor in FLOORS[name].items():
         assert result[key] >= floor, (key, result[key], json.dumps(result, ensure_ascii=False))
-    assert result["nonmeeting_with_meeting"] <= NONMEETING_CEILINGS.get(name, 0)
+    assert result["nonmeeting_with_meeting"] == 0
 
 
 def test_dev_articles_read() -> None:
