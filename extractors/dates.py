@@ -110,7 +110,7 @@ _PATTERN = "|".join(
         rf"{_NH}(?P<ago>\d{{1,2}}|한|두|세|네|다섯|여섯)\s*(?P<unit>년|개월|달)(?:여|가량|남짓)?\s*(?:전|前)"
         rf"(?:에는|에도|에|엔|쯤|께|으로|이다|이었다|의)?(?![가-힣])",  # ("4년 전으로 거슬러 올라간다")
         # said on the day of publication: "어제 직접 만나 보니", "오늘 오전"
-        rf"{_NH}(?P<yday>어제|어저께)(?!오늘)",
+        rf"{_NH}(?P<yday>어제|어저께|어젯밤|어젯저녁|엊저녁)(?!오늘)",
         rf"{_NH}(?P<twodays>그제|그저께|엊그제|엊그저께)(?!서야|야)",
         rf"{_NH}(?P<today>오늘|금일)(?!날|의[가-힣])",  # (not an outlet: "[오늘의재계 ...]")
         # the first day of the trip or range just dated: "14일부터 닷새간 ... 방문 첫날"

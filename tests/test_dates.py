@@ -442,6 +442,13 @@ def test_a_decade_dates_nothing_and_leaves_dangsi_without_a_day() -> None:
     assert [(d.text, d.date) for d in found] == [("지난해 6월 8일", D(2023, 6, 8)), ("당시", None)]
 
 
+def test_last_night_in_a_post_counts_from_the_day_it_was_posted() -> None:
+    pub = dt.datetime(2025, 5, 16, 9, tzinfo=KST)
+    found = find_dates("선우 의장은 15일 새벽 페이스북에 \"어젯밤 성북동 집에서 저녁을 먹었다\"는 글을 올렸다. 엊저녁에도.", pub)
+    assert [(d.text, d.date) for d in found] == [("15일", D(2025, 5, 15)), ("어젯밤", D(2025, 5, 14)),
+                                                 ("엊저녁", D(2025, 5, 15))]
+
+
 def test_eotgeuje_is_two_days_ago() -> None:
     pub = dt.datetime(2024, 2, 15, 13, tzinfo=KST)
     assert [(d.text, d.date) for d in find_dates("음 시장은 엊그제 공장을 찾았다.", pub)] == [("엊그제", D(2024, 2, 13))]
