@@ -409,6 +409,8 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
                 before_prev = (ref_day, m.end())
             date = base + datetime.timedelta(days=offset) if base else None
             precision, kind = "day", "anaphoric"
+            if g.get("same") == "그날" and out and out[-1].date is not None and out[-1].precision in ("month", "year"):
+                date, precision = out[-1].date, out[-1].precision  # "2023년, ... 그날": a day of that year
         elif kind in ("yday", "twodays", "today"):
             # "9일 \"어제 ... 만났다\"고 밝혔다": said on the 9th, so the 8th
             said = _said_on(out, text, m.start())

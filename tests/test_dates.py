@@ -449,6 +449,14 @@ def test_last_night_in_a_post_counts_from_the_day_it_was_posted() -> None:
                                                  ("엊저녁", D(2025, 5, 15))]
 
 
+def test_that_day_of_a_year_told_just_before_is_in_that_year() -> None:
+    pub = dt.datetime(2025, 7, 14, 9, tzinfo=KST)
+    found = find_dates("2023년, 방 대표는 채 부회장을 처음 만났다. 세 사람은 그날 새벽까지 이야기를 나눴다. 이듬해 4월에는 "
+                       "화상회의를 했다.", pub)
+    assert [(d.text, d.date, d.precision) for d in found] == [
+        ("2023년", D(2023, 1, 1), "year"), ("그날", D(2023, 1, 1), "year"), ("이듬해 4월", D(2024, 4, 1), "month")]
+
+
 def test_eotgeuje_is_two_days_ago() -> None:
     pub = dt.datetime(2024, 2, 15, 13, tzinfo=KST)
     assert [(d.text, d.date) for d in find_dates("음 시장은 엊그제 공장을 찾았다.", pub)] == [("엊그제", D(2024, 2, 13))]
