@@ -137,8 +137,8 @@ _REPORTED = re.compile(r"\s*(?:\S+ ){0,2}\S*(?:에 따르면|에따르면|관계
 _ANNOUNCED = re.compile(r"\s*(?:밝혔|전했|발표했|공개했|알렸|말했)")
 
 # The group that names each top-level branch of DATE_RE.
-_BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "decade", "ago", "yday", "twodays", "today", "firstday",
-             "samemonth", "sameyear", "wkday", "nearwd", "week")
+_BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "decade", "ago", "yday", "twodays", "today",
+             "firstday", "samemonth", "sameyear", "wkday", "nearwd", "week")
 
 
 def _groups(m: re.Match[str]) -> dict[str, str]:
