@@ -22,7 +22,7 @@ from extractors.dates import DateMention
 from extractors.hangul import (FINAL_RIEUL, FINAL_SSANGSIOT, NATIVE_NUMBERS, final_consonant, plain_present,
                               syllables_with_final)
 from extractors.lexicon import load_lexicon
-from extractors.people import Entity, Mention, title_of
+from extractors.people import KIN_PAIRS, Entity, Mention, title_of
 from extractors.records import MeetingMention, Participant
 from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word, sentence_start
 
@@ -669,7 +669,8 @@ class MeetingFinder:
                     sent.subjects.append(e)
         group = [m for m in sent.mentions if m.kind == "group"]
         if group:
-            size = {"두": 2, "양": 2, "양사": 2, "양측": 2, "양자": 2, "세": 3, "네": 4}.get(group[0].surface.split()[0])
+            size = {"두": 2, "양": 2, "양사": 2, "양측": 2, "양자": 2, "세": 3, "네": 4}.get(group[0].surface.split()[0]) \
+                or (2 if group[0].surface in KIN_PAIRS else None)
             ranks = GROUP_TITLES.get(group[0].surface.split()[-1])
             ents = (self._last_people(group[0], size, ranks) if ranks else []) or \
                 self._named_together_before(sent, group[0], size) or self._named_just_before(sent, size) or \
@@ -845,8 +846,8 @@ class MeetingFinder:
         이 자리에서 양측은", where they are the subject of a clause modifying the meeting), or in a
         quotation closed before it."""
         before = [m for m in sent.mentions if m.first < group.first]
-        if not size or not before:
-            return []
+        if not size or not before or group.role in (OBJ, WITH, DAT):
+            return []  # (a group met by the people named before it is others: "A와 B가 부자를 맞았다")
         people = self._named_between(sent.first, group.first)
         # ("'A 회장, B 시장과 오찬' 기사에서 두 사람이 ...": the pair a quoted headline names)
         quoted = self.text.rfind("'", sent.start, self.words[before[0].first].start)

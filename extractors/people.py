@@ -50,7 +50,9 @@ STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
 GROUP_NUMBERS = {"두", "세", "네", "양", "양사"}
 GROUP_NOUNS = {"사람", "총수", "회장", "정상", "CEO", "수장", "리더", "대표", "사장",
                "형제", "자매", "남매", "부자", "부녀", "모녀", "사돈"}  # ("두 형제는", "세 부자가")
-GROUP_WORDS = GROUP_NUMBERS | {"양측", "양자", "이들", "두사람", "세사람"}
+# A pair of kin alone counts as two when someone met them: "쇼조 회장과 히로시 부사장이 부자를 맞았다".
+KIN_PAIRS = {"부자", "부녀", "모녀", "모자", "형제", "자매", "남매"}
+GROUP_WORDS = GROUP_NUMBERS | {"양측", "양자", "이들", "두사람", "세사람"} | KIN_PAIRS
 _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에게", "에게서", "께서", "께", "씨",
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}
 _NAME_TAILS = {"만", "이", "나"}  # particles mecab finds inside foreign names ("살만", "아이", "지나")
@@ -1604,6 +1606,8 @@ class PeopleFinder:
         elif w.head not in GROUP_WORDS - GROUP_NUMBERS:
             return None
         role = self.words[last].role
+        if text in KIN_PAIRS and role not in ("obj", "with", "dat"):
+            return None  # (a pair of kin alone is a group only as whom someone met: "부자를 맞았다")
         if role not in ("topic", "subj", "obj", "with", "dat") and not (
                 self.words[last].particle == "의" and self._meeting_of(last + 1)):  # (not "세 총수와의 만남")
             return None

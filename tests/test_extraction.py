@@ -603,6 +603,12 @@ def test_what_one_did_elsewhere_at_that_time_is_no_meeting_with_him() -> None:
     assert groups(body, published="2025-11-01 09:00") == []
 
 
+def test_a_father_and_son_met_by_a_pair_are_the_two_named_before() -> None:
+    body = ("2012년 3월 모창호 명예회장은 장남 모경준 전무를 데리고 도쿄 야마부키 본사를 찾았다. 그 자리에서 야마부키 "
+            "쇼조(山吹正三) 회장과 그의 아들인 야마부키 히로시(山吹浩) 부사장이 부자를 맞았다.")
+    assert {"모창호", "모경준", "야마부키 쇼조", "야마부키 히로시"} in groups(body)
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
