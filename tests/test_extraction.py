@@ -1816,7 +1816,7 @@ FLOORS = {
                   "date_accuracy": 0.95, "photo_accuracy": 0.93, "article_accuracy": 0.98},
     "holdout40": {"precision": 0.97, "recall": 0.89, "f1": 0.93,
                   "date_accuracy": 0.89, "photo_accuracy": 0.89, "article_accuracy": 0.93},
-    "holdout43": {"precision": 0.94, "recall": 0.79, "f1": 0.86,
+    "holdout43": {"precision": 0.94, "recall": 0.82, "f1": 0.87,
                   "date_accuracy": 0.90, "photo_accuracy": 0.88, "article_accuracy": 0.96},
     "holdout46": {"precision": 0.91, "recall": 0.89, "f1": 0.90,
                   "date_accuracy": 0.91, "photo_accuracy": 0.93, "article_accuracy": 0.96},
