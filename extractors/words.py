@@ -30,6 +30,7 @@ _ROLE_BY_PARTICLE = {
     "와": WITH, "과": WITH, "하고": WITH, "와는": WITH, "과는": WITH,
     "와도": WITH, "과도": WITH, "을": OBJ, "를": OBJ, "에게": DAT, "한테": DAT, "께": DAT,
     "에게는": DAT, "에게도": DAT, "의": GEN, "와의": GEN, "과의": GEN,
+    "로부터": DAT, "으로부터": DAT, "에게서": DAT,  # ("B 대표로부터 현황을 듣고": whom one heard from)
 }
 
 

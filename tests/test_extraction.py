@@ -609,6 +609,12 @@ def test_a_father_and_son_met_by_a_pair_are_the_two_named_before() -> None:
     assert {"모창호", "모경준", "야마부키 쇼조", "야마부키 히로시"} in groups(body)
 
 
+def test_whom_one_heard_from_on_a_visit_was_met() -> None:
+    body = ("프리야 라마찬드란(Priya Ramachandran) 베일라인 CEO는 6일 오후 청우전자 R&D캠퍼스를 찾아 임하준 청우전자 대표로부터 "
+            "스마트팩토리 운영 현황을 듣고 시연 라인을 둘러봤다.")
+    assert groups(body, published="2025-03-07 09:00") == [{"프리야 라마찬드란", "임하준"}]
+
+
 def test_a_glossed_name_written_again_keeps_its_last_syllable() -> None:
     """"알무트와(... Al Mutawa)" spells the name; "알무트와 회장은" is not 알무트 + 와 'and'."""
     body = ("칼리드 빈 사이드 알무트와(Khalid bin Saeed Al Mutawa) 회장이 방한했다. 알무트와 회장은 14일 윤도현 "
