@@ -415,7 +415,7 @@ class MeetingFinder:
         two or more people ("[사진] ... A(가운데)와 B, C가 건배하고 있다") is a published photo of
         the meeting they are all in, wherever the article reports it: the one on the caption's day,
         else the latest one, not an earlier meeting of the same people told in passing."""
-        held = [m for m in self.meetings if m.status == "occurred" and m.mode == "in_person"]
+        held = self._held()
         for names, days in self._captioned:
             shown = [m for m in held if names <= m.names]
             dated = [m.date for m in shown if m.date is not None]
@@ -457,6 +457,10 @@ class MeetingFinder:
         return (not named and not CEREMONY.search(stext)) or _WHEN_IT_WAS.search(stext) is not None or \
             any(STRONG.match(m.group(1)) for m in _THIS_MEETING.finditer(stext)) or \
             ((len(named) >= 2 or _WELCOMED_PARTY.search(stext) is not None or aside) and named <= present)
+
+    def _held(self) -> list[MeetingMention]:
+        """The meetings reported so far that took place in person."""
+        return [m for m in self.meetings if m.status == "occurred" and m.mode == "in_person"]
 
     def _deny_elsewhere(self, sentences: list[Sentence]) -> None:
         """A meeting the next sentence puts one of its people somewhere else at the same time did
@@ -632,7 +636,7 @@ class MeetingFinder:
                         and d.precision == "day"}
                 self._captioned.append((shown, days))
         speaker = any(m.role == TOPIC and self.words[m.last].text.endswith(":") for m in sent.mentions)
-        timeline = bool(_TIMELINE_ITEM.match(self.text, self._line_start(sent)))
+        timeline = bool(_TIMELINE_ITEM.match(self.text, line_start))
         is_headline = self.words[sent.first].line == 0 or not (
             speaker or _SENTENCE_CLOSE.search(stext) or timeline)
         began = _RELATIONSHIP_BEGAN.search(stext) is not None
@@ -1571,12 +1575,10 @@ class MeetingFinder:
             targets = held[-1:] or targets
         if named and not (VIDEO.search(event) or PHONE.search(event)) and any(m.mode != "in_person" for m in targets):
             # "LA 회동에는 C도 함께했다" after "두 사람은 3월 화상회의로 ...": the meeting in person
-            held = [m for m in self.meetings if m.mode == "in_person" and m.status == "occurred"]
-            targets = [m for m in targets if m.mode == "in_person"] or held[-1:]
+            targets = [m for m in targets if m.mode == "in_person"] or self._held()[-1:]
         if named and targets and all(m.status != "occurred" for m in targets) and ATTENDED.search(stext):
             # "당초 지난달 22일로 잡혀 있었다. ... 이날 회동에는 C도 함께했다": the meeting that was held
-            held = [m for m in self.meetings if m.status == "occurred" and m.mode == "in_person"]
-            targets = held[-1:] or targets
+            targets = self._held()[-1:] or targets
         # (who will attend a later event, "... 모두 참석할 예정이다" closing the sentence, joins no
         # meeting held, though a plan talked of may ("동석해 ... 진출 구상을 놓고 대화를 나눴다"),
         # nor who did not come along, "이번 회동에 동행하지 않았다")
