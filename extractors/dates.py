@@ -107,8 +107,9 @@ _PATTERN = "|".join(
         r"(?P<decade>(?:19|20)\d0)년대",
         # years or months ago: "3년 전에는", "두 달 전" (a year's or a month's precision)
         # ("2년여 전", "석 달가량 전": about that long ago)
+        # ("꼭 10년 전 오늘": that day of the month, so many years back)
         rf"{_NH}(?P<ago>\d{{1,2}}|한|두|세|네|다섯|여섯)\s*(?P<unit>년|개월|달)(?:여|가량|남짓)?\s*(?:전|前)"
-        rf"(?:에는|에도|에|엔|쯤|께|으로|이다|이었다|의)?(?![가-힣])",  # ("4년 전으로 거슬러 올라간다")
+        rf"(?:(?P<agotoday>\s오늘(?:이었다|이다|은|에는|에)?)|(?:에는|에도|에|엔|쯤|께|으로|이다|이었다|의)?)(?![가-힣])",  # ("4년 전으로 거슬러 올라간다")
         # said on the day of publication: "어제 직접 만나 보니", "오늘 오전"
         rf"{_NH}(?P<yday>어제|어저께|어젯밤|어젯저녁|엊저녁)(?!오늘)",
         rf"{_NH}(?P<twodays>그제|그저께|엊그제|엊그저께)(?!서야|야)",
@@ -427,6 +428,9 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             n = int(g["ago"]) if g["ago"].isdigit() else NATIVE_NUMBERS[g["ago"]]
             if pub is None:
                 date, precision = None, None
+            elif g.get("agotoday"):
+                year, month = (pub.year - n, pub.month) if g["unit"] == "년" else _shift_month(pub.year, pub.month, -n)
+                date, precision = datetime.date(year, month, min(pub.day, calendar.monthrange(year, month)[1])), "day"
             elif g["unit"] == "년":
                 date, precision = datetime.date(pub.year - n, 1, 1), "year"
             else:
