@@ -32,6 +32,8 @@ PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "")
 _RELATIONSHIP_BEGAN = re.compile(r"인연은 [^.]*(시작됐|시작되었|맺어졌|시작된 것)")
 # A posted photo dated by the sentence after it: "이 사진은 ... 지난달 28일 ... 찍은 것".
 _PHOTO_TAKEN_ON = re.compile(r"사진은 .*(찍은|촬영한|촬영된|찍힌) 것|사진은 .*(찍었|촬영됐|촬영했|찍혔)")
+# A photo taken: "서명한 직후 찍었다".
+_TAKEN = re.compile(r"(찍었|찍혔|촬영했|촬영됐|촬영된 것|찍은 것)")
 # Meetings counted back: "두 차례 면담에는 (모두)".
 _COUNTED_MEETINGS = re.compile(r"(두|세|네) (?:차례(?:의)? )?(\S+?)(에는|에도|에)\s")  # "두 면담에는 모두"
 # Welcoming the visiting party: "일행을 맞았다", "일행을 맞아 ... 안내했다".
@@ -216,8 +218,14 @@ COMITATIVE = frozenset(("함께", "같이", "나란히"))
 # The first parts of the compound strong triggers ("기념" of 기념촬영): a cheap test before joining words.
 _TRIGGER_HEADS = frozenset(t[:k] for t in load_lexicon().cues["strong_triggers"] for k in range(1, len(t)))
 # Weak triggers that need two people in one place: talk ("두 사람은 ... 대화를 나눴다"), ties or a pact
-# formed together ("A와 B는 ... 처음 인연을 맺었다"), a table sat around ("A, B, C가 원탁에 둘러앉았다").
-CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담|맺었|체결했|서명했|둘러앉)")
+# formed together ("A와 B는 ... 처음 인연을 맺었다"), a table sat around ("A, B, C가 원탁에 둘러앉았다"),
+# hands shaken or held ("두 사람이 손을 맞잡은 사진").
+CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담|맺었|체결했|서명했|둘러앉|맞잡)")
+# An event's day: "22일 열린 출범식에서 찍은 사진이 공개됐다" was taken that day, whenever posted.
+_HELD_EVENT = re.compile(r"(열린|열렸던|개최된|진행된)$")
+# Touch: who shook hands or embraced met, even in the hall of a ceremony ("출범식에서는 A와 B가
+# 손을 맞잡았다").
+_TOUCH = re.compile(r"(맞잡|악수|포옹|끌어안|껴안)")
 # Each on their own, or in writing: "두 총수는 합의서에 각자 서명했다", "서면 방식으로 MOU를 체결했다".
 _EACH_APART = re.compile(r"각자|각각|서면|우편")
 
@@ -519,12 +527,16 @@ class MeetingFinder:
                         meeting.date, meeting.date_precision = days[0].date, "day"
 
     def _photo_day(self, meeting: MeetingMention, following: list[Sentence]) -> None:
+        """"이 사진은 ... 28일 ... 찍은 것이다", or with no one named, "1984년 4월 ... 서명한 직후
+        찍었다": the sentence after a photo tells when it was taken."""
         for nxt in following:
-            if not re.match(r"(이 )?사진(은|속)", self.text[nxt.start:nxt.end]):
+            ntext = self.text[nxt.start:nxt.end]
+            if not re.match(r"(이 )?사진(은|속)", ntext) and (nxt.mentions or not _TAKEN.search(ntext)):
                 continue
-            days = [d for d in self.dates if nxt.start <= d.start < nxt.end and d.precision == "day" and not d.aside]
-            if len(days) == 1 and not self._after_publication(days[0].date, "day"):
-                meeting.date, meeting.date_precision = days[0].date, "day"
+            days = [d for d in self.dates if nxt.start <= d.start < nxt.end and d.precision in ("day", "month")
+                    and not d.aside]
+            if len(days) == 1 and not self._after_publication(days[0].date, days[0].precision):
+                meeting.date, meeting.date_precision = days[0].date, days[0].precision
 
     # --- roles -----------------------------------------------------------------------------
     def _closing_role(self, k: int) -> str:
@@ -677,7 +689,7 @@ class MeetingFinder:
                 or (2 if group[0].surface in KIN_PAIRS else None)
             ranks = GROUP_TITLES.get(group[0].surface.split()[-1])
             ents = (self._last_people(group[0], size, ranks) if ranks else []) or \
-                self._named_together_before(sent, group[0], size) or self._named_just_before(sent, size) or \
+                self._named_as_predicate(sent, group[0], size) or self._named_together_before(sent, group[0], size) or self._named_just_before(sent, size) or \
                 self._meeting_named_before(sent, size) or self._topic_and_named_before(sent, size) or (
                 self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else self._last_people(group[0], size))
             if size and len(ents) < size and self.prev_meetings:
@@ -865,6 +877,14 @@ class MeetingFinder:
         verbs = [w for w in self.words[before[-1].last + 1:group.first] if w.verbal]
         if not verbs or verbs[-1].tags[-1].endswith("ETM"):
             return []
+        return people if len(people) == size else []
+
+    def _named_as_predicate(self, sent: Sentence, group: Mention, size: int | None) -> list[Entity]:
+        """"사진 속 두 사람은 A 회장과 B 회장이다": a group whose sentence closes by naming that many
+        people says who they are."""
+        if not size or group.role != TOPIC or not _is_copula(self.words[sent.last]):
+            return []
+        people = self._named_between(group.last + 1, sent.last + 1)
         return people if len(people) == size else []
 
     def _kin_named(self, m: Mention) -> bool:
@@ -1076,14 +1096,16 @@ class MeetingFinder:
         if not t.strong and not cp_entities and not joint and not (
                 (sent.group_subject or len(subj) >= 2) and CONVERSE.match(t.word.text) and self._told_past(t)
                 and not _EACH_APART.search(stext)) \
-                and not (len(subj) >= 2 and sent.caption):  # "▲ A와 B가 ... 악수하고 있다"
+                and not (len(subj) >= 2 and sent.caption) \
+                and not (sent.group_subject and PHOTO.match(t.word.head) and t.index + 1 <= sent.last
+                         and self.words[t.index + 1].text == "속"):  # "▲ A와 B가 ... 악수하고 있다", "사진 속 두 사람은"
             return []  # ("두 사람은 ... 의견을 나눴다", "A와 B는 ... 처음 인사를 나눴다": people who talked were together)
         # ("A와 B는 ... 따로 만난 사실은 없다": two subjects 'apart' from the rest met each other)
         apart = len(subj) >= 2 and {m.group(1) for m in SEPARATE.finditer(local)} == {"따로"} and \
             not self._quoted(sent, t)
         if not cp_entities and ((separate and not apart) or (UNNAMED_PLURAL.search(local) and len(subj) < 2)):
             return []  # ("A 장관은 대표들과 간담회를 가졌다" waits for the attendees' names)
-        if not cp_entities and not t.strong and not sent.group_subject and \
+        if not cp_entities and not t.strong and not sent.group_subject and not _TOUCH.match(t.word.text) and \
                 CEREMONY.search(self.text[max(0, sent.start - 200):sent.end]):
             return []  # "A, B, C 대표 등이 자리를 함께했다" at a ceremony: they sat in the same hall
         if not cp_entities and t.index and self.words[t.index - 1].head in CEREMONY_MODIFIERS and GATHERING.match(t.word.text):
@@ -1313,8 +1335,9 @@ class MeetingFinder:
         if d.end_date is not None and d.end_date != d.date:
             precision = "month" if (d.end_date.year, d.end_date.month) == (d.date.year, d.date.month) else None
             when = d.date.replace(day=1) if precision else None
-        if posting and precision == "day":
-            return None, None
+        if posting and precision == "day" and not any(
+                _HELD_EVENT.match(w.text) for w in self.words[sent.first:t.index] if w.start >= d.end):
+            return None, None  # (but "22일 열린 출범식에서는 ... 맞잡은 사진이 공개됐다": the event's day)
         return when, precision
 
     def _roll_call(self, sent: Sentence, stext: str, size: int | None, event_sent: Sentence,

@@ -1719,6 +1719,35 @@ def test_photo_caption_with_spaced_compound_and_attendee_of_the_encounter() -> N
     assert all(m.date == date(2024, 5, 12) for m in found)
 
 
+def test_hands_held_or_an_embrace_at_a_ceremony_is_a_meeting_on_its_day() -> None:
+    body = ("봉원석 태림중공업 회장과 채도윤 해솔그룹 회장의 인연은 30년을 넘는다. "
+            "2021년 11월 22일 울산에서 열린 합작법인 출범식에서는 두 사람이 손을 맞잡은 사진이 공개되기도 했다. "
+            "채 회장은 지난해 12월 14일 장례식장에서 상주인 봉 회장을 한참 동안 끌어안았다.")
+    found = meetings(body, published="2025-05-10 09:00")
+    assert sorted((m.date, m.photo_op) for m in found) == [(date(2021, 11, 22), True), (date(2024, 12, 14), False)]
+    assert all({p.name for p in m.participants} == {"봉원석", "채도윤"} for m in found)
+
+
+def test_a_company_named_for_its_founder_before_a_title_and_a_name() -> None:
+    body = "하경수 회장은 지난 3일 다나카기계 창업자 다나카 요시오(田中義雄) 회장과 도요타정밀 사사키 겐 사장을 만났다."
+    assert groups(body) == [{"하경수", "다나카 요시오", "사사키 겐"}]
+
+
+def test_years_ago_today_is_that_day() -> None:
+    body = ("두 창업주가 마지막으로 함께한 것은 꼭 10년 전 오늘이었다. 휠체어를 탄 마쓰모토 요시오 창업자를 "
+            "하경수 창업주가 공장 정문까지 나가 직접 맞았다.")
+    found = meetings(body, published="2024-05-20 09:00")
+    assert [(m.date, m.date_precision) for m in found] == [(date(2014, 5, 20), "day")]
+
+
+def test_the_two_in_an_old_photo_are_the_pair_it_names() -> None:
+    body = ("흑백 사진 속 두 사람은 대산중공업 창업주 하경수 회장과 마쓰모토기계 창업자 마쓰모토 요시오 회장이다. "
+            "1984년 4월 서울 소공동의 한 호텔에서 합작 계약서에 서명한 직후 찍었다.")
+    found = meetings(body, published="2024-05-20 09:00")
+    assert [({p.name for p in m.participants}, m.date, m.date_precision, m.photo_op) for m in found] == \
+        [({"하경수", "마쓰모토 요시오"}, date(1984, 4, 1), "month", True)]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
