@@ -26,6 +26,7 @@ _TITLE_RULES = _LEX.titles if isinstance(_LEX.titles, dict) else {}
 
 SURNAMES = frozenset(_RULES.get("korean_surnames", ""))
 COMPOUND_SURNAMES = frozenset(_RULES.get("korean_compound_surnames", ()))
+RARE_SURNAMES = frozenset(_RULES.get("korean_rare_surnames", ""))
 TITLE_MODIFIERS = frozenset(_TITLE_RULES.get("modifiers", ()))
 SUFFIX_TITLES = tuple(_TITLE_RULES.get("suffixes", ()))
 PARTY_WORDS = frozenset(_TITLE_RULES.get("party_words", ()))
@@ -168,7 +169,7 @@ def korean_name_shaped(word: Word) -> bool:
         return False
     if _place_shaped(word):
         return False
-    if not (head[0] in SURNAMES or head[:2] in COMPOUND_SURNAMES):
+    if not (head[0] in SURNAMES or head[:2] in COMPOUND_SURNAMES or (head[0] in RARE_SURNAMES and len(head) == 3)):
         return False
     if len(head) == 4 and head[:2] not in COMPOUND_SURNAMES and "인명" not in word.head_sems:
         return False  # four syllables: a compound surname's name (남궁새봄), else a company (장인발효)
