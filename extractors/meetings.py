@@ -32,6 +32,10 @@ PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "")
 _RELATIONSHIP_BEGAN = re.compile(r"인연은 [^.]*(시작됐|시작되었|맺어졌|시작된 것)")
 # A posted photo dated by the sentence after it: "이 사진은 ... 지난달 28일 ... 찍은 것".
 _PHOTO_TAKEN_ON = re.compile(r"사진은 .*(찍은|촬영한|촬영된|찍힌) 것|사진은 .*(찍었|촬영됐|촬영했|찍혔)")
+# Death: "별세하자", "타계한 뒤", "세상을 떠나자".
+_DIED = re.compile(r"(별세|타계|작고|서거|숨지|숨진|숨졌|영면|세상을)")
+# A heading over a paragraph: a bullet, or a date first ("■2023년 6월 | 화상회의", "2021년 3월 — 첫 회동").
+_HEADING = re.compile(r"[■□◇◆●○▶▷◈※△▲\-–—]|\d{4}년")
 # A photo taken: "서명한 직후 찍었다".
 _TAKEN = re.compile(r"(찍었|찍혔|촬영했|촬영됐|촬영된 것|찍은 것)")
 # Meetings counted back: "두 차례 면담에는 (모두)".
@@ -783,7 +787,7 @@ class MeetingFinder:
                     # (not a meeting told on a later day: "통화 ... 도착한 다음 날 ... 마주 앉았다")
                     m.mode = call.mode
         made = _drop_subsumed(_join_together(made, stext))
-        made = _drop_denied_in_sentence(made)
+        made = self._without_the_dead(sent, _drop_denied_in_sentence(made))
         for meeting in made:
             _join(meeting, [e for m in sent.sitting_in for e in m.entities])
         self._date_as_told(sent, made)
@@ -824,6 +828,17 @@ class MeetingFinder:
             self.prev = sent
         if sent.meetings:
             self.prev_meetings = sent.meetings
+
+    def _without_the_dead(self, sent: Sentence, made: list[MeetingMention]) -> list[MeetingMention]:
+        """"B 명예회장이 별세하자 A 지사는 빈소를 찾아 C 회장을 위로했다": who died is mourned,
+        not met."""
+        dead = {e.name for m in sent.mentions if m.role in (TOPIC, SUBJ) and m.last + 1 <= sent.last
+                and _DIED.match(self.words[m.last + 1].text) for e in m.entities}
+        if not dead:
+            return made
+        for meeting in made:
+            meeting.participants = tuple(p for p in meeting.participants if p.name not in dead)
+        return [m for m in made if len(m.participants) >= 2]
 
     def _carried(self, prev: Sentence) -> list[Entity]:
         """The subjects a sentence with none goes on with: those of the previous sentence's last
@@ -1512,8 +1527,27 @@ class MeetingFinder:
         just_before = self._date_just_before(sent)
         if just_before[0] is not None:
             return just_before  # ("전환점은 지난달이었다. 리야드에서 A를 만났다", whatever day the story told)
+        heading = self._heading_date(sent)
+        if heading[0] is not None:
+            return heading
         day = self._story_day(sent, stext)
         return (day, "day") if day is not None else (None, None)
+
+    def _heading_date(self, sent: Sentence) -> tuple[date | None, str | None]:
+        """"■2023년 6월 | 화상회의" over a paragraph of a timeline: a heading line (short, no
+        sentence in it) dates what its paragraph tells."""
+        line_start = self._line_start(sent)
+        head_end = self.text.rfind("\n", 0, line_start)
+        if head_end < 0:
+            return None, None
+        head_start = self.text.rfind("\n", 0, head_end) + 1
+        heading = self.text[head_start:head_end].strip()
+        if len(heading) > 60 or not _HEADING.match(heading) or _SENTENCE_BREAK.search(heading + " ") or \
+                heading.endswith("다") or head_start <= self.text.find("\n"):
+            return None, None  # (not the headline, not a dateline "2023-11-20 18:30")
+        told = [d for d in self.dates if head_start <= d.start < head_end and d.date is not None
+                and not d.aside and not self._after_publication(d.date, d.precision)]
+        return (told[0].date, told[0].precision) if len(told) == 1 else (None, None)
 
     def _date_just_before(self, sent: Sentence) -> tuple[date | None, str | None]:
         """"올해 3월에는 투자 유치에 성공했다. 투자를 주도한 B 대표와는 ... 서명했다", "전환점은

@@ -1748,6 +1748,24 @@ def test_the_two_in_an_old_photo_are_the_pair_it_names() -> None:
         [({"하경수", "마쓰모토 요시오"}, date(1984, 4, 1), "month", True)]
 
 
+def test_rare_surname_si_in_a_three_syllable_name_only() -> None:
+    assert groups("봉원석 회장은 지난 3일 시종환 구미시장과 만났다.") == [{"봉원석", "시종환"}]
+    assert groups("봉원석 회장은 지난 3일 시노하라 겐조 회장과 만났다.") == [{"봉원석", "시노하라 겐조"}]
+
+
+def test_a_timeline_heading_dates_its_paragraph() -> None:
+    body = ("■2022년 11월 8일 | 공동 기자회견\n남궁태호 지사가 봉원석 회장과 오찬을 했다.\n\n"
+            "■2023년 6월 | 현장 점검\n공장 부지 용도 변경이 늦어지자 두 사람이 현장에서 만났다.")
+    found = meetings(body, published="2025-08-25 09:00")
+    assert sorted((m.date, m.date_precision) for m in found) == [(date(2022, 11, 8), "day"), (date(2023, 6, 1), "month")]
+
+
+def test_who_died_is_mourned_not_met() -> None:
+    body = ("남궁태호 경북지사와 봉원석 태림중공업 회장의 인연은 5년째다. 봉 회장의 부친 고 봉재만 창업주는 "
+            "1978년 구미에 첫 공장을 세웠다.\n봉재만 명예회장이 별세하자 남궁 지사는 지난 15일 빈소를 찾아 봉 회장을 위로했다.")
+    assert groups(body) == [{"남궁태호", "봉원석"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
