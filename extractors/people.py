@@ -996,8 +996,13 @@ class PeopleFinder:
                 run[n + 1].head in self.lex.places or posted_in(run[n + 1], self.lex)) and (
                 kind == "part" or (not self.lex.org(w.head) and w.head not in self.lex.places
                                    and "지명" in w.head_sems[:1] and not _ORG_SUFFIX.search(w.head)))
+            # "미쓰나가상사 다카하시 미오 전무": right before the title, a short word after a known
+            # surname is the given name, even one mecab knows as a common noun (미오/NNG).
+            given_last = parts == 1 and names[0].head in self.lex.surnames and n == len(run) - 1 and \
+                bool(_HANGUL.match(w.head)) and 2 <= len(w.head) <= 3 and not self.lex.org(w.head) and \
+                w.head not in self.lex.places and w.head not in NOT_NAMES and not is_org(w, self.lex)
             if kind != "part" and not after_given and not vietnamese and not arabic_family and not glossed \
-                    and not before_country:
+                    and not before_country and not given_last:
                 break
             connector = _connector(w)
             # Two parts make a foreign name; a third when the second is a given name too
@@ -1465,8 +1470,6 @@ class PeopleFinder:
         hit = self._lexicon_name(i)
         if hit:
             return hit[0], hit[1].name, hit[1], " " in hit[1].name
-        if korean_name_shaped(nxt):
-            return i, nxt.head, None, False
         parts: list[Word] = []
         for w in self.words[i:i + 4]:
             after_given = len(parts) == 1 and parts[0].head in self.lex.given_names and bool(_HANGUL.match(w.head))
@@ -1476,7 +1479,13 @@ class PeopleFinder:
             parts.append(w)
             if w.role != NONE or w.sep_after or w.paren[:1].isupper() or _HANJA.match(w.paren):
                 break  # (a gloss closes the name: "파트너인 시본 질리스(Shivon Zilis) 뉴럴링크 이사")
-        if len(parts) >= 2 or (parts and parts[0].head in self.lex.given_names | self.lex.surnames):
+        # (a foreign name that starts with a word shaped like a Korean name is known by a Latin gloss or
+        # a known name part: "설립자인 라일라 하산 체니(Layla Hassan Cheney) 대표")
+        known = self.lex.given_names | self.lex.surnames
+        foreign = len(parts) >= 2 and (parts[-1].paren[:1].isupper() or any(x.head in known for x in parts))
+        if korean_name_shaped(nxt) and not foreign:
+            return i, nxt.head, None, False
+        if len(parts) >= 2 or (parts and parts[0].head in known):
             return parts[-1].index, " ".join(_name_part(x) for x in parts), None, True
         return None
 

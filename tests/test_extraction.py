@@ -1766,6 +1766,15 @@ def test_who_died_is_mourned_not_met() -> None:
     assert groups(body) == [{"남궁태호", "봉원석"}]
 
 
+def test_foreign_names_after_a_copula_title_and_before_a_title() -> None:
+    assert groups("감동규 회장은 설립자인 라일라 하산 체니(Layla Hassan Cheney) 대표와 지난달 면담했다.") == \
+        [{"감동규", "라일라 하산 체니"}]
+    assert groups("황보선영 사장은 이날 미쓰나가상사 다카하시 미오 전무와 조찬을 겸한 면담을 가졌다.") == \
+        [{"황보선영", "다카하시 미오"}]
+    body = "선우태민 회장은 응우옌 반 뚜안 회장과 만났다. 뚜안 회장은 서명식 뒤 선우 회장 일행을 위해 만찬을 열었다."
+    assert all(m.names <= {"선우태민", "응우옌 반 뚜안"} for m in meetings(body))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
