@@ -1595,6 +1595,14 @@ class MeetingFinder:
 
     def _attach(self, sent: Sentence, stext: str) -> None:
         """배석/동행: people in a follow-up sentence join the previous meeting; photo follow-ups."""
+        if self.pending and self._attendance(sent, stext) and not self._attended_ceremony(stext):
+            # (not who attended another event: "대구에서 열린 '성과보고회'에 참석했다")
+            hosts, host_sent, trigger = self.pending
+            attendees = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities if e not in hosts]
+            if attendees:
+                self.pending = None
+                self._attendance_meeting(hosts + attendees, sent, host_sent, trigger, stext)
+                return
         if TRIP_WORD.search(stext) and COMPANION.search(stext) and sent.mentions and self.prev and \
                 (not self.recent or _ALL_ALONG.search(stext)):
             # "출장에는 김도윤 전무가 동행했다": the trip's meetings told after it (and after any with
@@ -1606,14 +1614,6 @@ class MeetingFinder:
                 self.companions = (travellers, companions)
                 if not self.recent:
                     return
-        if self.pending and self._attendance(sent, stext) and not self._attended_ceremony(stext):
-            # (not who attended another event: "대구에서 열린 '성과보고회'에 참석했다")
-            hosts, host_sent, trigger = self.pending
-            attendees = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities if e not in hosts]
-            if attendees:
-                self.pending = None
-                self._attendance_meeting(hosts + attendees, sent, host_sent, trigger, stext)
-                return
         if not self.prev_meetings or _BESIDES.match(stext):
             return  # ("이 밖에 A, B 등도 하객석에 자리했다": others who were there, not at the meeting)
         # "면담에는", "만찬에는" name the meeting, so the last one reported is it, however far back;

@@ -1775,6 +1775,13 @@ def test_foreign_names_after_a_copula_title_and_before_a_title() -> None:
     assert all(m.names <= {"선우태민", "응우옌 반 뚜안"} for m in meetings(body))
 
 
+def test_the_day_s_companions_are_the_unnamed_guests_of_the_gathering() -> None:
+    body = ("윤석열 대통령이 6일 주요 그룹 총수들과 함께 부산을 찾았다. 윤 대통령은 부산 지역 발전 간담회를 주재한 뒤 "
+            "총수들과 시장을 둘러봤다.\n이날 일정에는 이재용 삼성전자 회장, 최태원 SK그룹 회장 등 총수들과 박형준 "
+            "부산시장이 동행했다.")
+    assert groups(body) == [{"윤석열", "이재용", "최태원", "박형준"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
