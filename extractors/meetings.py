@@ -372,8 +372,9 @@ class MeetingFinder:
             self._coordinate(sent.mentions)
             pending = self.pending
             self._sentence(sent)
-            if self.pending is pending:
-                self.pending = None
+            if self.pending is pending and sent.mentions:
+                self.pending = None  # (a sentence naming no one leaves the gathering waiting for its guests:
+                # "... 불러 비공개 오찬을 했다. 대통령실은 오찬이 끝난 뒤 ... 공개했다. 재계에선 A, B 등이 자리했다")
             if sent.meetings or not (sent.attached or self._goes_on(sent)):
                 self.recent = sent.meetings
             sentences.append(sent)
@@ -1452,7 +1453,9 @@ class MeetingFinder:
     def _stood_in_for(self, m: Mention) -> bool:
         """"A 회장을 대신해 B 부회장이 참석했다", "A 회장이 해외 일정으로 불참해 ...": A did not come."""
         nxt = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
-        if nxt is not None and nxt.head.startswith("대신") and m.role in (OBJ, NONE):
+        if nxt is not None and title_of(nxt) and not nxt.role and m.last + 2 < len(self.words):
+            nxt = self.words[m.last + 2]  # ("이 회장 대신": the surname's mention ends before its title)
+        if nxt is not None and nxt.head.startswith("대신") and (m.role in (OBJ, NONE) or not self.words[m.last].particle):
             return True  # (not "B 부사장이 대신 자리했다": B came)
         verb = next((w for w in self.words[m.last + 1:m.last + 5] if w.verbal or w.text.startswith("불참")), None)
         return verb is not None and verb.text.startswith(("불참", "참석하지", "참석 못", "빠졌", "빠지"))
@@ -1502,8 +1505,10 @@ class MeetingFinder:
         who sat in on a gathering whose other side was not named yet ("기업 대표들과 간담회를
         열었다. ... A 대표, B 사장 등 4명이 참석했다")."""
         first = self._event_word(sent)
+        attended = ATTENDED.search(stext)
+        # (a trigger before the closing verb tells an event of its own; "자리했다" itself is none)
         event = first.head in EVENT_WORDS or (first.particle in ("에는", "에도") and first.head.endswith(("회", "식", "담"))) \
-            or (self.pending is not None and bool(ATTENDED.search(stext)) and not ANY_TRIGGER.search(stext))
+            or (self.pending is not None and attended is not None and not ANY_TRIGGER.search(stext, 0, attended.start()))
         return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and event
 
     def _inherited_date(self, sent: Sentence) -> tuple[date | None, str | None]:
@@ -1599,7 +1604,8 @@ class MeetingFinder:
             # (not who attended another event: "대구에서 열린 '성과보고회'에 참석했다")
             hosts, host_sent, trigger = self.pending
             attendees = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities if e not in hosts]
-            if attendees:
+            absent = any(e in hosts for m in sent.mentions if self._stood_in_for(m) for e in m.entities)
+            if attendees and not absent:  # (not "이 회장 대신 B 사장이 참석했다": the host was not there)
                 self.pending = None
                 self._attendance_meeting(hosts + attendees, sent, host_sent, trigger, stext)
                 return

@@ -941,6 +941,12 @@ class PeopleFinder:
             # Several Korean-looking words ("박서진 한빛소재 대표"): a mecab person name, then
             # three syllables, then the one nearest the title.
             w = max(korean, key=lambda x: ("인명" in x.head_sems, len(x.head) == 3, x.index))
+            given = self._word(w.index + 1)
+            if w.head in COMPOUND_SURNAMES and not w.role and given in run and given is not None and \
+                    1 <= len(given.head) <= 2 and all(ch in self.lex.korean_given_syllables for ch in given.head):
+                # "남궁 혁 세광 회장": a compound surname written apart from its given name
+                org_words = [x for x in run if x is not w and x is not given]
+                return w.index, given.index, self._org_of(org_words), False
             org_words = [x for x in run if x is not w]
             gen = self._word(run[0].index - 1)
             if not org_words and gen is not None and gen.role == GEN and is_org(gen, self.lex):

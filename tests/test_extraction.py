@@ -1782,6 +1782,19 @@ def test_the_day_s_companions_are_the_unnamed_guests_of_the_gathering() -> None:
     assert groups(body) == [{"윤석열", "이재용", "최태원", "박형준"}]
 
 
+def test_guests_named_after_a_sentence_that_names_no_one() -> None:
+    body = ("윤석열 대통령이 전날 용산 청사로 대기업 총수와 외국계 기업인들을 불러 비공개 오찬을 했다. 대통령실은 오찬이 "
+            "끝난 뒤 서면 브리핑으로 주요 발언을 공개했다.\n재계에선 윤재혁 대양 회장과 남궁 혁 세광 회장 등이, 외투기업 "
+            "쪽에선 마티아스 호프먼 한독상의 회장 등이 자리했다.")
+    assert groups(body) == [{"윤석열", "윤재혁", "남궁 혁", "마티아스 호프먼"}]
+
+
+def test_no_gathering_with_a_host_someone_stood_in_for() -> None:
+    body = ("이우람 회장은 방문 기간 현지 직원들과 간담회를 열 것으로 전해졌다. 세원푸드 베트남 공장은 지난해 11월 "
+            "준공됐다. 당시 준공식에는 이 회장 대신 김재환 세원푸드 사장이 참석했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
