@@ -789,6 +789,11 @@ class MeetingFinder:
                     m.mode = call.mode
         made = _drop_subsumed(_join_together(made, stext))
         made = self._without_the_dead(sent, _drop_denied_in_sentence(made))
+        if made and self.pending and self._attendance(sent, stext) and not self._attended_ceremony(stext):
+            # "A 대행은 경제단체장들과 간담회를 열었다. 간담회에는 B, C, D 등이 참석했다": the host too
+            for meeting in made:
+                _join(meeting, self.pending[0])
+            self.pending = None
         for meeting in made:
             _join(meeting, [e for m in sent.sitting_in for e in m.entities])
         self._date_as_told(sent, made)

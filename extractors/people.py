@@ -1537,8 +1537,8 @@ class PeopleFinder:
                 and not self.words[last].role:
             last += 1
         role_word = self.words[last]
-        if title:
-            ent.titles.update(titles_of(role_word) | {title})
+        if title:  # (every title of a chain: "대통령 권한대행 겸 경제부총리" is 권한대행 too)
+            ent.titles.update({title}, *(titles_of(w) for w in self.words[first:last + 1] if w.line == role_word.line))
         return Mention(first=first, last=last, start=start, end=end, surface=self.text[start:end],
                        entities=[ent], role=role_word.role, kind=kind, org=org, title=title)
 

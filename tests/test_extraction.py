@@ -1795,6 +1795,15 @@ def test_no_gathering_with_a_host_someone_stood_in_for() -> None:
     assert groups(body) == []
 
 
+def test_acting_president_hosts_the_gathering_its_attendees_name() -> None:
+    body = ("최상목 대통령 권한대행 겸 경제부총리는 지난 8일 정부서울청사에서 경제단체장들과 간담회를 열고 경제 충격을 "
+            "최소화하겠다고 밝혔다. 간담회에는 최태원 대한상공회의소 회장, 류진 한국경제인협회 회장 등이 참석했다. "
+            "최 대행은 이튿날 윤진식 한국무역협회 회장과 통화했다.")
+    found = meetings(body, published="2025-01-10 09:00", mode=None)
+    assert [(m.names, m.mode) for m in found] == [({"최상목", "최태원", "류진"}, "in_person"),
+                                                  ({"최상목", "윤진식"}, "phone")]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
