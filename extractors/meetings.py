@@ -1511,9 +1511,10 @@ class MeetingFinder:
         열었다. ... A 대표, B 사장 등 4명이 참석했다")."""
         first = self._event_word(sent)
         attended = ATTENDED.search(stext)
-        # (a trigger before the closing verb tells an event of its own; "자리했다" itself is none)
+        # (a trigger before the closing verb tells an event of its own; "자리했다", "자리를 함께했고" are none)
         event = first.head in EVENT_WORDS or (first.particle in ("에는", "에도") and first.head.endswith(("회", "식", "담"))) \
-            or (self.pending is not None and attended is not None and not ANY_TRIGGER.search(stext, 0, attended.start()))
+            or (self.pending is not None and attended is not None
+                and not ANY_TRIGGER.search(ATTACH.sub(" ", stext[:attended.start()])))
         return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and event
 
     def _inherited_date(self, sent: Sentence) -> tuple[date | None, str | None]:

@@ -1804,6 +1804,13 @@ def test_acting_president_hosts_the_gathering_its_attendees_name() -> None:
                                                   ({"최상목", "윤진식"}, "phone")]
 
 
+def test_a_guest_who_joined_the_table_is_no_event_of_its_own() -> None:
+    body = ("이재명 대통령이 25일 서울 용산 대통령실에서 주요 그룹 총수들과 오찬 간담회를 했다. 취임 후 재계 총수들을 "
+            "초청해 식사를 함께한 것은 처음이다. 김민석 국무총리가 자리를 함께했고, 편정민 한결그룹 회장, 윤재혁 대양그룹 "
+            "회장 등이 참석했다.")
+    assert groups(body) == [{"이재명", "김민석", "편정민", "윤재혁"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
