@@ -569,9 +569,9 @@ class MeetingFinder:
                 m.role = SUBJ
             elif m.role == NONE and host is not None and host.head in _SEATS and host.particle.startswith("에"):
                 m.role = WITH  # "A 장관 맞은편에는 B 대표가 앉아": B sat with A
-            elif m.role == OBJ and host is not None and host.head.startswith("비롯"):
-                # "A를 비롯해 B, C 등 수장들이", "A를 비롯한 기업인 다섯 명과": A is one of the list,
-                # whose role sits on the plural noun that closes it
+            elif m.role == OBJ and host is not None and host.head.startswith(("비롯", "포함")):
+                # "A를 비롯해 B, C 등 수장들이", "A를 비롯한 기업인 다섯 명과", "A와 B를 포함한 사절단
+                # 80여 명이": A is one of the list, whose role sits on the plural noun that closes it
                 m.role = self._closing_role(host.index + 1)
                 m.cues.append("등")
             elif m.role == GEN and host is not None and host.head in _HOMES and \
@@ -891,6 +891,14 @@ class MeetingFinder:
         if len(people) == size and quoted >= 0 and \
                 "'" in self.text[self.words[before[-1].last].end:self.words[group.first].start]:
             return people
+        # ("A가 B와 회동했다는 보도가 나왔으나, C는 \"두 사람이 만난 사실이 없다\"고": the pair the
+        # sentence named before the quotation the group stands in)
+        before_group = self.text[sent.start:self.words[group.first].start]
+        opened = max(before_group.rfind('"'), before_group.rfind("“"))
+        if (before_group.count('"') % 2 == 1 or before_group.count("“") > before_group.count("”")) and opened > 0:
+            named = [m for m in before if self.words[m.last].end <= sent.start + opened]
+            people = self._named_between(sent.first, named[-1].last + 1) if named else []
+            return people if len(people) == size else []
         # ("A 회장과 B 회장만 따로 ...": 만 'only' marks the subject too)
         if (before[-1].role not in (TOPIC, SUBJ) and self.words[before[-1].last].particle != "만") or \
                 not any("와" in m.cues for m in before):
@@ -1100,7 +1108,10 @@ class MeetingFinder:
         # ("'은행권 간담회'를 열고 A와 B, C 등과 의견을 나눴다": the gathering opened before is one meeting)
         gathered = any(GATHERING.match(w.text) and w.role == OBJ for w in self.words[sent.first:t.index])
         joint = joint_cue or ((coordinated or GATHERING.match(t.word.text) or gathered) and not separate)
-        subj = [e for e in subjects if e not in cp_entities]
+        # (not who is named only in a quotation opened after the trigger: "기자들과 만나 \"대통령께서 ...\"")
+        quoted = {e.name for m in sent.mentions if self._quoted_after(t, m) for e in m.entities} - \
+            {e.name for m in sent.mentions if not self._quoted_after(t, m) for e in m.entities}
+        subj = [e for e in subjects if e not in cp_entities and e.name not in quoted]
         hosted = not cp_entities and len(subj) == 1 and visit is not None and _GUIDING.match(t.word.text) is not None \
             and subj[0] not in visit[0]
         if hosted:

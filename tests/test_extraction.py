@@ -1811,6 +1811,21 @@ def test_a_guest_who_joined_the_table_is_no_event_of_its_own() -> None:
     assert groups(body) == [{"이재명", "김민석", "편정민", "윤재혁"}]
 
 
+def test_who_is_named_only_in_what_one_told_reporters_is_not_met() -> None:
+    body = ("윤석열 대통령은 영상 축사를 보냈다. 남궁혁 회장은 준공식 뒤 기자들과 만나 \"대통령께서 바쁘신 와중에 "
+            "축사를 보내 주셔서 감사하다\"고 말했다.")
+    assert groups(body) == []
+    body = ("같은 날 열린 비즈니스 포럼에서 윤석열 대통령이 연설했다. 포럼에는 육상철 청우화학 사장과 남궁혁 세광그룹 "
+            "회장을 포함한 사절단 80여 명이 자리했다.")
+    assert groups(body) == []
+
+
+def test_the_two_of_a_denial_quoted_are_the_pair_reported() -> None:
+    body = ("김영섭 대표와 유영상 대표는 연설이 끝난 뒤 곧바로 행사장을 떠났다. 한편 일부 언론에서 올트먼 CEO가 5일 "
+            "구광모 LG그룹 회장과 비공개 회동을 했다는 보도가 나왔으나, LG그룹은 \"두 사람이 만난 사실이 없다\"고 밝혔다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
