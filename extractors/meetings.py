@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, CEREMONY, CEREMONY_MODIFIERS,
                              COMPOUND_TRIGGER, CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
-                             GROUP_TITLES, JOINT, KIN, NOT_TRIGGER, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER,
+                             GROUP_TITLES, JOINT, KIN, NOT_MEETING_PHRASE, NOT_TRIGGER, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER,
                              PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD, TRIP_WORDS,
                              UNCONFIRMED, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
@@ -343,6 +343,8 @@ class MeetingFinder:
         self.prev_meetings: list[MeetingMention] = []  # the last sentence that reported meetings
         self.recent: list[MeetingMention] = []  # meetings of the sentence just before
         self._sentence_ranges = sentences_of(words)
+        # where a trigger word sits in a phrase that tells no meeting ("150주년을 맞은")
+        self._no_meeting_spans = [m.span() for m in NOT_MEETING_PHRASE.finditer(text)]
         self._qa_interview = len(_QUESTION_LINES.findall(text)) >= 2  # two question lines or more
         # the people of each caption that names two or more, and the days it gives
         self._captioned: list[tuple[set[str], set[date]]] = []
@@ -661,6 +663,7 @@ class MeetingFinder:
                             or (began and w.text == "인연은"), w)
                     for w in words if (self._trigger_shaped(w) or (began and w.text == "인연은"))
                     and not NOT_TRIGGER.match(w.head)
+                    and not any(a < w.end and w.start < b for a, b in self._no_meeting_spans)
                     and not self._left_empty(w) and not _is_copula(w) and not _time_of_day(w)
                     and not self._describes_people(w, sent) and not self._time_after(w)]
         # "대면 회의", "골프 회동": a trigger modifying the next one is part of it.
@@ -1453,6 +1456,10 @@ class MeetingFinder:
         """"면담 직후 두 사람이 악수하는 사진을 배포했다": a meeting named as a point in time is the
         one already reported, not a new one."""
         nxt = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
+        if nxt is not None and w.role == SUBJ and nxt.verbal and nxt.text.startswith("끝난") and \
+                w.index + 2 < len(self.words) and self.words[w.index + 2].head in ("뒤", "후", "직후", "이후") and \
+                any(x.text.startswith("도착") for x in self.words[w.index + 3:w.index + 8]):
+            return True  # ("오찬이 끝난 뒤 행사장에 도착했다": came after it was over)
         return not w.particle and not w.verbal and nxt is not None and nxt.line == w.line and \
             nxt.head in ("직후", "직전", "뒤", "후", "이후", "도중")
 
@@ -1463,7 +1470,7 @@ class MeetingFinder:
             return False
         nxt = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
         before = self.words[w.index - 1] if w.index else None
-        return (nxt is not None and nxt.head.startswith(("비우", "비운", "비웠", "비워", "떠나", "떠난", "떠났", "떴"))) or \
+        return (nxt is not None and nxt.head.startswith(("비우", "비운", "비웠", "비워", "떠나", "떠난", "떠났", "떴", "뜨", "뜬"))) or \
             (before is not None and not before.role and title_of(before) is not None)
 
     def _stood_in_for(self, m: Mention) -> bool:

@@ -1826,6 +1826,13 @@ def test_the_two_of_a_denial_quoted_are_the_pair_reported() -> None:
     assert groups(body) == []
 
 
+def test_an_anniversary_welcomed_and_an_arrival_after_lunch_are_no_meetings() -> None:
+    assert groups("제갈민준 한결중공업 부회장이 창립 150주년을 맞은 크론베르크의 디터 하우스만 회장에게 축하 서한을 보냈다.") == []
+    body = ("계성훈 청운그룹 회장과 선우태민 세진그룹 회장이 같은 포럼에서 연설했다. 계 회장은 연설을 마친 뒤 곧바로 "
+            "다음 일정을 위해 자리를 떴고, 선우 회장은 오찬이 끝난 뒤 행사장에 도착했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
