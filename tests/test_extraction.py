@@ -1833,6 +1833,13 @@ def test_an_anniversary_welcomed_and_an_arrival_after_lunch_are_no_meetings() ->
     assert groups(body) == []
 
 
+def test_a_pharma_company_after_a_foreign_name_is_its_organization() -> None:
+    text = ("세진바이오 독고윤희 대표, JP모건 콘퍼런스서 美 메리디언파마 CEO와 면담(1보)\n"
+            "독고윤희 세진바이오 대표가 14일(현지시간) 미국 샌프란시스코에서 에밀리 차우 메리디언파마 최고경영자(CEO)와 "
+            "만나 항체-약물 접합체(ADC) 공동 개발 방안을 논의했다.")
+    assert [m.names for m in extract(text, "2025-01-15 04:30")] == [{"독고윤희", "에밀리 차우"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
