@@ -1464,13 +1464,13 @@ class MeetingFinder:
             nxt.head in ("직후", "직전", "뒤", "후", "이후", "도중")
 
     def _left_empty(self, w: Word) -> bool:
-        """"자리를 비운", "자리를 떠나는": a seat left empty is someone's absence, not a meeting;
+        """"자리를 비운", "자리를 떠나는", "자리에 없었다": a seat left empty is someone's absence, not a meeting;
         "CEO 자리를 물려받는": a post."""
         if w.head != "자리":
             return False
         nxt = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
         before = self.words[w.index - 1] if w.index else None
-        return (nxt is not None and nxt.head.startswith(("비우", "비운", "비웠", "비워", "떠나", "떠난", "떠났", "떴", "뜨", "뜬"))) or \
+        return (nxt is not None and nxt.head.startswith(("비우", "비운", "비웠", "비워", "떠나", "떠난", "떠났", "떴", "뜨", "뜬", "없"))) or \
             (before is not None and not before.role and title_of(before) is not None)
 
     def _stood_in_for(self, m: Mention) -> bool:

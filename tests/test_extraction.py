@@ -1840,6 +1840,12 @@ def test_a_pharma_company_after_a_foreign_name_is_its_organization() -> None:
     assert [m.names for m in extract(text, "2025-01-15 04:30")] == [{"독고윤희", "에밀리 차우"}]
 
 
+def test_who_was_not_there_joins_no_one() -> None:
+    body = ("계성훈 청운그룹 회장과 선우태민 태림그룹 회장이 지난 10일 저녁 한식당에서 만찬을 했다. 이들과 가까운 사이로 "
+            "알려진 제갈민준 한결중공업 부회장은 같은 날 중동 출장길에 올라 자리에 없었다.")
+    assert groups(body) == [{"계성훈", "선우태민"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
