@@ -116,6 +116,8 @@ _PATTERN = "|".join(
         rf"{_NH}(?P<today>오늘|금일)(?!날|의[가-힣])",  # (not an outlet: "[오늘의재계 ...]")
         # the first day of the trip or range just dated: "14일부터 닷새간 ... 방문 첫날"
         r"(?P<firstday>첫날)",
+        # and its last day: "10일부터 12일까지 ... 출장 마지막 날에는"
+        r"(?P<lastday>마지막\s?날)",
         rf"{_NH}(?P<samemonth>같은\s?달)",
         rf"{_NH}(?P<sameyear>같은\s?해|그해)",
         # a week is no date, but when it lies inside one month it dates to that month
@@ -128,7 +130,7 @@ _PATTERN = "|".join(
 )
 # Every branch starts with a digit or one of these syllables; testing that first lets the scan
 # skip most positions without trying the alternation (about 6x faster on news text).
-_FIRST = "0-9지작재올금내이다오같그당전익하사나닷엿열보여아어엊첫한두세네"
+_FIRST = "0-9지작재올금내이다오같그당전익하사나닷엿열보여아어엊첫한두세네마"
 DATE_RE = re.compile(f"(?=[{_FIRST}])(?:{_PATTERN})")
 
 
@@ -139,7 +141,7 @@ _ANNOUNCED = re.compile(r"\s*(?:밝혔|전했|발표했|공개했|알렸|말했)
 
 # The group that names each top-level branch of DATE_RE.
 _BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "decade", "ago", "yday", "twodays", "today",
-             "firstday", "samemonth", "sameyear", "wkday", "nearwd", "week")
+             "firstday", "lastday", "samemonth", "sameyear", "wkday", "nearwd", "week")
 
 
 def _groups(m: re.Match[str]) -> dict[str, str]:
@@ -369,6 +371,7 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
     before_prev: tuple[datetime.date | None, int] | None = None  # the day a 전날 was told from, and where
     ref_any: tuple[datetime.date, str] | None = None  # 당시/그때 refer to this
     range_start: datetime.date | None = None  # 첫날 refers to this
+    range_end: datetime.date | None = None  # 마지막 날 refers to this
     out: list[DateMention] = []
     for m in DATE_RE.finditer(text):
         g = _groups(m)
@@ -424,6 +427,8 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             date, precision, kind = _near_weekday(g["nearwd"], g["wd"], pub), "day", "relative"
         elif kind == "firstday":
             date, precision, kind = range_start, ("day" if range_start else None), "anaphoric"
+        elif kind == "lastday":
+            date, precision, kind = range_end, ("day" if range_end else None), "anaphoric"
         elif kind == "ago":
             n = int(g["ago"]) if g["ago"].isdigit() else NATIVE_NUMBERS[g["ago"]]
             if pub is None:
@@ -469,7 +474,7 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             if precision == "day" and aside != "announced":
                 ref_day = date  # ("...만났다고 20일 밝혔다. 이튿날에는": the day after the meeting)
             if end is not None and end != date:
-                range_start = date
+                range_start, range_end = date, end
         out.append(DateMention(m.start(), m.end(), m.group(), date, precision, end, kind, aside))
     return out
 

@@ -1359,6 +1359,8 @@ class MeetingFinder:
         if not cands:
             return self._inherited_date(sent)
         d = cands[-1] if before else cands[0]
+        if len(before) > 1 and self._tells_a_person(d, t):
+            d = before[-2]  # ("그저께 ... 이번 주 초 방한한 B 사장과 회동했다": when B came, not when they met)
         if d.aside == "announced":
             # "...만나 논의했다고 23일 밝혔다": the day it was announced, unless the story dated
             # the meeting before (a headline's "22일 회동")
@@ -1374,6 +1376,18 @@ class MeetingFinder:
                 _HELD_EVENT.match(w.text) for w in self.words[sent.first:t.index] if w.start >= d.end):
             return None, None  # (but "22일 열린 출범식에서는 ... 맞잡은 사진이 공개됐다": the event's day)
         return when, precision
+
+    def _tells_a_person(self, d: DateMention, t: Trigger) -> bool:
+        """The date sits in a clause describing a counterpart before the trigger ("이번 주 초 방한한 B
+        사장과"): a relative clause whose verb is followed by the person met."""
+        starts = {m.first for m in self.mentions if m.role in (WITH, OBJ, DAT)}  # (not the subject's own doing)
+        k = t.index - 1
+        while k >= 0 and self.words[k].start >= d.end:
+            w = self.words[k]
+            if w.verbal and w.tags[-1].endswith("ETM") and k + 1 in starts:
+                return True
+            k -= 1
+        return False
 
     def _roll_call(self, sent: Sentence, stext: str, size: int | None, event_sent: Sentence,
                    trigger: Trigger) -> bool:

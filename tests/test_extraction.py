@@ -1846,6 +1846,15 @@ def test_who_was_not_there_joins_no_one() -> None:
     assert groups(body) == [{"계성훈", "선우태민"}]
 
 
+def test_the_last_day_of_a_trip_and_the_day_a_counterpart_came_are_told_apart() -> None:
+    body = ("좌은솔 대표는 지난 10일부터 12일까지 도쿄 출장에서 야마구치 다이스케 대표를 만났다. 출장 마지막 날에는 "
+            "시부야의 한 카페에서 사토 료 최고기술책임자(CTO)를 만나 이야기했다.")
+    assert [m.date for m in meetings(body, published="2025-03-13 09:00")][-1] == date(2025, 3, 12)
+    body = "기성호 가온모터스 사장은 그저께 본사에서 이번 주 초 방한한 다카하시 겐이치 다이토정공 사장과 회동했다."
+    assert [(m.date, m.date_precision) for m in meetings(body, published="2025-03-06 09:00")] == \
+        [(date(2025, 3, 4), "day")]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
