@@ -19,6 +19,7 @@ STRONG = re.compile(f"^'?({_alt('strong_triggers')})")
 WEAK = re.compile(f"^'?({_alt('weak_triggers')})")
 NOT_TRIGGER = re.compile(f"^'?({_alt('not_triggers')})")
 NOT_MEETING_PHRASE = re.compile(f"({_alt('not_meeting_phrases')})")
+HABITUAL = re.compile(f"(?<![가-힣])({_alt('habitual')})(?![가-힣])")
 # A trigger closing a compound noun: "통상협의", "비공개회동", "단독면담".
 COMPOUND_TRIGGER = re.compile(f"[가-힣]({_alt('strong_triggers')}|협의|회의)$")
 # Any trigger anywhere: weak ones at a word start, strong ones also closing a compound.

@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, CEREMONY, CEREMONY_MODIFIERS,
                              COMPOUND_TRIGGER, CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
-                             GROUP_TITLES, JOINT, KIN, NOT_MEETING_PHRASE, NOT_TRIGGER, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER,
+                             GROUP_TITLES, HABITUAL, JOINT, KIN, NOT_MEETING_PHRASE, NOT_TRIGGER, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER,
                              PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD, TRIP_WORDS,
                              UNCONFIRMED, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
@@ -665,7 +665,8 @@ class MeetingFinder:
                     and not NOT_TRIGGER.match(w.head)
                     and not any(a < w.end and w.start < b for a, b in self._no_meeting_spans)
                     and not self._left_empty(w) and not _is_copula(w) and not _time_of_day(w)
-                    and not self._describes_people(w, sent) and not self._time_after(w)]
+                    and not self._describes_people(w, sent) and not self._time_after(w)
+                    and not self._part_of_an_event(w)]
         # "대면 회의", "골프 회동": a trigger modifying the next one is part of it.
         triggers = [t for k, t in enumerate(triggers)
                     if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
@@ -769,8 +770,9 @@ class MeetingFinder:
                     or (self._quoted(sent, t) and (ALLEGATION.search(stext)
                                                    or _REQUEST.search(self.text, t.word.end, sent.end))) \
                     or (t.word.head.endswith("설") and not _REFUTED.search(stext) and not DENIED.search(stext)) \
-                    or self._whether(t):
-                continue  # a rumour, a meeting nobody confirms or asks about, an allegation or a request quoted
+                    or self._whether(t) or self._habit(sent, t):
+                continue  # a habit ("수시로 의견을 주고받고 있다"), a rumour, a meeting nobody confirms or
+                # asks about, an allegation or a request quoted
                 # ("\"두 사람이 머리를 맞대 다음 10년을 준비해 달라\"고 당부했다"), an alleged one not denied
                 # ("회동설에 휩싸였던 점도 거론했지만")
             own = subjects if inherited else self._contrasted_subjects(sent, t, subjects)
@@ -1463,8 +1465,35 @@ class MeetingFinder:
     def _attended_ceremony(stext: str) -> bool:
         """"포럼에만 참석한 뒤 도하로 이동했다": what was attended is an event, not the meeting."""
         cue = ATTACH.search(stext)
-        attended = stext[:cue.start()].split()[-1:] if cue else []
-        return bool(attended) and bool(CEREMONY.search(attended[0]))
+        words = stext[:cue.start()].split() if cue else []
+        # (the event is the word before the verb, or the one it is told to be at: "세션에는 B와 함께
+        # 참석해", but not the event just reported, "이날 행사에는")
+        at = [x for k, x in enumerate(words) if x.endswith(("에", "에는", "에도"))
+              and not (k and words[k - 1] in DETERMINERS)]
+        return any(bool(CEREMONY.search(x)) for x in words[-1:] + at[-1:])
+
+    def _habit(self, sent: Sentence, t: Trigger) -> bool:
+        """"B CEO와는 수시로 의견을 주고받고 있다": what someone does again and again, in the present."""
+        return bool(HABITUAL.search(self.text, sent.start, t.word.start)) and \
+            bool(re.search(r"^\S*(?:\s\S+)?고 있(?:다|습니다|어)", self.text[t.word.start:sent.end]))
+
+    def _part_of_an_event(self, w: Word) -> bool:
+        """"G20 회의 첫날 세션에는": a weak trigger word inside the name of an event many attend (its
+        noun phrase closes on a ceremony word) names that event, not a meeting; so does a meeting
+        one appears at as a witness ("기획재정위원회 전체회의에 나란히 출석해")."""
+        if w.particle.startswith("에") and not w.verbal and \
+                any(x.text.startswith("출석") for x in self.words[w.index + 1:w.index + 3] if x.line == w.line):
+            return True
+        if (w.particle and w.particle != "의") or w.verbal or STRONG.match(w.text):
+            return False  # ("회의" read as 회 + 의 is the bare noun too)
+        for x in self.words[w.index + 1:w.index + 4]:
+            if x.line != w.line or x.verbal:
+                return False
+            if CEREMONY.search(x.head):
+                return True
+            if x.particle:
+                return False
+        return False
 
     def _time_after(self, w: Word) -> bool:
         """"면담 직후 두 사람이 악수하는 사진을 배포했다": a meeting named as a point in time is the

@@ -1855,6 +1855,17 @@ def test_the_last_day_of_a_trip_and_the_day_a_counterpart_came_are_told_apart() 
         [(date(2025, 3, 4), "day")]
 
 
+def test_a_hearing_a_session_attended_together_and_a_habit_are_no_meetings() -> None:
+    body = ("모상진 한국은행 총재와 남궁윤 부총리는 지난 20일 국회 기획재정위원회 전체회의에 나란히 출석해 경기 진단을 "
+            "놓고 미묘한 온도차를 드러냈다.")
+    assert groups(body, published="2026-05-28 09:00") == []
+    body = ("남궁윤 부총리는 15일 워싱턴에서 클라우스 호프만 독일 재무장관과 회담했다. G20 회의 첫날 세션에는 모상진 "
+            "한국은행 총재와 함께 참석해 세계 경제 하방 위험에 대한 한국 입장을 설명했다.")
+    assert groups(body, published="2026-04-17 09:00") == [{"남궁윤", "클라우스 호프만"}]
+    body = "계성훈 청운그룹 회장은 \"케빈 오도넬 볼타릭스 CEO와는 수시로 의견을 주고받고 있다\"고 덧붙였다."
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
