@@ -1866,6 +1866,12 @@ def test_a_hearing_a_session_attended_together_and_a_habit_are_no_meetings() -> 
     assert groups(body) == []
 
 
+def test_an_industrial_complex_number_is_no_day() -> None:
+    body = ("경북도는 그제(16일) 포항시청에서 클라우스디터 브라운 브라운리사이클링 회장과 투자협약을 맺었다. 브라운리사이클링은 "
+            "포항 영일만 4일반산업단지에 공장을 세운다. 협약식에는 이철우 경북지사가 참석해 브라운 회장과 기념촬영을 했다.")
+    assert {m.date for m in meetings(body, published="2023-05-18 10:00")} == {date(2023, 5, 16)}
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
