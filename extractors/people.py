@@ -49,10 +49,10 @@ CLAUSE_OPENERS = frozenset(("이날", "전날", "당시", "한편", "또", "또�
 STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
 # "두 사람은", "세 총수는", "양사 대표는", "양측은", "이들은": the people of the meeting just reported.
 GROUP_NUMBERS = {"두", "세", "네", "양", "양사"}
-GROUP_NOUNS = {"사람", "총수", "회장", "정상", "CEO", "수장", "리더", "대표", "사장",
-               "형제", "자매", "남매", "부자", "부녀", "모녀", "사돈"}  # ("두 형제는", "세 부자가")
 # A pair of kin alone counts as two when someone met them: "쇼조 회장과 히로시 부사장이 부자를 맞았다".
 KIN_PAIRS = {"부자", "부녀", "모녀", "모자", "형제", "자매", "남매"}
+# "두 사람", "세 총수", "두 의원": the ranks of lexicons/cues.yaml's group_titles, and kin ("두 형제는", "세 부자가").
+GROUP_NOUNS = {"사람", "수장", "리더", "사돈"} | set(_LEX.cues["group_titles"]) | (KIN_PAIRS - {"모자"})
 GROUP_WORDS = GROUP_NUMBERS | {"양측", "양자", "이들", "두사람", "세사람"} | KIN_PAIRS
 _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "도", "에게", "에게서", "께서", "께", "씨",
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}

@@ -1872,6 +1872,15 @@ def test_an_industrial_complex_number_is_no_day() -> None:
     assert {m.date for m in meetings(body, published="2023-05-18 10:00")} == {date(2023, 5, 16)}
 
 
+def test_two_lawmakers_and_three_ministers_are_groups() -> None:
+    body = ("어기준 의원과 석나래 의원이 지난 1일 공장을 찾아 봉재하 대표를 만났다. 이튿날 두 의원은 애틀랜타에서 "
+            "마거릿 던컨(Margaret Duncan) 조지아주 경제개발부 장관을 만났다.")
+    assert groups(body, published="2023-06-05 09:00") == [{"어기준", "석나래", "봉재하"}, {"어기준", "석나래", "마거릿 던컨"}]
+    body = ("최상목 부총리 겸 기획재정부 장관은 17일 재닛 옐런 미국 재무장관과 제1차 한미일 재무장관회의를 열었다. "
+            "회의를 마친 두 장관은 나란히 서서 기념촬영을 했다.")
+    assert all(m.names == {"최상목", "재닛 옐런"} for m in meetings(body, published="2024-04-18 09:00"))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
