@@ -350,7 +350,7 @@ def _said_on(out: list[DateMention], text: str, start: int) -> datetime.date | N
 
 
 # A point counted from, a noun or two before 이후 allowed: "2019년 이후", "2022년 10월 공장 기공식 이후".
-_SINCE = re.compile(r"\s*(?:[^\s.,]*[^\s.,다고며서해]\s+){0,2}?(?:이후|이래)")
+_SINCE = re.compile(r"\s*(?:[^\s.,]*[^\s.,다고며서해]\s+){0,3}?(?:이후|이래)")
 # The same moment in Korean time, beside a local date: "17일 저녁(현지시간·한국시간 18일 오전)".
 _CONVERTED = re.compile(r"(?:한국|국내|서울)\s?시간\s*$")
 _YEAR_EDGE = re.compile(r"\s*(말|초)(?:에|에도|에는|께|쯤|경|부터|까지)?(?![가-힣])")

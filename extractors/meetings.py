@@ -146,7 +146,7 @@ _OR_ELSE = re.compile(r"\s*\S*(거나|든지)\s+")
 # What was done in place of the meeting: "대면 만남 대신 전화 통화로 ... 논의했다".
 _INSTEAD_OF = re.compile(r"\S+\s+대신")
 # Time counted from the last meeting: "(지난해 12월) 이후 6개월 만", "(2022년 10월 기공식) 이후 2년 5개월 만에".
-_SINCE_LAST = re.compile(r"\s*(?:\S+\s+){0,2}?(?:이후|이래)\s+(?:\S+\s+){0,2}\S*만(?:이다|에|으로|의|이었다)?")
+_SINCE_LAST = re.compile(r"\s*(?:\S+\s+){0,3}?(?:이후|이래)\s+(?:\S+\s+){0,2}\S*만(?:이다|에|으로|의|이었다)?")
 # The meeting just reported, told as a fact about it: "... 만난 것은 이번이 처음이다".
 _THIS_TIME = re.compile(r"\s+(?:것은|것이|건)\s+이번(?:이|에|으로)")
 _THIS_MEETING = re.compile(r"(\S+)" + _THIS_TIME.pattern)  # the word before it: "만난 것은 이번이"
@@ -224,7 +224,7 @@ _TRIGGER_HEADS = frozenset(t[:k] for t in load_lexicon().cues["strong_triggers"]
 # Weak triggers that need two people in one place: talk ("두 사람은 ... 대화를 나눴다"), ties or a pact
 # formed together ("A와 B는 ... 처음 인연을 맺었다"), a table sat around ("A, B, C가 원탁에 둘러앉았다"),
 # hands shaken or held ("두 사람이 손을 맞잡은 사진").
-CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담|맺었|체결했|서명했|둘러앉|맞잡)")
+CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담|맺었|체결했|서명했|둘러앉|맞잡|맞대|맞댄|맞댔)")
 # An event's day: "22일 열린 출범식에서 찍은 사진이 공개됐다" was taken that day, whenever posted.
 _HELD_EVENT = re.compile(r"(열린|열렸던|개최된|진행된)$")
 # Touch: who shook hands or embraced met, even in the hall of a ceremony ("출범식에서는 A와 B가

@@ -1881,6 +1881,12 @@ def test_two_lawmakers_and_three_ministers_are_groups() -> None:
     assert all(m.names == {"최상목", "재닛 옐런"} for m in meetings(body, published="2024-04-18 09:00"))
 
 
+def test_the_two_who_came_face_to_face_met() -> None:
+    body = ("최태원 SK그룹 회장과 샘 알트만 오픈AI CEO의 인연은 길지 않다. 두 사람은 지난해 10월 알트만 CEO의 공식 "
+            "방한 때 처음 얼굴을 맞댔다.")
+    assert dated_groups(body, published="2025-06-10 09:00") == [({"최태원", "샘 알트만"}, date(2024, 10, 1))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
