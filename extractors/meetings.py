@@ -429,10 +429,14 @@ class MeetingFinder:
         people, taken that day or on no day of its own, is that meeting's photo. A caption showing
         two or more people ("[사진] ... A(가운데)와 B, C가 건배하고 있다") is a published photo of
         the meeting they are all in, wherever the article reports it: the one on the caption's day,
-        else the latest one, not an earlier meeting of the same people told in passing."""
+        else the latest one, not an earlier meeting of the same people told in passing; one showing
+        one person with others unnamed ("A(가운데)가 ... 참석자들과 기념사진을") is the photo of that
+        person's biggest gathering."""
         held = self._held()
         for names, days in self._captioned:
             shown = [m for m in held if names <= m.names]
+            if len(names) == 1:  # one named among others unnamed: the biggest gathering of theirs
+                shown = [m for m in shown if len(m.names) == max(len(x.names) for x in shown)]
             dated = [m.date for m in shown if m.date is not None]
             when = days or ({max(dated)} if dated else set())
             for m in shown:
@@ -650,7 +654,8 @@ class MeetingFinder:
             self._item_first = sent.first
         if sent.caption:
             shown = {e.name for m in sent.mentions for e in m.entities}
-            if len(shown) >= 2:
+            # (or one named with the others unnamed: "윤석열 대통령(가운데)이 ... 참석자들과 기념사진을")
+            if len(shown) >= 2 or (shown and PHOTO.search(stext) and UNNAMED_PLURAL.search(stext)):
                 days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
                         and d.precision == "day"}
                 self._captioned.append((shown, days))
@@ -1755,6 +1760,9 @@ class MeetingFinder:
             # 찍었다", "A는 간담회를 마친 뒤 참석자들과 기념사진을 찍었다": the meeting's photo, when no one
             # else is in it (not "누구와 사진을 찍었는지가")
             shown = {e.name for m in sent.mentions for e in m.entities}
-            for meeting in self.prev_meetings:
-                if shown <= meeting.names:
-                    meeting.photo_op = True
+            # (else the last meeting held with everyone shown: "대통령실은 윤 대통령과 총수들이 ... 둘러앉은
+            # 사진을 공개했다" after a sentence about two of the guests)
+            targets = [m for m in self.prev_meetings if shown <= m.names] or \
+                [m for m in self._held() if shown and shown <= m.names][-1:]
+            for meeting in targets:
+                meeting.photo_op = True

@@ -1887,6 +1887,20 @@ def test_the_two_who_came_face_to_face_met() -> None:
     assert dated_groups(body, published="2025-06-10 09:00") == [({"최태원", "샘 알트만"}, date(2024, 10, 1))]
 
 
+def test_a_photo_of_one_named_with_the_unnamed_others_is_their_gathering_s() -> None:
+    body = ("[사진=대통령실 제공] 윤석열 대통령(가운데)이 15일 대통령실에서 열린 오찬 간담회에 앞서 참석자들과 기념사진을 "
+            "찍고 있다.\n윤석열 대통령이 전날 대기업 총수와 외국계 기업인들을 불러 비공개 오찬을 했다. 대통령실은 오찬이 "
+            "끝난 뒤 서면 브리핑으로 주요 발언을 공개했다.\n재계에선 윤재혁 대양 회장과 남궁 혁 세광 회장 등이 자리했다.")
+    assert [(m.names, m.photo_op) for m in meetings(body, published="2023-03-16 09:00")] == \
+        [({"윤석열", "윤재혁", "남궁 혁"}, True)]
+    body = ("윤석열 대통령이 6일 주요 그룹 총수들과 함께 부산을 찾았다. 윤 대통령은 간담회를 주재한 뒤 총수들과 시장을 "
+            "둘러봤다.\n이날 일정에는 이재용 삼성전자 회장, 최태원 SK그룹 회장 등 총수들과 박형준 부산시장이 동행했다.\n"
+            "이 회장은 떡볶이를 먹다 웃음을 터뜨렸고, 최 회장은 상인들과 악수를 나눴다. 대통령실은 윤 대통령과 총수들이 "
+            "한 분식집에 둘러앉은 사진을 공개했다.")
+    found = meetings(body, published="2023-12-07 09:00")
+    assert any(m.photo_op and m.names == {"윤석열", "이재용", "최태원", "박형준"} for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
