@@ -426,7 +426,8 @@ class MeetingFinder:
 
     def _share_photos(self) -> None:
         """"두 사람은 면담을 마친 뒤 ... 기념사진을 찍었다": a photo of some of a dated meeting's
-        people, taken that day or on no day of its own, is that meeting's photo. A caption showing
+        people, taken that day, is that meeting's photo; one of no day of its own is the latest such
+        meeting's. A caption showing
         two or more people ("[사진] ... A(가운데)와 B, C가 건배하고 있다") is a published photo of
         the meeting they are all in, wherever the article reports it: the one on the caption's day,
         else the latest one, not an earlier meeting of the same people told in passing; one showing
@@ -443,10 +444,12 @@ class MeetingFinder:
                 if m.date is None or not when or m.date in when:
                     m.photo_op = True
         for photo in [m for m in held if m.photo_op]:
-            for m in held:
-                if not m.photo_op and m.date is not None and photo.names <= m.names and photo.date in (None, m.date) \
-                        and not RETOLD.search(m.sentence):
-                    m.photo_op = True
+            same_day = [m for m in held if not m.photo_op and m.date is not None and photo.names <= m.names
+                        and photo.date in (None, m.date) and not RETOLD.search(m.sentence)]
+            if photo.date is None:  # (a photo of no day of its own: the latest such meeting, not every one)
+                same_day = [m for m in same_day if m.date == max(x.date for x in same_day)]
+            for m in same_day:
+                m.photo_op = True
 
     def _answering(self, sent: Sentence, stext: str) -> bool:
         """The sentence quotes only the other side of the meeting just reported ("헤이스 차관은

@@ -1901,6 +1901,16 @@ def test_a_photo_of_one_named_with_the_unnamed_others_is_their_gathering_s() -> 
     assert any(m.photo_op and m.names == {"윤석열", "이재용", "최태원", "박형준"} for m in found)
 
 
+def test_a_photo_of_no_day_marks_the_latest_dated_meeting_not_every_one() -> None:
+    body = ("선우하린 대표와 아난드 크리슈나무르티 회장의 첫 대면은 지난해 11월 인도 푸네에서 이뤄졌다. 올해 1월 두 사람은 "
+            "라스베이거스의 한 호텔에서 조찬을 했다.\n세 번째는 지난달이다. 크리슈나무르티 회장이 판교의 미래산전 본사를 "
+            "찾아 생산 라인을 둘러봤다. 선우 대표는 자신의 링크드인에 크리슈나무르티 회장과 생산 라인 앞에서 나란히 찍은 "
+            "사진을 올리고 \"인도와 한국의 전력이 만났다\"고 적었다.")
+    found = meetings(body, published="2024-05-07 07:30")
+    # (the visit of "지난달" is told with no one met, so the latest dated meeting is January's)
+    assert [m.date for m in found if m.date and m.photo_op] == [date(2024, 1, 1)]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
