@@ -668,9 +668,9 @@ class MeetingFinder:
             speaker or _SENTENCE_CLOSE.search(stext) or timeline)
         began = _RELATIONSHIP_BEGAN.search(stext) is not None
         triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w)
-                            or (began and w.text == "인연은"), w)
-                    for w in words if (self._trigger_shaped(w) or (began and w.text == "인연은"))
-                    and not NOT_TRIGGER.match(w.head)
+                            or (began and w.text == "인연은") or self._body_convened(w), w)
+                    for w in words if (self._trigger_shaped(w) or (began and w.text == "인연은") or self._body_convened(w))
+                    and (not NOT_TRIGGER.match(w.head) or self._body_convened(w))
                     and not any(a < w.end and w.start < b for a, b in self._no_meeting_spans)
                     and not self._left_empty(w) and not _is_copula(w) and not _time_of_day(w)
                     and not self._describes_people(w, sent) and not self._time_after(w)
@@ -1484,6 +1484,13 @@ class MeetingFinder:
         """"B CEO와는 수시로 의견을 주고받고 있다": what someone does again and again, in the present."""
         return bool(HABITUAL.search(self.text, sent.start, t.word.start)) and \
             bool(re.search(r"^\S*(?:\s\S+)?고 있(?:다|습니다|어)", self.text[t.word.start:sent.end]))
+
+    def _body_convened(self, w: Word) -> bool:
+        """"시중은행장들과 금융협의회를 열고": a council (no meeting word by itself, "협의회 회장") held
+        as a meeting."""
+        nxt = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
+        return w.role == OBJ and w.head.endswith(("협의회", "협의체")) and nxt is not None and \
+            nxt.text.startswith(("열", "개최"))
 
     def _part_of_an_event(self, w: Word) -> bool:
         """"G20 회의 첫날 세션에는": a weak trigger word inside the name of an event many attend (its

@@ -1911,6 +1911,14 @@ def test_a_photo_of_no_day_marks_the_latest_dated_meeting_not_every_one() -> Non
     assert [m.date for m in found if m.date and m.photo_op] == [date(2024, 1, 1)]
 
 
+def test_a_council_held_is_a_gathering_its_attendees_name() -> None:
+    body = ("모상진 한국은행 총재는 3일 오전 한은 본관 회의실에서 시중은행장들과 금융협의회를 열고 금융시장 동향을 "
+            "점검했다.\n이날 협의회에는 경만호 전국은행연합회장을 비롯해 석미령 청람은행장, 독고현 한누리은행장과 국책·외국계 "
+            "은행 대표들이 참석했다.")
+    assert groups(body, published="2026-07-04 09:00") == [{"모상진", "경만호", "석미령", "독고현"}]
+    assert groups("김도윤 회장은 한미협의회 회장을 맡고 있다. 최태원 SK그룹 회장도 회원이다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
