@@ -578,6 +578,9 @@ class MeetingFinder:
                 m.role = SUBJ
             elif m.role == NONE and host is not None and host.head in _SEATS and host.particle.startswith("에"):
                 m.role = WITH  # "A 장관 맞은편에는 B 대표가 앉아": B sat with A
+            elif self.words[m.last].head in ("부부", "내외"):
+                # "B 회장 부부와 오찬을": B and the spouse the article named ("B 회장의 부인 C 여사")
+                m.entities = m.entities + [e for e in self._spouses(m.entities) if e not in m.entities]
             elif m.role == OBJ and host is not None and host.head.startswith(("비롯", "포함")):
                 # "A를 비롯해 B, C 등 수장들이", "A를 비롯한 기업인 다섯 명과", "A와 B를 포함한 사절단
                 # 80여 명이": A is one of the list, whose role sits on the plural noun that closes it
@@ -645,6 +648,14 @@ class MeetingFinder:
                     m.cues.extend(c for c in n.cues if c == "등")
 
     # --- one sentence ----------------------------------------------------------------------
+    def _spouses(self, people: list[Entity]) -> list[Entity]:
+        """Who the article named as these people's wife or husband: "B 회장의 부인 C 여사"."""
+        names = {e.name for e in people}
+        by_last = {m.last: m for m in self.mentions if m.role == GEN}
+        return [e for m in self.mentions if m.first >= 2 and self.words[m.first - 1].head in ("부인", "아내", "남편")
+                and (owner := by_last.get(m.first - 2)) is not None and names & {x.name for x in owner.entities}
+                for e in m.entities]
+
     def _sentence(self, sent: Sentence) -> None:
         words = self.words[sent.first:sent.last + 1]
         stext = self.text[sent.start:sent.end]

@@ -1073,6 +1073,8 @@ class PeopleFinder:
             return True  # "강윤모 전 금융위원회 위원장"
         if w.head in RUN_BREAKERS:
             return False  # "이어 라이트 장관과는": a sentence adverb is no part of a name
+        if w.head in self.lex.places and not w.role:
+            return True  # a place in an organization's name, whatever mecab read it as ("에게해" as 에게 + 해)
         if w.verbal and _verb_form(w) and not korean_name_shaped(w) and not known_part and \
                 not misread_korean_name(w) and not self._vietnamese_part(w):
             return False
@@ -1371,6 +1373,17 @@ class PeopleFinder:
                 and korean_name_shaped(w):
             ent = self._entity(w.head, None, None, self.lex.person(w.head), False)
             return self._mk(i, i + 1, i, i, ent, "name", None, None)
+        # A spouse's name of two or three words after 부인 or 아내, with 여사 or 씨: "회장의 부인 엘레니
+        # 파파도풀루 여사가"
+        before = self._word(i - 1)
+        if before is not None and before.head in ("부인", "아내", "남편") and not before.role and w.role == NONE:
+            end = next((j for j in range(i + 1, min(i + 3, len(self.words) - 1))
+                        if self.words[j].head in ("씨", "여사") and self.words[j - 1].role == NONE), None)
+            if end is not None and all(_HANGUL.match(x.head) and not x.verbal and not x.sep_after
+                                       for x in self.words[i:end]):
+                name = " ".join(_name_part(x) for x in self.words[i:end])
+                ent = self._entity(name, None, None, self.lex.person(name), True)
+                return self._mk(i, end, i, end - 1, ent, "name", None, None)
         # A Korean name with no title listed before a titled one: "채윤서, 봉지석 이룸은행장과 한 조를 이뤄"
         if w.role == NONE and w.sep_after == "," and korean_name_shaped(w) and not self.lex.org(w.head) \
                 and self._titled_name_next(i):

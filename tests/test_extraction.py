@@ -1919,6 +1919,13 @@ def test_a_council_held_is_a_gathering_its_attendees_name() -> None:
     assert groups("김도윤 회장은 한미협의회 회장을 맡고 있다. 최태원 SK그룹 회장도 회원이다.") == []
 
 
+def test_a_couple_is_the_person_and_the_spouse_named() -> None:
+    body = ("명명식에는 제갈현수 해림중공업 사장과 니코스 파파도풀로스 에게해 마리타임 회장 등 양사 관계자 100여 명이 "
+            "참석했다. 대모는 파파도풀로스 회장의 부인 엘레니 파파도풀루 여사가 맡았다. 행사를 마친 제갈 사장은 "
+            "파파도풀로스 회장 부부와 조선소 영빈관에서 오찬을 함께했다.")
+    assert groups(body) == [{"제갈현수", "니코스 파파도풀로스", "엘레니 파파도풀루"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
