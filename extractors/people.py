@@ -998,17 +998,25 @@ class PeopleFinder:
             # "부디 산토소 위자야 인도네시아 투자부 장관", "호세 이그나시오 베르가라 로하스 주한 칠레 대사":
             # every name part up to the country is the name (even one mecab reads as a place name,
             # "카롤 프셰미스와프 레시니악 폴란드 차관", when no list knows it as a place or company)
+            # (a part that is also a company's name when the company follows the country: "아룬 쿠마르 메타
+            # 인도 사라스와트그룹 회장")
             before_country = parts in (2, 3) and n + 1 < len(run) and (
                 run[n + 1].head in self.lex.places or posted_in(run[n + 1], self.lex)) and (
                 kind == "part" or (not self.lex.org(w.head) and w.head not in self.lex.places
-                                   and "지명" in w.head_sems[:1] and not _ORG_SUFFIX.search(w.head)))
+                                   and "지명" in w.head_sems[:1] and not _ORG_SUFFIX.search(w.head))
+                or (bool(self.lex.org(w.head)) and "org" in kinds[n + 2:]))
             # "미쓰나가상사 다카하시 미오 전무": right before the title, a short word after a known
             # surname is the given name, even one mecab knows as a common noun (미오/NNG).
             given_last = parts == 1 and names[0].head in self.lex.surnames and n == len(run) - 1 and \
                 bool(_HANGUL.match(w.head)) and 2 <= len(w.head) <= 3 and not self.lex.org(w.head) and \
                 w.head not in self.lex.places and w.head not in NOT_NAMES and not is_org(w, self.lex)
+            # "후안 카를로스 멘도사 루이스 CEO": a place name between name parts is a name part too
+            # (or a word mecab knows as a person's name, though it ends like a company: "멘도사" in 사)
+            sandwiched = bool(names) and (w.head in self.lex.places or "인명" in w.head_sems) and n + 1 < len(run) \
+                and kinds[n + 1] == "part" \
+                and names[0].head in self.lex.given_names and run[n + 1].head in self.lex.surnames
             if kind != "part" and not after_given and not vietnamese and not arabic_family and not glossed \
-                    and not before_country and not given_last:
+                    and not before_country and not given_last and not sandwiched:
                 break
             connector = _connector(w)
             # Two parts make a foreign name; a third when the second is a given name too
@@ -1023,7 +1031,7 @@ class PeopleFinder:
             # organization came before with 의, so every name part up to the title belongs to the name.
             third_ok = third_ok or arabic_family or called or before_country or (
                 parts in (2, 3) and len(run) in (3, 4) and genitive_org and names[0].head in given
-                and all(kind == "part" for kind in kinds)
+                and all(kind == "part" or x.head in self.lex.places or "인명" in x.head_sems for kind, x in zip(kinds, run))
                 and not any(w.head[:n] in self.lex.places for n in range(2, len(w.head))))
             if not connector and parts >= 2 and not third_ok and not vietnamese and \
                     not (names and _connector(names[-1])):
@@ -1067,8 +1075,13 @@ class PeopleFinder:
         ("대경옵틱스" ending in 쓰/VV), '만' read as a particle ("호프만"), and '도' after a
         province ("충남도", "전북특별자치도 행정부지사").
         """
+        prev = self._word(w.index - 1)
+        # (a surname mecab reads as a verb right after a known given name: "마커스 헤일" as 헤/VV + ㄹ)
+        after_given = prev is not None and prev.head in self.lex.given_names and not prev.role and \
+            not prev.sep_after and prev.line == w.line and w.role == NONE and 1 <= len(w.head) <= 3 and \
+            bool(_HANGUL.match(w.head))
         known_part = _connector(w) or w.head in self.lex.given_names or w.head in self.lex.surnames \
-            or w.head in self.lex.surname_first_families
+            or w.head in self.lex.surname_first_families or after_given
         if w.head in TITLE_MODIFIERS and not w.role:
             return True  # "강윤모 전 금융위원회 위원장"
         if w.head in RUN_BREAKERS:
@@ -1078,7 +1091,6 @@ class PeopleFinder:
         if w.verbal and _verb_form(w) and not korean_name_shaped(w) and not known_part and \
                 not misread_korean_name(w) and not self._vietnamese_part(w):
             return False
-        prev = self._word(w.index - 1)
         if w.verbal and w.tags[-1:] and w.tags[-1].endswith("ETM") and prev is not None and prev.role == OBJ \
                 and prev.line == w.line:
             return False  # "시장을 쥔 젠슨 황": a verb taking the object before it

@@ -1926,6 +1926,15 @@ def test_a_couple_is_the_person_and_the_spouse_named() -> None:
     assert groups(body) == [{"제갈현수", "니코스 파파도풀로스", "엘레니 파파도풀루"}]
 
 
+def test_foreign_names_with_parts_read_as_a_verb_a_company_or_a_place() -> None:
+    assert groups("선우혁 한결그룹 회장이 방한 중인 마커스 헤일 퀀틱스 최고경영자(CEO)를 불러 만찬을 함께했다.") == \
+        [{"선우혁", "마커스 헤일"}]
+    assert groups("아룬 쿠마르 메타 인도 사라스와트그룹 회장이 방한해 선우혁 한결그룹 회장과 만났다.") == \
+        [{"아룬 쿠마르 메타", "선우혁"}]
+    assert groups("독고현 사장은 칠레 리튬 생산업체 리티오 안디노의 후안 카를로스 멘도사 루이스 최고경영자(CEO)를 "
+                  "만났다.") == [{"독고현", "후안 카를로스 멘도사 루이스"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
