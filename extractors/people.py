@@ -1487,8 +1487,9 @@ class PeopleFinder:
                     last += 1
                 name = self.text[s:e]
                 known = self.lex.person(name)
-                if not known and not (2 <= len(squash(name)) <= 12):
-                    return None
+                if not known and (not (2 <= len(squash(name)) <= 12) or name in self.lex.places
+                                  or self.lex.org(name) or name in NOT_NAMES):
+                    return None  # (nor a place or a company the lexicons know: "하노이를 방문해")
                 ent = self._entity(name, None, None, known, " " in name)
                 return self._mk(i, last, s, e, ent, "name", None, None, raw_span=True)
         return None

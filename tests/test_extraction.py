@@ -1935,6 +1935,15 @@ def test_foreign_names_with_parts_read_as_a_verb_a_company_or_a_place() -> None:
                   "만났다.") == [{"독고현", "후안 카를로스 멘도사 루이스"}]
 
 
+def test_a_known_place_and_a_meeting_noun_are_no_names() -> None:
+    body = ("마태곤 경북도지사가 베트남 하노이에서 투자유치 활동을 벌였다. 대표단은 3일부터 이틀간 하노이를 방문해 현지 "
+            "대기업 경영진과 만나 협력 방안을 논의했다.")
+    assert groups(body, published="2025-09-05 09:00") == []
+    body = ("선우혁 한결그룹 회장과 남궁현 태림그룹 회장은 지난 24일 저녁 한식당에서 만찬 회동을 했다. 모임은 선우 회장이 "
+            "주선했으며, 두 사람은 세 시간 동안 자리를 함께했다.")
+    assert all(m.names == {"선우혁", "남궁현"} for m in meetings(body, published="2025-09-26 09:00"))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
