@@ -1162,8 +1162,10 @@ class MeetingFinder:
         if not cp_entities and ((separate and not apart) or (UNNAMED_PLURAL.search(local) and len(subj) < 2)):
             return []  # ("A 장관은 대표들과 간담회를 가졌다" waits for the attendees' names)
         if not cp_entities and not t.strong and not sent.group_subject and not _TOUCH.match(t.word.text) and \
+                not (sent.caption and joint_cue and len(subj) >= 2) and \
                 CEREMONY.search(self.text[max(0, sent.start - 200):sent.end]):
-            return []  # "A, B, C 대표 등이 자리를 함께했다" at a ceremony: they sat in the same hall
+            return []  # "A, B, C 대표 등이 자리를 함께했다" at a ceremony: they sat in the same hall (but a
+            # caption of them together is their photo: "▲(왼쪽부터) A, B, C가 전시장을 함께 둘러보고 있다")
         if not cp_entities and t.index and self.words[t.index - 1].head in CEREMONY_MODIFIERS and GATHERING.match(t.word.text):
             return []  # "A와 B는 공식 환영 만찬에 참석했다": guests of a banquet
         if len(subj) >= 2 and not cp_entities and not any(m.role in (TOPIC, SUBJ) for m in segment) and inherited \

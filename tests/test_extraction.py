@@ -1944,6 +1944,13 @@ def test_a_known_place_and_a_meeting_noun_are_no_names() -> None:
     assert all(m.names == {"선우혁", "남궁현"} for m in meetings(body, published="2025-09-26 09:00"))
 
 
+def test_a_caption_of_people_touring_together_at_a_forum_is_their_meeting() -> None:
+    body = ("▲(왼쪽부터) 황보준 누리모빌리티 사장, 클라우스 뮐러 하이덴 CEO, 안나 카타리나 포겔 주한 독일대사가 포럼 "
+            "부대행사로 마련된 수소트럭 전시장을 함께 둘러보고 있다. /사진=이도윤 기자")
+    assert [(m.names, m.photo_op) for m in meetings(body, published="2025-05-28 20:10")] == \
+        [({"황보준", "클라우스 뮐러", "안나 카타리나 포겔"}, True)]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
