@@ -1951,6 +1951,12 @@ def test_a_caption_of_people_touring_together_at_a_forum_is_their_meeting() -> N
         [({"황보준", "클라우스 뮐러", "안나 카타리나 포겔"}, True)]
 
 
+def test_a_designate_is_called_by_surname_and_내정자() -> None:
+    body = ("대성해운은 15일 채윤호 유럽법인장을 신임 대표이사 사장으로 선임했다. 채 내정자는 지난달 그리스 아테네를 찾아 "
+            "선주사 포세이돈 마리타임의 니코스 파파도풀로스(Nikos Papadopoulos) 회장을 만났다.")
+    assert groups(body, published="2025-12-16 09:00") == [{"채윤호", "니코스 파파도풀로스"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
