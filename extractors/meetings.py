@@ -1395,7 +1395,8 @@ class MeetingFinder:
         if d.end_date is not None and d.end_date != d.date:
             precision = "month" if (d.end_date.year, d.end_date.month) == (d.date.year, d.date.month) else None
             when = d.date.replace(day=1) if precision else None
-        if posting and precision == "day" and not any(
+        quoted_day = self.text.count('"', sent.start, d.start) % 2 == 1  # ("\"어제 ... 김장을 했다\"는 글을 게시했다")
+        if posting and precision == "day" and not quoted_day and not any(
                 _HELD_EVENT.match(w.text) for w in self.words[sent.first:t.index] if w.start >= d.end):
             return None, None  # (but "22일 열린 출범식에서는 ... 맞잡은 사진이 공개됐다": the event's day)
         return when, precision

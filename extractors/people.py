@@ -108,6 +108,8 @@ def _title_for(raw_head: str, raw_paren: str) -> str | None:
     table = _titles()
     if head in table:
         return table[head]
+    if head.endswith("님") and head[:-1] in table:
+        return table[head[:-1]]  # the honorific of a post quoted: "편재훈 사장님, 변주호 위원장님과"
     for prefix in TITLE_MODIFIERS:
         if head.startswith(prefix) and head[len(prefix):] in table:
             return table[head[len(prefix):]]

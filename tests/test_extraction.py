@@ -1957,6 +1957,16 @@ def test_a_designate_is_called_by_surname_and_내정자() -> None:
     assert groups(body, published="2025-12-16 09:00") == [{"채윤호", "니코스 파파도풀로스"}]
 
 
+def test_a_post_quoting_posts_with_honorific_titles_and_its_own_day() -> None:
+    body = ("여상철 위원장은 4일 저녁 자신의 페이스북에 \"오늘 부산 대성해운 본사에서 편재훈 사장님, 변주호 "
+            "전국해상산업노조 위원장님과 마주 앉았다\"며 세 사람이 회의 테이블에 둘러앉은 사진을 올렸다.")
+    assert groups(body, published="2025-12-05 09:00") == [{"여상철", "편재훈", "변주호"}]
+    body = ("궉민섭 군수는 지난 17일 밤 자신의 페이스북에 \"어제 에르윈 부디 하르토노 대사님 내외와 괴산 절임배추로 "
+            "김장을 했다\"는 글과 함께 사진 6장을 게시했다.")
+    assert [(m.names, m.date) for m in meetings(body, published="2024-11-18 09:00")] == \
+        [({"궉민섭", "에르윈 부디 하르토노"}, date(2024, 11, 16))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
