@@ -1744,7 +1744,10 @@ class MeetingFinder:
         # (nor who took part on a screen, "천 회장은 ... 화상으로 협약식에 참여했다", in a meeting in person,
         # nor a guest of a ceremony named, "이날 준공식에는 모디 총리도 참석해 축사를 했다")
         # (nor who joined the next event, "접견에 이어 열린 투자협약식에는 C가 합류했다")
-        if ATTACH.search(stext) and sent.mentions and targets and not FINITE_PLAN.search(stext.rstrip()[-14:]) \
+        tail = stext.rstrip()[-14:]
+        plan = FINITE_PLAN.search(tail)
+        plan_closes = plan is not None and not tail.startswith(("을", "를"), plan.end())  # (not "사업 계획을 설명했다")
+        if ATTACH.search(stext) and sent.mentions and targets and not plan_closes \
                 and not _NEXT_EVENT.match(stext) \
                 and not DENIED.search(stext) and not self._attended_ceremony(stext) and not CEREMONY.search(event) \
                 and not ((VIDEO.search(stext) or PHONE.search(stext))

@@ -115,8 +115,11 @@ def _title_for(raw_head: str, raw_paren: str) -> str | None:
             return table[head[len(prefix):]]
     if head in SUFFIX_TITLES:
         return head  # 디렉터, 매니저: a title by itself too
-    if raw_paren and squash(raw_paren) in table and head.endswith(("경영자", "책임자")):
-        return table[squash(raw_paren)]
+    if raw_paren and head.endswith(("경영자", "책임자")):
+        # "최고기술책임자(CTO)", "최고기술책임자(CTO·부사장)": the first title the parenthesis gives
+        given = next((table[p] for p in re.split(r"[·,]", squash(raw_paren)) if p in table), None)
+        if given is not None:
+            return given
     for suffix in SUFFIX_TITLES:
         if head.endswith(suffix) and len(head) > len(suffix) and _TITLE_PREFIX.match(head[:-len(suffix)]):
             return head
@@ -206,7 +209,8 @@ def misread_korean_name(word: Word) -> bool:
     return len(head) == 3 and bool(_HANGUL.match(head)) and head[0] in SURNAMES and _korean_given(head) \
         and word.role == NONE and head[-1] not in _UNIT_ENDINGS and head not in NOT_NAMES \
         and not NOT_NAME_SHAPES.search(head) and head not in _LEX.places and not _LEX.org(head) and not _place_shaped(word) \
-        and not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags)
+        and (word.head_tags == ("XR", "XSA", "EC")  # (a root, 하, a connective: no word, "용하람" as 용/XR 하 람)
+             or not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags))
 
 
 # Verbs of giving someone a post: "사장으로 선임했다", "회장으로 추대됐다".

@@ -1967,6 +1967,15 @@ def test_a_post_quoting_posts_with_honorific_titles_and_its_own_day() -> None:
         [({"궉민섭", "에르윈 부디 하르토노"}, date(2024, 11, 16))]
 
 
+def test_who_sat_in_while_a_plan_was_explained_and_a_title_with_two_posts() -> None:
+    body = ("모현철 회장과 무함마드 빈 살렘 알하르비 회장은 이날 오후 2시부터 2시간가량 회동했다. 회동에는 모 회장의 장남인 "
+            "모태준 태림건설 사장이 배석해 사업 계획을 직접 설명했다.")
+    assert groups(body, published="2025-06-12 09:00") == [{"모현철", "무함마드 빈 살렘 알하르비", "모태준"}]
+    body = ("국승현 사장은 15일 오후 베리디안 본사에서 마커스 펠레그리니 CEO와 90분가량 회동했다. 이 자리에는 HBM 개발을 "
+            "총괄하는 용하람 유성반도체 최고기술책임자(CTO·부사장)가 배석해 샘플의 평가 결과를 직접 설명했다.")
+    assert groups(body, published="2025-04-16 09:00") == [{"국승현", "마커스 펠레그리니", "용하람"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
