@@ -1222,7 +1222,25 @@ class PeopleFinder:
             else:
                 i += 1
         self.mentions.sort(key=lambda m: m.first)
+        self._headline_surnames()
         return self.mentions
+
+    def _headline_surnames(self) -> None:
+        """"'니켈 큰손' 위자야 회장 부녀와 만찬": a headline calls a foreign person by the surname the body
+        spells out in full ("부디 산토소 위자야(Budi Santoso Wijaya) 회장"); the headline's person is
+        that one, when only one full name of the article ends in it."""
+        def posts(x: Entity) -> set[str]:
+            return (x.titles | {x.title}) - {None}
+
+        full = [e for e in self.entities if e.foreign and " " in e.name]
+        # (of a post the headline gives, when a daughter shares the surname: "위자야 회장", not 리나 위자야 부사장)
+        told = {id(e): [f for f in full if f.name.split()[-1] == e.name
+                        and (not posts(f) or not posts(e) or posts(e) & posts(f))]
+                for m in self.mentions if self.words[m.first].line == 0 and m.kind == "name"
+                for e in m.entities if " " not in e.name}
+        same = {k: v[0] for k, v in told.items() if len(v) == 1}
+        for m in self.mentions:  # (and whoever the body called by it: "위자야 회장은")
+            m.entities = [same.get(id(e), e) for e in m.entities]
 
     def _appointed(self, m: Mention) -> None:
         """"편태성 부사장을 신임 대표이사 사장으로 선임했다": the person holds the new title from here on,

@@ -1976,6 +1976,14 @@ def test_who_sat_in_while_a_plan_was_explained_and_a_title_with_two_posts() -> N
     assert groups(body, published="2025-04-16 09:00") == [{"국승현", "마커스 펠레그리니", "용하람"}]
 
 
+def test_a_headline_surname_is_the_full_name_the_body_spells() -> None:
+    # (the statistical NER and the group "부녀" need the whole article: a dev-set article)
+    title, published, body = read_article_file(next((REPO / "data" / "dev" / "holdout52").glob("5230_*.txt")))
+    found = extract(title + "\n" + body, published or "2025-09-27 09:00")
+    assert all("위자야" not in m.names for m in found)
+    assert any({"육태웅", "부디 산토소 위자야"} <= m.names for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
