@@ -503,9 +503,12 @@ class MeetingFinder:
             # (the denial may name only some of the people reported: "B 회장이나 C 대표를 만난 적도 없다",
             # or none, in the rest of its paragraph or the next: "... 골프를 쳤다고 보도했다." / "환경부는
             # \"사실무근\"이라고 반박했다")
+            # (or the sentence before it in its paragraph: "A 의원은 회동 보도를 정면으로 부인했다. 한 매체는 ...")
+            before = self.text[self.text.rfind("\n", 0, m.char_start) + 1:m.char_start]
             if m.status == "occurred" and REPORTED.search(m.sentence) and (any(
                     len(names & m.names) >= 2 and names <= m.names for names in denied)
-                    or _REFUTED.search(self._rest_and_next_line(m.char_end))):
+                    or _REFUTED.search(self._rest_and_next_line(m.char_end))
+                    or (_REFUTED.search(before) and "보도" in before)):
                 m.status = "denied"
 
     def _rest_and_next_line(self, at: int) -> str:

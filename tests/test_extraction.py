@@ -1984,6 +1984,12 @@ def test_a_headline_surname_is_the_full_name_the_body_spells() -> None:
     assert any({"육태웅", "부디 산토소 위자야"} <= m.names for m in found)
 
 
+def test_a_report_retold_after_its_denial_is_denied() -> None:
+    body = ("반면 석민규 의원은 같은 날 자신을 둘러싼 회동 보도를 정면으로 부인했다. 한 인터넷 매체는 전날 \"석 의원이 "
+            "지난 3일 저녁 여의도의 한 일식당에서 사공태 가온배터리 부회장과 비공개로 만나 방안을 논의했다\"고 보도했다.")
+    assert groups(body, published="2025-07-11 09:00") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
