@@ -1730,7 +1730,7 @@ class MeetingFinder:
         that_day = self.words[sent.first].head in ("그날", "당시")
         targets = self._counted_meetings(stext) or self.recent or (self.prev_meetings if named or that_day else [])
         # ("피차이 CEO와의 면담에는 C가 배석했다": the meeting with the one the event is named after)
-        host = [m for m in sent.mentions if m.role == GEN and "와" in self.words[m.last].particle]
+        host = [m for m in sent.mentions if m.role == GEN and self.words[m.last].particle in ("와의", "과의")]
         if named and host:
             whose = {e.name for m in host for e in m.entities}
             held = [m for m in self.meetings if whose <= m.names]

@@ -1990,6 +1990,13 @@ def test_a_report_retold_after_its_denial_is_denied() -> None:
     assert groups(body, published="2025-07-11 09:00") == []
 
 
+def test_who_sat_in_on_the_meeting_with_the_one_named_after_과의() -> None:
+    body = ("안나 카타리나 포겔 주한 독일대사는 그제 누리자동차그룹 본사에서 황보석 회장을, 어제는 금강제철 본사에서 "
+            "은지섭 회장을 차례로 만났다. 황보 회장과의 만남에는 황보 회장의 장남인 황보준 누리모빌리티 사장이 배석했다.")
+    assert groups(body, published="2025-05-16 09:00") == [{"안나 카타리나 포겔", "황보석", "황보준"},
+                                                          {"안나 카타리나 포겔", "은지섭"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
