@@ -1096,6 +1096,12 @@ class MeetingFinder:
             return subjects
         return [e for e in subjects if e.name in mine or e.name not in theirs]
 
+    def _handed_over_by(self, m: Mention) -> bool:
+        """"아버지 B 회장에게서 그룹 전략 총괄을 넘겨받은 뒤": whom one took a post over from is no one met."""
+        if self.words[m.last].particle not in ("에게서", "로부터", "으로부터", "한테서"):
+            return False
+        return any(w.text.startswith(("넘겨받", "물려받", "이어받", "인계받", "승계")) for w in self.words[m.last + 1:m.last + 5])
+
     def _object_of_another_verb(self, t: Trigger, m: Mention, sent: Sentence) -> bool:
         """Whom a verb after a meeting noun takes as its object, when that verb tells no meeting, is no
         one met: "간담회에서 ... 오카다 디렉터를 꼽았다", "회의를 열고 A, B를 후보로 확정했다"."""
@@ -1117,6 +1123,7 @@ class MeetingFinder:
         counterparts: list[Mention] = [m for m in segment if ((m.role in (WITH, OBJ, DAT) and m.role not in taken) or
                                        (m.role == GEN and gen_chain)) and not self._quoted_after(t, m)
                                        and not self._stood_in_for(m)  # ("A CEO를 대신해 한국을 찾은 B를 맞았다")
+                                       and not self._handed_over_by(m)
                                        and not self._object_of_another_verb(t, m, sent)]
         cp_entities: list[Entity] = []
         for m in counterparts:

@@ -1997,6 +1997,12 @@ def test_who_sat_in_on_the_meeting_with_the_one_named_after_과의() -> None:
                                                           {"안나 카타리나 포겔", "은지섭"}]
 
 
+def test_whom_one_took_a_post_over_from_is_no_one_met() -> None:
+    body = ("도지안 부회장은 올해 초 아버지 도윤석 회장에게서 그룹 전략 총괄을 넘겨받은 뒤 계열사 사장단 회의를 격주에서 "
+            "매주로 바꿨다.")
+    assert groups(body, published="2025-03-10 09:00") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
