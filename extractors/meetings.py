@@ -15,8 +15,8 @@ from itertools import pairwise
 
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, CEREMONY, CEREMONY_MODIFIERS,
                              COMPOUND_TRIGGER, CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
-                             GROUP_TITLES, HABITUAL, JOINT, KIN, NOT_MEETING_PHRASE, NOT_TRIGGER, NO_PLANS, PHONE, PHOTO, PLANNED_AFTER,
-                             PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD, TRIP_WORDS,
+                             GROUP_TITLES, HABITUAL, JOINT, KIN, NOT_MEETING_PHRASE, NOT_TRIGGER, NO_PLANS, PHONE,
+                             PHOTO, PLANNED_AFTER, PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD, TRIP_WORDS,
                              UNCONFIRMED, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
 from extractors.hangul import (FINAL_RIEUL, FINAL_SSANGSIOT, NATIVE_NUMBERS, final_consonant, plain_present,
@@ -720,7 +720,8 @@ class MeetingFinder:
                 or (2 if group[0].surface in KIN_PAIRS else None)
             ranks = GROUP_TITLES.get(group[0].surface.split()[-1])
             ents = (self._last_people(group[0], size, ranks) if ranks else []) or \
-                self._named_as_predicate(sent, group[0], size) or self._named_together_before(sent, group[0], size) or self._named_just_before(sent, size) or \
+                self._named_as_predicate(sent, group[0], size) or \
+                self._named_together_before(sent, group[0], size) or self._named_just_before(sent, size) or \
                 self._meeting_named_before(sent, size) or self._topic_and_named_before(sent, size) or (
                 self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else self._last_people(group[0], size))
             if size and len(ents) < size and self.prev_meetings:
