@@ -23,7 +23,9 @@ HABITUAL = re.compile(f"(?<![가-힣])({_alt('habitual')})(?![가-힣])")
 # A trigger closing a compound noun: "통상협의", "비공개회동", "단독면담".
 COMPOUND_TRIGGER = re.compile(f"[가-힣]({_alt('strong_triggers')}|협의|회의)$")
 # Any trigger anywhere: weak ones at a word start, strong ones also closing a compound.
-ANY_TRIGGER = re.compile(f"(?<![가-힣])({_alt('weak_triggers')})|({_alt('strong_triggers')}|협의|회의)")
+ANY_TRIGGER = re.compile(f"(?<![가-힣])({_alt('weak_triggers')}|{_alt('spaced_weak_triggers')})"
+                         f"|({_alt('strong_triggers')}|협의|회의)")
+SPACED_WEAK = tuple(_CUES["spaced_weak_triggers"])
 GATHERING = re.compile(f"^'?({_alt('gatherings')})")
 PHONE = re.compile(f"({_alt('phone')})(?!{_alt('currency_words')})")
 VIDEO = re.compile(f"({_alt('video')})")

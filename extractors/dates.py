@@ -134,6 +134,8 @@ _FIRST = "0-9지작재올금내이다오같그당전익하사나닷엿열보여�
 DATE_RE = re.compile(f"(?=[{_FIRST}])(?:{_PATTERN})")
 
 
+# A death on that day: "지난 9일 별세한", "지난 17일 오후 숙환으로 별세했다".
+_DEATH_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?\S*(별세|타계|작고|서거|영면|숨진|숨졌)")
 # What follows a day the story was told: "19일 업계에 따르면" (and "이날" then means that day),
 # "...했다고 19일 밝혔다".
 _REPORTED = re.compile(r"\s*(?:\S+ ){0,2}\S*(?:에 따르면|에따르면|관계자는)")
@@ -471,8 +473,10 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             continue  # (the story's own days go on from the local one)
         if date is not None:
             ref_any = (date, precision)
-            if precision == "day" and aside != "announced":
+            if precision == "day" and aside != "announced" and not _DEATH_AFTER.match(text, m.end()):
                 ref_day = date  # ("...만났다고 20일 밝혔다. 이튿날에는": the day after the meeting)
+                # (but not the day someone died, "지난 9일 별세한 A의 빈소에는": the visits are told
+                # from the day of publication)
             if end is not None and end != date:
                 range_start, range_end = date, end
         out.append(DateMention(m.start(), m.end(), m.group(), date, precision, end, kind, aside))

@@ -16,7 +16,8 @@ from itertools import pairwise
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, CEREMONY, CEREMONY_MODIFIERS,
                              COMPOUND_TRIGGER, CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
                              GROUP_TITLES, HABITUAL, JOINT, KIN, NOT_MEETING_PHRASE, NOT_TRIGGER, NO_PLANS, PHONE,
-                             PHOTO, PLANNED_AFTER, PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, STRONG, TRIP, TRIP_WORD, TRIP_WORDS,
+                             PHOTO, PLANNED_AFTER, PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, SPACED_WEAK, STRONG,
+                             TRIP, TRIP_WORD, TRIP_WORDS,
                              UNCONFIRMED, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
 from extractors.hangul import (FINAL_RIEUL, FINAL_SSANGSIOT, NATIVE_NUMBERS, final_consonant, plain_present,
@@ -1056,7 +1057,13 @@ class MeetingFinder:
     def _trigger_shaped(self, w: Word) -> bool:
         """The word reads as a meeting trigger, strong or weak, alone, closing a compound or with the
         word before it (whether it tells a meeting here is for the sentence to decide)."""
-        return bool(STRONG.match(w.text) or WEAK.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w)
+        return bool(STRONG.match(w.text) or WEAK.match(w.text)) or self._compound_trigger(w) or \
+            self._spaced_trigger(w) or self._hand_taken(w)
+
+    def _hand_taken(self, w: Word) -> bool:
+        """A weak trigger of two words ("상주인 B 회장의 손을 잡고": whose hand one took, like 맞잡)."""
+        return w.index > 0 and self.words[w.index - 1].line == w.line and \
+            f"{self.words[w.index - 1].text} {w.text}".startswith(SPACED_WEAK)
 
     def _spaced_trigger(self, w: Word) -> bool:
         """A compound trigger written in two words: "기념 촬영을", "화상 회의를", "전화 통화에서"."""

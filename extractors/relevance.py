@@ -20,7 +20,7 @@ from extractors.meetings import meeting_window
 # Cue lists that change a meeting from inside a sentence that also has a name or a title, or
 # that can stand on their own next to one ("이 자리에는 ... 배석했다", "사진을 올렸다", "전날에는 패널
 # 토론에 나섰다": another event, which the meeting before does not go on into).
-_SELECTIVE_CUES = ("strong_triggers", "weak_triggers", "gatherings", "phone", "video", "cancelled",
+_SELECTIVE_CUES = ("strong_triggers", "weak_triggers", "spaced_weak_triggers", "gatherings", "phone", "video", "cancelled",
                    "denied", "joint", "separate", "photo", "posting", "attendance", "event_words",
                    "ceremonies")
 _PRONOUNS = ("그는", "그가", "그의", "그와", "그를", "그녀", "이들")

@@ -2003,6 +2003,13 @@ def test_whom_one_took_a_post_over_from_is_no_one_met() -> None:
     assert groups(body, published="2025-03-10 09:00") == []
 
 
+def test_the_chief_mourner_whose_hand_one_took_on_the_day_told_from_publication() -> None:
+    body = ("지난 9일 별세한 한규식 대한물류 명예회장의 빈소에는 이틀째 재계 인사들의 조문이 이어졌다.\n이날 오전에는 "
+            "정태호 동진건설 회장이 조문했다. 정 회장은 상주인 한상우 대한물류 회장의 손을 잡고 \"아버님의 뜻을 잘 "
+            "이어가시라\"고 위로했다.")
+    assert dated_groups(body, published="2026-02-11 14:00") == [({"정태호", "한상우"}, date(2026, 2, 11))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
