@@ -2093,8 +2093,8 @@ FLOORS = {
                   "date_accuracy": 0.93, "photo_accuracy": 0.98, "article_accuracy": 0.96},
     "holdout33": {"precision": 0.98, "recall": 0.95, "f1": 0.96,
                   "date_accuracy": 0.93, "photo_accuracy": 0.98, "article_accuracy": 0.98},
-    "holdout34": {"precision": 0.96, "recall": 0.83, "f1": 0.89,
-                  "date_accuracy": 0.89, "photo_accuracy": 0.92, "article_accuracy": 0.93},
+    "holdout34": {"precision": 0.96, "recall": 0.85, "f1": 0.90,
+                  "date_accuracy": 0.90, "photo_accuracy": 0.92, "article_accuracy": 0.93},
     "holdout37": {"precision": 0.98, "recall": 0.94, "f1": 0.96,
                   "date_accuracy": 0.98, "photo_accuracy": 0.98, "article_accuracy": 0.96},
     "holdout35": {"precision": 0.98, "recall": 0.90, "f1": 0.94,
@@ -2103,8 +2103,8 @@ FLOORS = {
                   "date_accuracy": 0.90, "photo_accuracy": 0.95, "article_accuracy": 0.98},
     "holdout39": {"precision": 0.94, "recall": 0.92, "f1": 0.93,
                   "date_accuracy": 0.89, "photo_accuracy": 0.95, "article_accuracy": 0.96},
-    "holdout38": {"precision": 0.94, "recall": 0.85, "f1": 0.89,
-                  "date_accuracy": 0.89, "photo_accuracy": 0.93, "article_accuracy": 0.98},
+    "holdout38": {"precision": 0.94, "recall": 0.87, "f1": 0.91,
+                  "date_accuracy": 0.90, "photo_accuracy": 0.93, "article_accuracy": 0.98},
     "holdout44": {"precision": 0.92, "recall": 0.93, "f1": 0.92,
                   "date_accuracy": 0.95, "photo_accuracy": 0.98, "article_accuracy": 0.96},
     "holdout41": {"precision": 0.96, "recall": 0.83, "f1": 0.89,
@@ -2129,8 +2129,8 @@ FLOORS = {
                   "date_accuracy": 0.82, "photo_accuracy": 0.93, "article_accuracy": 0.98},
     "holdout51": {"precision": 0.92, "recall": 0.87, "f1": 0.90,
                   "date_accuracy": 0.92, "photo_accuracy": 0.92, "article_accuracy": 0.96},
-    "holdout52": {"precision": 0.89, "recall": 0.85, "f1": 0.87,
-                  "date_accuracy": 0.84, "photo_accuracy": 0.96, "article_accuracy": 0.98},
+    "holdout52": {"precision": 0.89, "recall": 0.86, "f1": 0.88,
+                  "date_accuracy": 0.85, "photo_accuracy": 0.96, "article_accuracy": 0.98},
 }
 
 
