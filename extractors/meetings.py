@@ -509,7 +509,9 @@ class MeetingFinder:
             if m.status == "occurred" and REPORTED.search(m.sentence) and (any(
                     len(names & m.names) >= 2 and names <= m.names for names in denied)
                     or _REFUTED.search(self._rest_and_next_line(m.char_end))
-                    or (_REFUTED.search(before) and "보도" in before)):
+                    or (_REFUTED.search(before) and "보도" in before)
+                    or "바로잡" in self.text[m.char_end:]):  # (a correction's retold report: "... 보도했습니다.
+                # 확인 결과 ... 아니라 ... 바로잡습니다")
                 m.status = "denied"
 
     def _rest_and_next_line(self, at: int) -> str:

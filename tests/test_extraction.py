@@ -2010,6 +2010,12 @@ def test_the_chief_mourner_whose_hand_one_took_on_the_day_told_from_publication(
     assert dated_groups(body, published="2026-02-11 14:00") == [({"정태호", "한상우"}, date(2026, 2, 11))]
 
 
+def test_a_report_a_correction_retells_is_denied() -> None:
+    body = ("본지는 지난 18일자 기사에서 \"서문경 청운금융지주 회장이 지난 14일 본사에서 소피 마르탱 르페브르 오리알 에너지 "
+            "최고경영자(CEO)와 회동했다\"고 보도했습니다.\n\n확인 결과 회동 날짜가 달라 바로잡습니다.")
+    assert groups(body, published="2025-08-20 09:00") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
