@@ -892,12 +892,14 @@ class PeopleFinder:
         run: list[Word] = []
         k = t - 1
         while k >= 0 and self.words[k].sep_after == "·" and _kind(self.words[k], self.lex) == "org" \
-                and not korean_name_shaped(self.words[k]):
-            k -= 1  # "전략·신사업부문장": the dotted words belong to the title
+                and not korean_name_shaped(self.words[k]) and title_of(self.words[k]) is None:
+            k -= 1  # "전략·신사업부문장": the dotted words belong to the title (not "A 장관·B 위원장":
+            # a title before the dot closes the name before it)
         while k >= 0 and len(run) < 7:
             w = self.words[k]
             if w.line != line or (w.sep_after and k < t - 1 and w.sep_after != "·") or w.sep_after == "," or \
-                    (w.sep_after == "·" and _kind(w, self.lex) == "part") or w.text.endswith(("]", "】")):
+                    (w.sep_after == "·" and (_kind(w, self.lex) == "part" or title_of(w) is not None)) or \
+                    w.text.endswith(("]", "】")):
                 break  # a list of names ends here ("리처드 오웬·박소윤 대표"); "전략·신사업부문장" goes on;
                 # so does a byline ("[이데일리 김하은 기자] 윤태섭 한국산업단지공단 본부장")
             if not self._inside_run(w) and not self._misread_surname(k, t):

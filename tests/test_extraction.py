@@ -2016,6 +2016,13 @@ def test_a_report_a_correction_retells_is_denied() -> None:
     assert groups(body, published="2025-08-20 09:00") == []
 
 
+def test_a_dotted_title_closes_the_name_before_it() -> None:
+    text = ("제임스 하워드 킴 암참 회장, 함석규 장관·여상철 위원장 잇달아 예방\n"
+            "킴 회장은 어제 함석규 산업통상자원부 장관을 예방한 데 이어 오늘 오전에는 여상철 위원장을 만났다.")
+    assert [(m.names, m.date) for m in extract(text, "2025-02-14 15:00")] == \
+        [({"제임스 하워드 킴", "함석규"}, date(2025, 2, 13)), ({"제임스 하워드 킴", "여상철"}, date(2025, 2, 14))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
