@@ -880,7 +880,8 @@ class MeetingFinder:
     def _carried(self, prev: Sentence) -> list[Entity]:
         """The subjects a sentence with none goes on with: those of the previous sentence's last
         clause when it had several ("강 회장은 ... 설명했고, 장관은 ... 했다. 오후에는 ... 면담했다")."""
-        named = [m for m in prev.mentions if m.role in (TOPIC, SUBJ) and m.entities]
+        named = [m for m in prev.mentions if m.role in (TOPIC, SUBJ) and m.entities
+                 and self.text.count('"', prev.start, m.start) % 2 == 0]  # (not "\"뮐러 CEO도 ...\"는 말을 전했다")
         cut = max((w.index for w in self.words[prev.first:named[-1].first] if w.verbal and w.sep_after == ","),
                   default=None) if named else None
         if cut is None or not any(m.first < cut for m in named):

@@ -2023,6 +2023,13 @@ def test_a_dotted_title_closes_the_name_before_it() -> None:
         [({"제임스 하워드 킴", "함석규"}, date(2025, 2, 13)), ({"제임스 하워드 킴", "여상철"}, date(2025, 2, 14))]
 
 
+def test_who_is_quoted_is_not_carried_as_the_subject() -> None:
+    body = ("안나 카타리나 포겔 주한 독일대사는 어제 금강제철 본사에서 은지섭 회장을 만났다. 포겔 대사는 은 회장에게 감사를 "
+            "표했고, 포겔 대사는 \"클라우스 뮐러 CEO도 이 프로젝트에 큰 기대를 걸고 있다\"는 말을 전했다.\n은 회장과는 "
+            "수소환원제철 기술 협력을 주제로 1시간가량 대화를 나눴다.")
+    assert all("클라우스 뮐러" not in g for g in groups(body, published="2025-05-16 09:00"))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
