@@ -25,7 +25,8 @@ COMPOUND_TRIGGER = re.compile(f"[가-힣]({_alt('strong_triggers')}|협의|회�
 # Any trigger anywhere: weak ones at a word start, strong ones also closing a compound.
 ANY_TRIGGER = re.compile(f"(?<![가-힣])({_alt('weak_triggers')}|{_alt('spaced_weak_triggers')})"
                          f"|({_alt('strong_triggers')}|협의|회의)")
-SPACED_WEAK = tuple(_CUES["spaced_weak_triggers"])
+# (first word, start of the second): the extractor meets them one word at a time
+SPACED_WEAK = tuple(tuple(p.split(" ", 1)) for p in _CUES["spaced_weak_triggers"])
 GATHERING = re.compile(f"^'?({_alt('gatherings')})")
 PHONE = re.compile(f"({_alt('phone')})(?!{_alt('currency_words')})")
 VIDEO = re.compile(f"({_alt('video')})")

@@ -23,7 +23,7 @@ from extractors.dates import DateMention
 from extractors.hangul import (FINAL_RIEUL, FINAL_SSANGSIOT, NATIVE_NUMBERS, final_consonant, plain_present,
                               syllables_with_final)
 from extractors.lexicon import load_lexicon
-from extractors.people import KIN_PAIRS, Entity, Mention, title_of
+from extractors.people import KIN_PAIRS, SPOUSE_WORDS, Entity, Mention, title_of
 from extractors.records import MeetingMention, Participant
 from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word, sentence_start
 
@@ -658,7 +658,7 @@ class MeetingFinder:
         """Who the article named as these people's wife or husband: "B 회장의 부인 C 여사"."""
         names = {e.name for e in people}
         by_last = {m.last: m for m in self.mentions if m.role == GEN}
-        return [e for m in self.mentions if m.first >= 2 and self.words[m.first - 1].head in ("부인", "아내", "남편")
+        return [e for m in self.mentions if m.first >= 2 and self.words[m.first - 1].head in SPOUSE_WORDS
                 and (owner := by_last.get(m.first - 2)) is not None and names & {x.name for x in owner.entities}
                 for e in m.entities]
 
@@ -684,10 +684,11 @@ class MeetingFinder:
         is_headline = self.words[sent.first].line == 0 or not (
             speaker or _SENTENCE_CLOSE.search(stext) or timeline)
         began = _RELATIONSHIP_BEGAN.search(stext) is not None
+        convened = {w.index for w in words if self._body_convened(w)}  # ("금융협의회를 열고")
         triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w)
-                            or (began and w.text == "인연은") or self._body_convened(w), w)
-                    for w in words if (self._trigger_shaped(w) or (began and w.text == "인연은") or self._body_convened(w))
-                    and (not NOT_TRIGGER.match(w.head) or self._body_convened(w))
+                            or (began and w.text == "인연은") or w.index in convened, w)
+                    for w in words if (self._trigger_shaped(w) or (began and w.text == "인연은") or w.index in convened)
+                    and (not NOT_TRIGGER.match(w.head) or w.index in convened)
                     and not any(a < w.end and w.start < b for a, b in self._no_meeting_spans)
                     and not self._left_empty(w) and not _is_copula(w) and not _time_of_day(w)
                     and not self._describes_people(w, sent) and not self._time_after(w)
@@ -1065,8 +1066,9 @@ class MeetingFinder:
 
     def _hand_taken(self, w: Word) -> bool:
         """A weak trigger of two words ("상주인 B 회장의 손을 잡고": whose hand one took, like 맞잡)."""
-        return w.index > 0 and self.words[w.index - 1].line == w.line and \
-            f"{self.words[w.index - 1].text} {w.text}".startswith(SPACED_WEAK)
+        prev = self.words[w.index - 1] if w.index else None
+        return prev is not None and prev.line == w.line and \
+            any(prev.text == first and w.text.startswith(rest) for first, rest in SPACED_WEAK)
 
     def _spaced_trigger(self, w: Word) -> bool:
         """A compound trigger written in two words: "기념 촬영을", "화상 회의를", "전화 통화에서"."""
@@ -1154,8 +1156,11 @@ class MeetingFinder:
         gathered = any(GATHERING.match(w.text) and w.role == OBJ for w in self.words[sent.first:t.index])
         joint = joint_cue or ((coordinated or GATHERING.match(t.word.text) or gathered) and not separate)
         # (not who is named only in a quotation opened after the trigger: "기자들과 만나 \"대통령께서 ...\"")
-        quoted = {e.name for m in sent.mentions if self._quoted_after(t, m) for e in m.entities} - \
-            {e.name for m in sent.mentions if not self._quoted_after(t, m) for e in m.entities}
+        inside: set[str] = set()
+        outside: set[str] = set()
+        for m in sent.mentions:
+            (inside if self._quoted_after(t, m) else outside).update(e.name for e in m.entities)
+        quoted = inside - outside
         subj = [e for e in subjects if e not in cp_entities and e.name not in quoted]
         hosted = not cp_entities and len(subj) == 1 and visit is not None and _GUIDING.match(t.word.text) is not None \
             and subj[0] not in visit[0]

@@ -51,6 +51,8 @@ STOP_TAGS = ("MAG", "MAJ", "MM", "SN", "NNB", "NR", "NP")
 GROUP_NUMBERS = {"두", "세", "네", "양", "양사"}
 # A pair of kin alone counts as two when someone met them: "쇼조 회장과 히로시 부사장이 부자를 맞았다".
 KIN_PAIRS = {"부자", "부녀", "모녀", "모자", "형제", "자매", "남매"}
+# A wife or a husband, told before the name: "B 회장의 부인 C 여사".
+SPOUSE_WORDS = frozenset(("부인", "아내", "남편"))
 # "두 사람", "세 총수", "두 의원": the ranks of lexicons/cues.yaml's group_titles, and kin ("두 형제는", "세 부자가").
 GROUP_NOUNS = {"사람", "수장", "리더", "사돈"} | set(_LEX.cues["group_titles"]) | (KIN_PAIRS - {"모자"})
 GROUP_WORDS = GROUP_NUMBERS | {"양측", "양자", "이들", "두사람", "세사람"} | KIN_PAIRS
@@ -1414,7 +1416,7 @@ class PeopleFinder:
         # A spouse's name of two or three words after 부인 or 아내, with 여사 or 씨: "회장의 부인 엘레니
         # 파파도풀루 여사가"
         before = self._word(i - 1)
-        if before is not None and before.head in ("부인", "아내", "남편") and not before.role and w.role == NONE:
+        if before is not None and before.head in SPOUSE_WORDS and not before.role and w.role == NONE:
             end = next((j for j in range(i + 1, min(i + 3, len(self.words) - 1))
                         if self.words[j].head in ("씨", "여사") and self.words[j - 1].role == NONE), None)
             if end is not None and all(_HANGUL.match(x.head) and not x.verbal and not x.sep_after
