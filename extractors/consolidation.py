@@ -108,6 +108,17 @@ def _most_common(values: Iterable[Any]) -> Any:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
+def _photo_op(members: list[Sighting]) -> bool:
+    """Whether the meeting was a photo-op, as most of the articles reporting it tell it (a tie goes
+    to the photo): the articles that name a meeting in passing, years later or in a roundup, say
+    nothing of its photos, and a reader of any one report should find what that report shows."""
+    shown: dict[str, bool] = {}
+    for s in members:
+        shown[s.article.article_id] = shown.get(s.article.article_id, False) or s.mention.photo_op
+    photos = sum(shown.values())
+    return photos > 0 and 2 * photos >= len(shown)
+
+
 def meeting_id_for(cluster: Cluster) -> str:
     """Stable id from people, status, mode and the meeting's date, so reruns keep ids.
 
@@ -138,7 +149,7 @@ def consolidate(extracted: Iterable[tuple[Article, list[MeetingMention]]]) -> Co
             "location": _most_common(s.mention.location for s in ordered),
             "status": status,
             "mode": mode,
-            "photo_op": any(s.mention.photo_op for s in ordered),
+            "photo_op": _photo_op(ordered),
             "n_articles": len({s.article.article_id for s in ordered}),
             "first_reported_at": min(s.reported_at for s in ordered),
             "confidence": max(float(s.mention.confidence) for s in ordered),

@@ -20,6 +20,16 @@ def mention(*names, when=None, precision=None, status="occurred", mode="in_perso
                           "문장", start, start + 10)
 
 
+def test_photo_op_is_what_most_reports_tell():
+    """Three reports of one lunch, one of them with the photo: no photo-op; one of two: a photo-op."""
+    def reports(photos):
+        return consolidate([(article(k), [mention("이재용", "젠슨 황", when=date(2025, 3, 4), precision="day",
+                                                  photo=photo)]) for k, photo in zip("abc", photos)])
+    assert [m["photo_op"] for m in reports([True, False, False]).meetings] == [False]
+    assert [m["photo_op"] for m in reports([False, True]).meetings] == [True]
+    assert [m["photo_op"] for m in reports([True, True, False]).meetings] == [True]
+
+
 def test_dates_agree_at_coarser_precision():
     assert dates_agree(date(2025, 3, 4), "day", date(2025, 3, 1), "month")
     assert not dates_agree(date(2025, 3, 4), "day", date(2025, 3, 5), "day")
