@@ -130,6 +130,9 @@ _ITEM_MARK = re.compile(r"\s*[◇◆■●○]")
 _SENTENCE_CLOSE = re.compile(r"(다|요|죠|음|함)[.?!]?[\"'”’)]*$")
 # "이 밖에 ...", "그 외에도 ...": people besides those of the meeting just told.
 _BESIDES = re.compile(r"\s*(이|그) ?(밖에|외에)")
+# A crowd attending ("기업인 200여 명이 참석했다"): an event of many guests, not a meeting of them.
+_CROWD = re.compile(r"(?:\d{2,}|수십|수백|수천)\s*여?\s*명(?:이|가|이상이|가량이|가량)?\s+(?:\S+\s+)?"
+                    r"(?:참석|참가|참여|모였|모여|자리했|운집)")
 # Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
 # 서면으로 받은 답을 엮은 것이다", "만난 것처럼 보였지만 사실은 ...".
 _ONLY_SEEMED = re.compile(r"[^.]{0,12}(형식|것처럼|듯이?|모양새|장면을 연출)[^.]{0,20}지만,?\s+(실제로는|사실은|실은)")
@@ -352,6 +355,7 @@ class MeetingFinder:
         # People who met, not named yet ("네 사람이 모였다", "삼남매가 모였다"): how many (when
         # counted), the sentence and its trigger.
         self._gathered_unnamed: tuple[int | None, Sentence, Trigger] | None = None
+        self._crowd = False  # the last sentence told of a crowd attending an event
         # A host's meeting with people not yet named ("대표들과 간담회를 열고"), whose attendees
         # the next sentence may list ("간담회에는 A, B, C 대표가 참석했다").
         self.pending: tuple[list[Entity], Sentence, Trigger] | None = None
@@ -477,7 +481,8 @@ class MeetingFinder:
         # ("알하르비 대표는 이 자리에서 ... 물은 것으로 알려졌다": what one of them did there)
         aside = (_PROFILE.search(stext) is not None and self.text[sent.end:].lstrip(" \t")[:1] not in ("\n", "")) \
             or _AT_THIS_MEETING.search(stext) is not None
-        return (not named and not CEREMONY.search(stext)) or _WHEN_IT_WAS.search(stext) is not None or \
+        return (not named and not CEREMONY.search(stext) and not _CROWD.search(stext)) or \
+            _WHEN_IT_WAS.search(stext) is not None or \
             any(STRONG.match(m.group(1)) for m in _THIS_MEETING.finditer(stext)) or \
             ((len(named) >= 2 or _WELCOMED_PARTY.search(stext) is not None or aside) and named <= present)
 
@@ -698,6 +703,8 @@ class MeetingFinder:
                     if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
                             and not (t.word.tags and t.word.tags[-1].endswith("ETM")))]
         gathered, self._gathered_unnamed = self._gathered_unnamed, None
+        # (after "본회의에는 기업인 200여 명이 참석했다", "A, B 등이 자리를 함께했다" lists guests of that event)
+        after_crowd, self._crowd = self._crowd, not sent.mentions and _CROWD.search(stext) is not None
         visit, self._visit = self._visit, None
         if gathered is not None and self._roll_call(sent, stext, *gathered):
             return
@@ -759,6 +766,8 @@ class MeetingFinder:
                 self.prev_meetings = sent.meetings
                 return
             triggers = []
+        if after_crowd and not any(t.strong for t in triggers) and ATTENDED.search(stext):
+            return
         if triggers and self.recent and not any(t.strong for t in triggers) and ATTENDED.search(stext) and \
                 (any(self._stood_in_for(m) for m in sent.mentions) or _ONE_SIDE.match(stext)):
             triggers = []  # "A 회장을 대신해 B 부회장이 자리했다": who sat in on the meeting just reported

@@ -906,6 +906,8 @@ class PeopleFinder:
                 # so does a byline ("[이데일리 김하은 기자] 윤태섭 한국산업단지공단 본부장")
             if not self._inside_run(w) and not self._misread_surname(k, t):
                 break
+            if k < t - 1 and title_of(w) is not None and title_of(self.words[k + 1]) is None:
+                break  # another's title ends the run: "추이하오 중국총영사 순천 방문 모상철 시장"
             run.insert(0, w)
             k -= 1
         if not run:
@@ -931,6 +933,15 @@ class PeopleFinder:
             while b + 1 < len(run) and kinds[b + 1] == "part":
                 b += 1
             if any(run[n].head in known_parts for n in range(a, b + 1) if n != k):
+                return True
+            # "야나기사와 신이치로 사장": after a surname mecab knows as a person's name but no Korean
+            # name could be, four syllables shaped like a Korean name are the given name of that
+            # foreign name (not three: "루미엘 오서진 대표")
+            prev = run[k - 1] if k > 0 else None
+            if prev is not None and len(run[k].head) == 4 and kinds[k - 1] == "part" and prev.head_sems == ("인명",) \
+                    and len(prev.head) >= 3 \
+                    and bool(_HANGUL.match(prev.head)) and not korean_name_shaped(prev) \
+                    and not misread_korean_name(prev) and prev.head[:2] not in COMPOUND_SURNAMES:
                 return True
             # "라민 카디르 주한 말레이시아대사": a two-syllable word followed by a name part no
             # Korean name could be is a foreign given name, not a Korean name.
@@ -1153,6 +1164,7 @@ class PeopleFinder:
             sounds = bool(tokens) and sounds_like_start(span[0].head, tokens[0])
             if any(x.role or x.sep_after or not _HANGUL.match(x.head.replace("-", "")) or _common_word(x)
                    or _not_name_word(x) or x.text.endswith(("]", "】")) or (_is_stop(x) and not sounds)
+                   or self.lex.org(x.head)  # (nor a company: "엔비디아 젠슨황(Jensen Huang)")
                    for x in span[:-1]) or (span[0].head in RUN_BREAKERS and not sounds) \
                     or not _HANGUL.match(span[-1].head.replace("-", "")) or not span[-1].paren or (
                         n == 1 and korean_name_shaped(span[-1]) and not sounds):

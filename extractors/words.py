@@ -94,6 +94,7 @@ def sentence_start(words: list[Word], i: int) -> int:
 # A gloss in Chinese characters names the word before it: "저우밍하오(周明浩)" is no verb form.
 _HANJA_GLOSS = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·.+)?")
 
+_ELLIPSES = frozenset(("…", "⋯"))
 SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": "·"}
 
 
@@ -188,6 +189,9 @@ def words_of(doc: Doc, end: int | None = None) -> list[Word]:
             depth -= 1
         if m.surface in SEPARATORS and m.tag in ("SC", "SY", "SF", "SE") and not depth:
             flush(SEPARATORS[m.surface])
+            continue
+        if m.tag in ("SE", "SY") and not _ELLIPSES.isdisjoint(m.surface) and not depth:
+            flush("")  # a headline's clauses: "'하프타임 쇼'…제갈윤 구단주와" (no word runs across)
             continue
         group.append(m)
     flush("")

@@ -10,6 +10,8 @@ from spacy import displacy
 
 from extractors.evaluation import evaluate, load_gold, read_article_file
 from extractors.extraction import analyze_article, build_nlp, extract
+from extractors.spacy_doc import blank_korean, build_doc
+from extractors.words import words_of
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -2022,6 +2024,34 @@ def test_who_is_quoted_is_not_carried_as_the_subject() -> None:
             "표했고, 포겔 대사는 \"클라우스 뮐러 CEO도 이 프로젝트에 큰 기대를 걸고 있다\"는 말을 전했다.\n은 회장과는 "
             "수소환원제철 기술 협력을 주제로 1시간가량 대화를 나눴다.")
     assert all("클라우스 뮐러" not in g for g in groups(body, published="2025-05-16 09:00"))
+
+
+@pytest.mark.parametrize("body,pair", [
+    ("마진우 부회장은 그제 도쿄에서 야나기홀딩스의 야나기사와 신이치로 사장과 만났다.", {"마진우", "야나기사와 신이치로"}),
+    ("엔비디아 젠슨황(Jensen Huang) CEO가 어제 이재용 삼성전자 회장과 만났다.", {"젠슨 황", "이재용"}),
+    ("서문기 한국산업연합회 회장이 어제 오카모토 히로유키 대표간사와 조찬을 함께했다.", {"서문기", "오카모토 히로유키"}),
+    ("독고현 한빛유통그룹 회장은 어제 탁정훈 감독과 만찬을 함께했다.", {"독고현", "탁정훈"}),
+])
+def test_a_japanese_given_name_a_company_before_a_gloss_and_lobby_and_team_posts(body: str, pair: set[str]) -> None:
+    assert groups(body) == [pair]
+
+
+def test_who_sat_in_a_crowd_at_the_next_event_joins_no_meeting() -> None:
+    body = ("서문기 한국산업연합회 회장이 어제 오카모토 히로유키 회장과 조찬을 함께했다.\n"
+            "오전 10시부터 열린 본회의에는 양국 기업인 200여 명이 참석했다.\n"
+            "한국 측에서는 사공준 동해제철 회장과 은도경 청해에너지 회장 등이 자리를 함께했다.")
+    assert groups(body) == [{"서문기", "오카모토 히로유키"}]
+
+
+def test_no_word_runs_across_a_headline_ellipsis() -> None:
+    doc = build_doc(blank_korean().vocab, "태성FC 개막전 '하프타임 쇼'…제갈윤 구단주와 회동")
+    assert [w.text for w in words_of(doc)] == ["태성FC", "개막전", "'하프타임", "쇼", "제갈윤", "구단주와", "회동"]
+
+
+def test_another_s_title_ends_the_name_run_of_a_headline() -> None:
+    text = ("추이하오 주광주 중국총영사 순천 방문…모상철 시장과 면담\n"
+            "추이하오(崔浩) 주광주 중국총영사가 지난달 29일 순천시청을 찾아 모상철 순천시장과 면담했다.")
+    assert [m.names for m in extract(text, PUB)] == [{"추이하오", "모상철"}]
 
 
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
