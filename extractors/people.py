@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from extractors.cues import GROUP_TITLES
+from extractors.cues import EVENT_WORDS, GROUP_TITLES
 from extractors.hangul import sounds_like_start
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
@@ -889,8 +889,9 @@ class PeopleFinder:
         """
         line = self.words[t].line
         w1 = self._word(t - 1)
-        if w1 is not None and len(w1.head) == 1 and not w1.role and self._resolve_surname(w1.head, title_of(self.words[t]) or ""):
-            return None  # "이동한 신 부회장은": 신 부회장 is someone already named
+        if w1 is not None and (len(w1.head) == 1 or w1.head in COMPOUND_SURNAMES) and not w1.role and \
+                self._resolve_surname(w1.head, title_of(self.words[t]) or ""):
+            return None  # "이동한 신 부회장은", "마주친 독고 회장은": someone already named
         run: list[Word] = []
         k = t - 1
         while k >= 0 and self.words[k].sep_after == "·" and _kind(self.words[k], self.lex) == "org" \
@@ -1109,15 +1110,20 @@ class PeopleFinder:
             return False  # "이어 라이트 장관과는": a sentence adverb is no part of a name
         if w.head in self.lex.places and not w.role:
             return True  # a place in an organization's name, whatever mecab read it as ("에게해" as 에게 + 해)
+        nxt = self._word(w.index + 1)
+        # (a company mecab read as a verb between a name and its title: "국태민 모빌리오 대표" as
+        # 모/NNG 빌리/VV 오/EC)
+        between = w.verbal and w.role == NONE and w.tags[-1:] == ("EC",) and nxt is not None and \
+            title_of(nxt) is not None and prev is not None and prev.line == w.line and prev.role == NONE and \
+            korean_name_shaped(prev)
         if w.verbal and _verb_form(w) and not korean_name_shaped(w) and not known_part and \
-                not misread_korean_name(w) and not self._vietnamese_part(w):
+                not misread_korean_name(w) and not self._vietnamese_part(w) and not between:
             return False
         if w.verbal and w.tags[-1:] and w.tags[-1].endswith("ETM") and prev is not None and prev.role == OBJ \
                 and prev.line == w.line:
             return False  # "시장을 쥔 젠슨 황": a verb taking the object before it
         if prev is not None and prev.text.endswith("길에") and prev.line == w.line and (w.verbal or w.head == "올라"):
             return False  # "출장길에 올라 리사 수 CEO": setting out on a trip, though 올라 is a given name
-        nxt = self._word(w.index + 1)
         province = w.particle == "도" and (w.head in self.lex.places or (
             nxt is not None and title_of(nxt) is not None and len(w.head) >= 2))  # "전북특별자치도 행정부지사"
         if w.role != NONE and w.particle != "만" and not province:
@@ -1462,7 +1468,10 @@ class PeopleFinder:
                     and not nxt.head.endswith("들") \
                     and (nxt.role in (WITH, OBJ, DAT, TOPIC, SUBJ) or self._honorific_after(nxt)) \
                     and not nxt.verbal and not self.lex.org(nxt.head) \
-                    and not title_of(nxt) and not _dictionary_noun(nxt, self.lex):
+                    and not title_of(nxt) and not _dictionary_noun(nxt, self.lex) and nxt.head not in EVENT_WORDS \
+                    and not (nxt.head_tags == ("NNG",) and len(nxt.head) >= 3 and "인명" not in nxt.head_sems
+                             and nxt.head not in self.lex.surnames):
+                # (not a kind of meeting, "사이드 미팅에", nor a common word, "양 팀 맞대결을")
                 name = f"{w.head} {_name_part(nxt)}"
                 ent = self._entity(name, None, None, self.lex.person(name), True)
                 last = i + 2 if self._honorific_after(nxt) else i + 1

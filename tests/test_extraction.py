@@ -2054,6 +2054,28 @@ def test_another_s_title_ends_the_name_run_of_a_headline() -> None:
     assert [m.names for m in extract(text, PUB)] == [{"추이하오", "모상철"}]
 
 
+@pytest.mark.parametrize("body,pair", [
+    ("어윤재 대표는 어제 채하린 어반팜랩스 대표, 국태민 모빌리오 대표, 용수아 테라바이오닉스 대표와 간담회를 가졌다.",
+     {"어윤재", "채하린", "국태민", "용수아"}),
+    ("황보선 대표는 어제 다보스에서 사이드 미팅을 잇달아 열었다. 황보 대표는 이날 칼리드 오콘쿼 CEO와 만났다.",
+     {"황보선", "칼리드 오콘쿼"}),
+    ("독고현 회장은 어제 편상욱 회장을 만났다. 편 회장은 지난해 5월 양 팀 맞대결을 독고 회장과 나란히 앉아 관람했다.",
+     {"독고현", "편상욱"}),
+    ("마성훈 사장은 어제 빈상철 지부장과 만났다. 조인식에는 사측 교섭대표인 남궁현 전무도 참석했다.",
+     {"마성훈", "빈상철", "남궁현"}),
+])
+def test_a_company_read_as_a_verb_a_kind_of_meeting_and_common_words_are_no_names(body: str, pair: set[str]) -> None:
+    assert all(g <= pair for g in groups(body)) and pair in groups(body)
+
+
+def test_a_compound_surname_before_a_title_is_the_one_named_before() -> None:
+    body = ("독고현 대양해운 회장과 황보경태 세광그룹 회장은 어제 포럼에 나란히 참석했다. 행사 직후 엘리베이터 앞에서 "
+            "기자와 마주친 독고 회장은 \"협상은 실무진의 몫\"이라며 말을 아꼈다.")
+    assert all("마주친" not in e.name for m in extract("제목\n" + body, PUB) for e in m.participants)
+    doc = analyze_article("제목\n" + body, PUB)
+    assert [m.entities[0].name for m in doc._.people if m.surface.startswith("독고")] == ["독고현", "독고현"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
