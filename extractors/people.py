@@ -122,6 +122,8 @@ def _title_for(raw_head: str, raw_paren: str) -> str | None:
         given = next((table[p] for p in re.split(r"[·,]", squash(raw_paren)) if p in table), None)
         if given is not None:
             return given
+    if head in _LEX.given_names:
+        return None  # a name that ends like a post: "루이사" (not 루 + 이사)
     for suffix in SUFFIX_TITLES:
         if head.endswith(suffix) and len(head) > len(suffix) and _TITLE_PREFIX.match(head[:-len(suffix)]):
             return head
@@ -213,6 +215,11 @@ def misread_korean_name(word: Word) -> bool:
         and not NOT_NAME_SHAPES.search(head) and head not in _LEX.places and not _LEX.org(head) and not _place_shaped(word) \
         and (word.head_tags == ("XR", "XSA", "EC")  # (a root, 하, a connective: no word, "용하람" as 용/XR 하 람)
              or not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags))
+
+
+def _quoted_term(word: Word) -> bool:
+    """A word set off in single quotes is a term, not a name: "투자 '가시화'…회장이 직접 방한"."""
+    return word.text[:1] in "'‘" and word.text[-1:] in "'’"
 
 
 # Verbs of giving someone a post: "사장으로 선임했다", "회장으로 추대됐다".
@@ -864,8 +871,12 @@ class PeopleFinder:
             # "윤석진 새롬마트 대표", "페레이라(...) 미네라상 두스 바리스 CEO": any word may be the org
             korean_org = korean and len(org_words) < 3
             province = nxt.particle == "도" and nxt.head in self.lex.places
-            # (a word mecab read as a verb with no ending a verb has is a company: "하겐도르프")
-            if (nxt.role != NONE and not province) or nxt.sep_after or (nxt.verbal and _verb_form(nxt)) or \
+            # (a word mecab read as a verb with no ending a verb has is a company: "하겐도르프"; so is
+            # one read as a verb and a connective right before the title, "코르도바(...) 텔레코르이베리아
+            # CDO" as 텔레코르/NNP 이/JKC 베리/VV 아/EC)
+            nxt_title = k + 1 < len(self.words) and title_of(self.words[k + 1]) is not None
+            misread = korean_org and nxt.tags[-1:] == ("EC",) and nxt_title
+            if (nxt.role != NONE and not province) or nxt.sep_after or (nxt.verbal and _verb_form(nxt) and not misread) or \
                     (_kind(nxt, self.lex) != "org" and not korean_org):
                 break
             org_words.append(nxt)
@@ -958,7 +969,7 @@ class PeopleFinder:
                       or (chinese_name_shaped(w) and _HANJA.fullmatch(w.paren)))  # "리샤오메이(李小梅) 하이룬신소재"
                   and w.index not in in_org and w.head not in self.lex.given_names
                   and w.head not in self.lex.surnames and not foreign_neighbour(k)
-                  and w.head not in told_orgs]
+                  and w.head not in told_orgs and not _quoted_term(w)]
         if korean:
             # Several Korean-looking words ("박서진 한빛소재 대표"): a mecab person name, then
             # three syllables, then the one nearest the title.
@@ -1015,7 +1026,8 @@ class PeopleFinder:
                 and not any(n.head[:1] == "알" and len(n.head) >= 3 for n in names) and \
                 not is_org(w, self.lex) and w.head not in self.lex.places
             # "마리아 페르난다 오르티스 차관 ... 오르티스 차관은": the article calls the person by it.
-            called = parts == 2 and kind == "part" and self._called_by(w, self.words[t])
+            called = (parts == 2 or (parts == 3 and "인명" in w.head_sems)) and kind == "part" \
+                and self._called_by(w, self.words[t])
             glossed = bool(_HANJA.match(w.paren))  # "무토 요지(武藤容治)": 요지 'gist' is a name here
             # "부디 산토소 위자야 인도네시아 투자부 장관", "호세 이그나시오 베르가라 로하스 주한 칠레 대사":
             # every name part up to the country is the name (even one mecab reads as a place name,
@@ -1113,9 +1125,9 @@ class PeopleFinder:
         nxt = self._word(w.index + 1)
         # (a company mecab read as a verb between a name and its title: "국태민 모빌리오 대표" as
         # 모/NNG 빌리/VV 오/EC)
-        between = w.verbal and w.role == NONE and w.tags[-1:] == ("EC",) and nxt is not None and \
+        between = w.verbal and w.role == NONE and "EC" in w.tags and nxt is not None and \
             title_of(nxt) is not None and prev is not None and prev.line == w.line and prev.role == NONE and \
-            korean_name_shaped(prev)
+            (korean_name_shaped(prev) or "인명" in prev.head_sems)
         if w.verbal and _verb_form(w) and not korean_name_shaped(w) and not known_part and \
                 not misread_korean_name(w) and not self._vietnamese_part(w) and not between:
             return False

@@ -191,7 +191,12 @@ def words_of(doc: Doc, end: int | None = None) -> list[Word]:
             flush(SEPARATORS[m.surface])
             continue
         if m.tag in ("SE", "SY") and not _ELLIPSES.isdisjoint(m.surface) and not depth:
-            flush("")  # a headline's clauses: "'하프타임 쇼'…제갈윤 구단주와" (no word runs across)
+            # a headline's clauses: "'하프타임 쇼'…제갈윤 구단주와" (no word runs across; a closing
+            # quote before the ellipsis stays with its word)
+            cut = min(m.surface.find(x) for x in _ELLIPSES if x in m.surface)
+            if cut and group:
+                group.append(Morpheme(m.surface[:cut], m.tag, m.start, m.start + cut, m.semantic))
+            flush("")
             continue
         group.append(m)
     flush("")

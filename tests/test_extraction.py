@@ -2045,7 +2045,7 @@ def test_who_sat_in_a_crowd_at_the_next_event_joins_no_meeting() -> None:
 
 def test_no_word_runs_across_a_headline_ellipsis() -> None:
     doc = build_doc(blank_korean().vocab, "태성FC 개막전 '하프타임 쇼'…제갈윤 구단주와 회동")
-    assert [w.text for w in words_of(doc)] == ["태성FC", "개막전", "'하프타임", "쇼", "제갈윤", "구단주와", "회동"]
+    assert [w.text for w in words_of(doc)] == ["태성FC", "개막전", "'하프타임", "쇼'", "제갈윤", "구단주와", "회동"]
 
 
 def test_another_s_title_ends_the_name_run_of_a_headline() -> None:
@@ -2074,6 +2074,16 @@ def test_a_compound_surname_before_a_title_is_the_one_named_before() -> None:
     assert all("마주친" not in e.name for m in extract("제목\n" + body, PUB) for e in m.participants)
     doc = analyze_article("제목\n" + body, PUB)
     assert [m.entities[0].name for m in doc._.people if m.surface.startswith("독고")] == ["독고현", "독고현"]
+
+
+def test_four_part_names_a_company_read_as_a_verb_before_c_level_titles_and_a_rare_compound_surname() -> None:
+    text = ("스페인 이베리아인프라, 청해풍력 투자 '가시화'…회장이 직접 방한\n"
+            "마리아 루이사 페르난데스 오르티스 이베리아인프라캐피털 회장은 지난 4일 동방세준 청해풍력 회장을 만났다. "
+            "페르난데스 오르티스 회장은 이튿날 동방 회장과 만찬을 함께했다.\n"
+            "탁은비 대표는 4일 서울에서 하비에르 페르난데스 데 코르도바(Javier Fernández de Córdoba) 텔레코르이베리아 "
+            "CDO와 회동했다.")
+    assert {frozenset(m.names) for m in extract(text, "2024-03-06 09:00")} == {
+        frozenset({"마리아 루이사 페르난데스 오르티스", "동방세준"}), frozenset({"탁은비", "하비에르 페르난데스 데 코르도바"})}
 
 
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
