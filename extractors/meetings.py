@@ -130,6 +130,17 @@ _ITEM_MARK = re.compile(r"\s*[◇◆■●○]")
 _SENTENCE_CLOSE = re.compile(r"(다|요|죠|음|함)[.?!]?[\"'”’)]*$")
 # "이 밖에 ...", "그 외에도 ...": people besides those of the meeting just told.
 _BESIDES = re.compile(r"\s*(이|그) ?(밖에|외에)")
+# Where one clause of a sentence ends and the next begins: "C 상무가 동행했고, 경영진은 배석하지 않았다".
+_CLAUSE_BREAK = re.compile(r"(?:고|며|으며|지만|는데|나),\s")
+
+
+def _clause_at(stext: str, pos: int) -> str:
+    """The clause of stext that holds position pos."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(stext, 0, pos)), default=0)
+    end = _CLAUSE_BREAK.search(stext, pos)
+    return stext[start:end.start() if end else len(stext)]
+
+
 # A crowd attending ("기업인 200여 명이 참석했다"): an event of many guests, not a meeting of them.
 _CROWD = re.compile(r"(?:\d{2,}|수십|수백|수천)\s*여?\s*명(?:이|가|이상이|가량이|가량)?\s+(?:\S+\s+)?"
                     r"(?:참석|참가|참여|모였|모여|자리했|운집)")
@@ -768,7 +779,8 @@ class MeetingFinder:
             triggers = []
         if after_crowd and not any(t.strong for t in triggers) and ATTENDED.search(stext):
             return
-        if triggers and self.recent and not any(t.strong for t in triggers) and ATTENDED.search(stext) and \
+        one_side = _ONE_SIDE.match(stext) is not None and bool(self._held()) and ATTENDED.search(stext) is not None
+        if triggers and (self.recent or one_side) and not any(t.strong for t in triggers) and ATTENDED.search(stext) and \
                 (any(self._stood_in_for(m) for m in sent.mentions) or _ONE_SIDE.match(stext)):
             triggers = []  # "A 회장을 대신해 B 부회장이 자리했다": who sat in on the meeting just reported
         if self._attendance(sent, stext):
@@ -1760,7 +1772,12 @@ class MeetingFinder:
         named = self._attendance(sent, stext) and event not in ("자리", "방문", "일행") and not CEREMONY.search(event)
         # ("그날 현장에 같이 간 C도 동석했다": that day's meeting, the last one reported)
         that_day = self.words[sent.first].head in ("그날", "당시")
-        targets = self._counted_meetings(stext) or self.recent or (self.prev_meetings if named or that_day else [])
+        # ("사측에서는 C 상무가, 노조에서는 D 부위원장이 함께 자리했다": who came from each side of the
+        # meeting its paragraph reported)
+        one_side = [m for m in self.prev_meetings if m.char_start >= self._line_start(sent)] \
+            if _ONE_SIDE.match(stext) and ATTENDED.search(stext) else []
+        targets = self._counted_meetings(stext) or self.recent or (
+            self.prev_meetings if named or that_day else one_side)
         # ("피차이 CEO와의 면담에는 C가 배석했다": the meeting with the one the event is named after)
         host = [m for m in sent.mentions if m.role == GEN and self.words[m.last].particle in ("와의", "과의")]
         if named and host:
@@ -1782,9 +1799,10 @@ class MeetingFinder:
         tail = stext.rstrip()[-14:]
         plan = FINITE_PLAN.search(tail)
         plan_closes = plan is not None and not tail.startswith(("을", "를"), plan.end())  # (not "사업 계획을 설명했다")
-        if ATTACH.search(stext) and sent.mentions and targets and not plan_closes \
+        if (cue := ATTACH.search(stext)) and sent.mentions and targets and not plan_closes \
                 and not _NEXT_EVENT.match(stext) \
-                and not DENIED.search(stext) and not self._attended_ceremony(stext) and not CEREMONY.search(event) \
+                and not DENIED.search(_clause_at(stext, cue.start())) and not self._attended_ceremony(stext) \
+                and not CEREMONY.search(event) \
                 and not ((VIDEO.search(stext) or PHONE.search(stext))
                          and not (VIDEO.search(event) or PHONE.search(event))
                          and all(m.mode == "in_person" for m in targets)):

@@ -2086,6 +2086,15 @@ def test_four_part_names_a_company_read_as_a_verb_before_c_level_titles_and_a_ra
         frozenset({"마리아 루이사 페르난데스 오르티스", "동방세준"}), frozenset({"탁은비", "하비에르 페르난데스 데 코르도바"})}
 
 
+def test_who_came_from_each_side_and_who_came_along_beside_who_did_not() -> None:
+    body = ("진태경 새한모빌리티 사장과 독고준 노조위원장은 11일 오후 평택공장에서 마주 앉았다. 진 사장이 교섭에 직접 나온 것은 "
+            "처음이다. 사측에서는 명재호 상무가, 노조에서는 주하늘 수석부위원장이 함께 자리했다.\n"
+            "콜먼 하트 하버게이트캐피털 대표는 지난 14일 편도윤 청산식품 이사회 의장과 마주 앉았다. 권이든 상무가 동행했고, "
+            "청산식품 경영진은 배석하지 않았다.")
+    assert groups(body, published="2025-06-12 09:00") == [
+        {"진태경", "독고준", "명재호", "주하늘"}, {"콜먼 하트", "편도윤", "권이든"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
