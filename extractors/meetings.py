@@ -1187,9 +1187,13 @@ class MeetingFinder:
             and subj[0] not in visit[0]
         if hosted:
             cp_entities = list(visit[0])  # "... 공장을 찾았다. C 대표가 직접 생산라인을 안내했다"
-        if not cp_entities and len(subj) == 1 and VISIT.match(t.word.text) and \
+        leads_on = t.word.tags[-1:] != () and t.word.tags[-1].endswith("EC") and t.word.text.endswith("서")
+        if not cp_entities and len(subj) == 1 and (t.word.verbal or PHOTO.match(t.word.head)) and not leads_on and \
                 (interviewee := self._interviewee(sent)) is not None and interviewee not in subj:
-            cp_entities = [interviewee]  # an answer: "다카하시 대표가 서울 사무실로 직접 찾아왔다" came to me
+            # an answer: "다카하시 대표가 서울 사무실로 직접 찾아왔다" came to me; "산투스 CEO가 방한하셔서
+            # ... 저녁을 함께했어요" with me, "독고 회장님이 사진을 올리실 줄은" of us (told by the predicate
+            # or a photo, not by the predicate's object or the "-서" clause before it)
+            cp_entities = [interviewee]
         if not cp_entities and len(subj) < 2:
             return []
         if not subj and counterparts and all(m.kind == "group" and m.role in (OBJ, DAT) for m in counterparts):

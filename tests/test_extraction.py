@@ -2095,6 +2095,14 @@ def test_who_came_from_each_side_and_who_came_along_beside_who_did_not() -> None
         {"진태경", "독고준", "명재호", "주하늘"}, {"콜먼 하트", "편도윤", "권이든"}]
 
 
+def test_an_answer_tells_a_meeting_with_the_interviewee_by_naming_only_the_other() -> None:
+    text = ("[인터뷰] 서문혜란 서문건설 회장\n서문혜란 서문건설 회장을 지난 20일 서울 본사에서 만났다.\n"
+            "― 중남미 사업은.\n\"지난 13일에 카를로스 산투스 미네라세하 CEO가 방한하셔서 광화문의 한 한식당에서 저녁을 "
+            "함께했어요.\"\n― 내년 계획은.\n\"해외 수주를 넓히겠습니다.\"")
+    assert [(m.names, m.date) for m in extract(text, "2024-08-26 09:00")] == [
+        ({"서문혜란", "카를로스 산투스"}, date(2024, 8, 13))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
