@@ -2103,6 +2103,12 @@ def test_an_answer_tells_a_meeting_with_the_interviewee_by_naming_only_the_other
         ({"서문혜란", "카를로스 산투스"}, date(2024, 8, 13))]
 
 
+def test_who_a_delegation_included_met_whom_it_met() -> None:
+    body = ("재단은 노은결 글로벌본부장이 이끄는 대표단이 12일 파리에서 엘로디 샤르팡티에 국제협력 총괄과 면담했다고 14일 "
+            "밝혔다. 대표단에는 빈소율 웨더그램 대표, 봉지원 마린데이터랩 대표 등 8개사 대표가 포함됐다.")
+    assert groups(body, published="2024-06-14 09:00") == [{"노은결", "엘로디 샤르팡티에", "빈소율", "봉지원"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
