@@ -141,6 +141,10 @@ def _clause_at(stext: str, pos: int) -> str:
     return stext[start:end.start() if end else len(stext)]
 
 
+# Who speaks in an answer: "제가 B 회장님을 처음 뵌 건", "저희는".
+_FIRST_PERSON = frozenset(("제", "저", "나", "내", "저희", "우리"))
+
+
 # A crowd attending ("기업인 200여 명이 참석했다"): an event of many guests, not a meeting of them.
 _CROWD = re.compile(r"(?:\d{2,}|수십|수백|수천)\s*여?\s*명(?:이|가|이상이|가량이|가량)?\s+(?:\S+\s+)?"
                     r"(?:참석|참가|참여|모였|모여|자리했|운집)")
@@ -202,8 +206,8 @@ def _participant(e: Entity, surface: str | None = None, org: str | None = None, 
 
 def _join(meeting: MeetingMention, people: list[Entity]) -> bool:
     """Add to a meeting the people not already in it (배석, 동행, 일행을 맞은 이); whether anyone was added."""
-    have = meeting.names
-    add = [e for e in people if e.name not in have]
+    have = set(meeting.names)
+    add = [e for e in people if e.name not in have and not have.add(e.name)]  # (once each: "견지오 CTO ... 견 CTO")
     meeting.participants += tuple(_participant(e) for e in add)
     return bool(add)
 
@@ -800,9 +804,12 @@ class MeetingFinder:
                 self.prev_meetings = sent.meetings
             return
         subjects = list(sent.subjects)
+        first_person = not subjects and any(w.head in _FIRST_PERSON and w.role in (TOPIC, SUBJ)
+                                            for w in self.words[sent.first:sent.last + 1])
         inherited = not subjects and not sent.explicit_subject
-        if inherited and (speaker_ent := self._interviewee(sent)) is not None:
-            subjects = [speaker_ent]  # an answer in a Q&A interview speaks for the interviewee
+        if (inherited or first_person) and (speaker_ent := self._interviewee(sent)) is not None:
+            # an answer in a Q&A interview speaks for the interviewee ("제가 B 회장님을 처음 뵌 건")
+            subjects, inherited = [speaker_ent], True
         elif inherited and self.prev is not None:
             subjects = self._carried(self.prev)
         else:
@@ -1433,6 +1440,10 @@ class MeetingFinder:
         if not cands:
             return self._inherited_date(sent)
         d = cands[-1] if before else cands[0]
+        finer = [x for x in before[:-1] if x.precision in ("day", "month") and d.precision == "year"
+                 and x.date.year == d.date.year]
+        if finer:
+            d = finer[-1]  # ("12일 ... 열린 2024년 임금 협약 조인식에서": the year names the agreement, the day is told)
         if len(before) > 1 and self._tells_a_person(d, t):
             d = before[-2]  # ("그저께 ... 이번 주 초 방한한 B 사장과 회동했다": when B came, not when they met)
         if d.aside == "announced":

@@ -2109,6 +2109,21 @@ def test_who_a_delegation_included_met_whom_it_met() -> None:
     assert groups(body, published="2024-06-14 09:00") == [{"노은결", "엘로디 샤르팡티에", "빈소율", "봉지원"}]
 
 
+def test_i_in_an_answer_is_the_interviewee_and_who_sat_in_is_named_once() -> None:
+    text = ("[인터뷰] 편경수 딥코어세미콘 대표\n편경수 딥코어세미콘 대표를 지난 7일 만났다.\n― 창업 계기는.\n"
+            "\"제가 제갈윤호 한빛중공업 회장님을 처음 뵌 건 2018년 봄이었어요.\"\n― 최근 만난 고객은.\n"
+            "\"지난달 말 실리콘밸리에 가서 라지브 메논 사프란 CEO를 만났습니다. 견지오 CTO가 배석했는데, 메논 CEO가 저보다 "
+            "견 CTO한테 질문을 더 많이 하더라고요.\"")
+    found = extract(text, "2024-03-10 09:00")
+    assert [[p.name for p in m.participants] for m in found] == [["편경수", "제갈윤호"], ["편경수", "라지브 메논", "견지오"]]
+    assert found[0].date == date(2018, 1, 1) and found[0].date_precision == "year"
+
+
+def test_a_year_naming_an_agreement_does_not_outrank_the_day_told() -> None:
+    body = "12일 울산 본사에서 열린 2024년 임금 및 단체협약 조인식에서 마성훈 사장과 빈상철 노조 지부장이 만나 협약서에 서명했다."
+    assert dated_groups(body, published="2024-09-12 18:00") == [({"마성훈", "빈상철"}, date(2024, 9, 12))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
