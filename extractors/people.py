@@ -90,7 +90,7 @@ def _not_titles() -> frozenset[str]:
 
 
 # A title closing its sentence as the predicate: "가장 먼저 도착한 사람은 A 회장이었다", "B 전무다".
-_COPULA_CLOSE = re.compile(r"(이었다|였다|이다|다)[.]?$")
+_COPULA_CLOSE = re.compile(r"(이었다|였다|이다|다|입니다|이었습니다|였습니다|이에요|예요|이었어요|였어요)[.]?$")
 
 
 def title_of(word: Word) -> str | None:

@@ -2124,6 +2124,12 @@ def test_a_year_naming_an_agreement_does_not_outrank_the_day_told() -> None:
     assert dated_groups(body, published="2024-09-12 18:00") == [({"마성훈", "빈상철"}, date(2024, 9, 12))]
 
 
+def test_a_broadcast_s_polite_copula_closes_a_title() -> None:
+    body = ("사공준 동해제철 회장, 독고은비 미래자산운용 대표, 그리고 일본 마루야마상사의 마루야마 겐타로(丸山健太郎) "
+            "사장입니다. 세 사람은 지난 주말 여주의 한 골프장에서 한 조로 18홀을 돌았습니다.")
+    assert groups(body, published="2025-09-10 09:00") == [{"사공준", "독고은비", "마루야마 겐타로"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
