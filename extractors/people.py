@@ -369,8 +369,8 @@ def _latin_gloss(word: Word) -> list[str]:
     for x in tokens:
         if x in _LATIN_PARTICLES:
             particles.append(x)
-        elif _LATIN_NAME_PART.fullmatch(x) or x in _LATIN_CONNECTORS:
-            parts.append(" ".join([*particles, x]))
+        elif _LATIN_NAME_PART.fullmatch(x) or x in _LATIN_CONNECTORS or _INITIAL.fullmatch(x):
+            parts.append(" ".join([*particles, x]))  # (a middle initial too: "Christopher J. Alderman")
             particles = []
         else:
             return []
@@ -394,8 +394,10 @@ def _gloss_sizes(word: Word) -> set[int]:
     hyphens = sum(1 for x in parts for left in x.split("-")[:-1] if left.lower() not in _ARTICLES_LOWER)
     # "오르티스 데 사라테(Ortiz de Zárate)": a surname particle may be a Hangul word of its own
     particles = sum(x.count(" ") for x in parts)
-    return {len(parts), len(joined), len(parts) + particles} | {len(parts) + k for k in range(1, hyphens + 1)} \
-        if parts else set()
+    # ("아민 나세르(Amin H. Nasser)": a middle initial the Hangul leaves out)
+    initials = sum(1 for x in parts if _INITIAL.fullmatch(x))
+    return {len(parts), len(joined), len(parts) + particles, len(parts) - initials} | \
+        {len(parts) + k for k in range(1, hyphens + 1)} if parts else set()
 
 
 def _article_apart(span: list[Word]) -> bool:
@@ -463,8 +465,8 @@ def _repair_gloss_span(before: list[Word], w: Word, n: int, text: str) -> bool:
     while before and (before[0].role == GEN or _not_name_word(before[0])) and \
             not (len(before) == n and sounds_like_start(text[before[0].start:before[0].end], first)):
         before = before[1:]
-    if any(x.line != w.line or x.sep_after or not _HANGUL.match(text[x.start:x.end]) or _common_word(x)
-           for x in before):
+    if any(x.line != w.line or x.sep_after or _common_word(x)
+           or not (_HANGUL.match(text[x.start:x.end]) or _INITIAL.fullmatch(x.text)) for x in before):
         return False
     for x in before:
         x.head, x.head_end, x.particle, x.role, x.verbal = text[x.start:x.end], x.end, "", NONE, False
@@ -1061,6 +1063,9 @@ class PeopleFinder:
                 and len(names[-1].head) <= 2 and len(w.head) <= 2
             third_ok = parts == 2 and ((names[0].head in given and names[-1].head in given) or
                                        w.head in self.lex.surnames or surname_first)  # 응우옌 홍 지엔
+            # "마리아 호세 가르시아 로페스": two given names and a double surname
+            third_ok = third_ok or (parts == 3 and names[0].head in given and names[1].head in given
+                                    and names[2].head in self.lex.surnames and w.head in self.lex.surnames)
             # "솔데아타카마의 이그나시오 로하스 발렌수엘라 CEO", "투자부의 부디 산토소 위자야 쿠수마 차관": the
             # organization came before with 의, so every name part up to the title belongs to the name.
             third_ok = third_ok or arabic_family or called or before_country or (
@@ -1180,7 +1185,8 @@ class PeopleFinder:
             # (Hangul words, a hyphen allowed: "뮐러-브로커"; no adverb, "함께 나오미 펠드만-오카포(Naomi
             # Feldman-Okafor)", unless it sounds like the gloss: "부디 하르토노(Budi Hartono)")
             sounds = bool(tokens) and sounds_like_start(span[0].head, tokens[0])
-            if any(x.role or x.sep_after or not _HANGUL.match(x.head.replace("-", "")) or _common_word(x)
+            if any(x.role or x.sep_after or _common_word(x)
+                   or not (_HANGUL.match(x.head.replace("-", "")) or _INITIAL.fullmatch(x.text))
                    or _not_name_word(x) or x.text.endswith(("]", "】")) or (_is_stop(x) and not sounds)
                    or self.lex.org(x.head)  # (nor a company: "엔비디아 젠슨황(Jensen Huang)")
                    for x in span[:-1]) or (span[0].head in RUN_BREAKERS and not sounds) \

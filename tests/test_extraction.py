@@ -2130,6 +2130,15 @@ def test_a_broadcast_s_polite_copula_closes_a_title() -> None:
     assert groups(body, published="2025-09-10 09:00") == [{"사공준", "독고은비", "마루야마 겐타로"}]
 
 
+@pytest.mark.parametrize("body,pair", [
+    ("경하늘 사장은 어제 홈웰의 크리스토퍼 J. 앨더먼(Christopher J. Alderman) CEO를 만났다.", {"경하늘", "크리스토퍼 J. 앨더먼"}),
+    ("박성현 대표는 어제 아람코의 아민 나세르(Amin H. Nasser) 최고경영자(CEO)를 만났다.", {"박성현", "아민 나세르"}),
+    ("경하늘 사장은 어제 오토레스의 마리아 호세 가르시아 로페스 CEO와 마주 앉았다.", {"경하늘", "마리아 호세 가르시아 로페스"}),
+])
+def test_middle_initials_in_a_gloss_and_a_double_surname(body: str, pair: set[str]) -> None:
+    assert groups(body) == [pair]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
