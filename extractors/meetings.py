@@ -1155,8 +1155,10 @@ class MeetingFinder:
                       stext: str, inherited: bool,
                       visit: tuple[list[Entity], Sentence, Trigger] | None = None) -> list[MeetingMention]:
         # ("B의 안내로", "B 회장과의 회동"; "B 부회장의 손을 맞잡고": whose hand one took)
+        # (not a photo of a thing of B's: "사공 회장의 서한 사진을 올리며")
         gen_chain = any(m.role == GEN and (m.last + 1 == t.index or (
-            m.last + 2 == t.index and ((self.words[m.last + 1].role == NONE and not self.words[m.last + 1].verbal)
+            m.last + 2 == t.index and ((self.words[m.last + 1].role == NONE and not self.words[m.last + 1].verbal
+                                        and not PHOTO.match(t.word.head))
                                        or self.words[m.last + 1].head == "손")))
             for m in segment)
         # "무대 위의 황 CEO를 찍은": whom one photographs is no one one met ("A와 사진을 찍었다" is)

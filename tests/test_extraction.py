@@ -2139,6 +2139,16 @@ def test_middle_initials_in_a_gloss_and_a_double_surname(body: str, pair: set[st
     assert groups(body) == [pair]
 
 
+@pytest.mark.parametrize("body", [
+    "제갈윤 회장과 황보선 대표는 같은 포럼에 왔지만 동선이 엇갈리면서 두 사람이 한자리에 함께 서는 장면은 나오지 않았습니다.",
+    "제갈윤 한결그룹 회장과 로라 펠드먼 아크라이트 CEO는 이번 회의에 참석하지 않았습니다.",
+    "도하람 대표는 \"황 CEO를 직접 만나 인사라도 드리고 싶었는데, 연설이 끝나자마자 빠져나가더군요\"라고 말했다.",
+    "아르준 바르마 회장은 오늘 자신의 SNS에 사공준 회장의 서한 사진을 올리며 감사를 전했다.",
+])
+def test_a_polite_negation_a_wish_that_failed_and_a_photo_of_a_letter_are_no_meetings(body: str) -> None:
+    assert groups("젠슨 황 엔비디아 CEO는 어제 기조연설을 했다. " + body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
