@@ -145,8 +145,9 @@ def _clause_at(stext: str, pos: int) -> str:
 _FIRST_PERSON = frozenset(("제", "저", "나", "내", "저희", "우리"))
 
 
-# A crowd attending ("기업인 200여 명이 참석했다"): an event of many guests, not a meeting of them.
-_CROWD = re.compile(r"(?:\d{2,}|수십|수백|수천)\s*여?\s*명(?:이|가|이상이|가량이|가량)?\s+(?:\S+\s+)?"
+# A crowd attending ("기업인 200여 명이 참석했다"): an event of many guests, not a meeting of them (a
+# signing with "대표 10여 명이 참석했다" is one of every named attendee).
+_CROWD = re.compile(r"(?:[5-9]\d|\d{3,}|수백|수천)\s*여?\s*명(?:이|가|이상이|가량이|가량)?\s+(?:\S+\s+)?"
                     r"(?:참석|참가|참여|모였|모여|자리했|운집)")
 # Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
 # 서면으로 받은 답을 엮은 것이다", "만난 것처럼 보였지만 사실은 ...".
@@ -159,7 +160,7 @@ _ENTOURAGE = re.compile(r"\S*(단|진|들|일행|관계자|참모|측근)")  # (
 _GUIDING = re.compile(r"(안내|맞았|맞이|맞아|영접|환영)")
 # No such thing at all, right after the trigger: "골프를 친 적도, 만난 적도 없다", "만난 사실이 전혀 없다".
 _NEVER_HAPPENED = re.compile(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)?"
-                             r"( 아직| 단 한 번도| 한 번도| 한번도| 전혀)? ?없")
+                             r"( 아직| 단 한 번도| 한 번도| 한번도| 전혀| 당분간| 앞으로도)? ?없")
 # A verb joined by 'or' to the next one, which then tells for both: "골프를 치거나 따로 만난 사실이 없다".
 _OR_ELSE = re.compile(r"\s*\S*(거나|든지)\s+")
 # What was done in place of the meeting: "대면 만남 대신 전화 통화로 ... 논의했다".
@@ -781,8 +782,9 @@ class MeetingFinder:
                 self.prev_meetings = sent.meetings
                 return
             triggers = []
-        if after_crowd and not any(t.strong for t in triggers) and ATTENDED.search(stext):
-            return
+        told = [t for t in triggers if t.strong and t.word.particle not in ("에는", "에서", "에서는", "에도")]
+        if (after_crowd or _CROWD.search(stext)) and not told and ATTENDED.search(stext):
+            return  # (so do the guests a crowd's sentence names: "만찬장에는 바흐 위원장과 위원 100여명이 자리했다")
         one_side = _ONE_SIDE.match(stext) is not None and bool(self._held()) and ATTENDED.search(stext) is not None
         if triggers and (self.recent or one_side) and not any(t.strong for t in triggers) and ATTENDED.search(stext) and \
                 (any(self._stood_in_for(m) for m in sent.mentions) or _ONE_SIDE.match(stext)):
@@ -1335,7 +1337,8 @@ class MeetingFinder:
                 or NO_PLANS.search(stext) or _NEVER_HAPPENED.match(self.text, t.word.end, t.word.end + 30) or \
                 ((alt := _OR_ELSE.match(self.text, t.word.end))
                  and _NEVER_HAPPENED.match(self.text, alt.end(), alt.end() + 30)) \
-                or self._none_held(t) or _NOT_ALONG.search(after) or _NOT_SO.match(after) or _ONLY_SEEMED.match(after):
+                or self._none_held(t) or _NOT_ALONG.search(after) or _NOT_SO.match(after) or _ONLY_SEEMED.match(after) \
+                or after[len(t.word.text):].lstrip().startswith("없이"):  # ("별다른 대화 없이 무대만 바라봤다")
             # "골프를 친 적도, 만난 적도 없다", "공식 회동이나 별도 대담은 없었다", "라운딩을 했지만 ...
             # 동반하지는 않았다"
             status = "denied"
@@ -1394,7 +1397,9 @@ class MeetingFinder:
         not "만나 논의했지만 이견을 좁히지 못하고": what failed there is something else)."""
         near = " ".join(after.split()[:8])
         cue = CANCELLED.search(near)
-        return cue is not None and (not cue.group().startswith("지") or cue.start() <= len(t.word.text) + 1)
+        # (a meeting noun and a light verb: "상견례를 하지 못했다", "회동을 갖지 못했다")
+        light = re.match(r"\s*(?:하|갖|가지|열|치르|나누)지(?:는|도)? 못", after[len(t.word.text):]) is not None
+        return cue is not None and (not cue.group().startswith("지") or cue.start() <= len(t.word.text) + 1 or light)
 
     def _told_past(self, t: Trigger) -> bool:
         """The trigger's clause closes in the past tense ("만났다", "의견을 나눈 뒤 ... 했다")."""

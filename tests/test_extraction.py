@@ -2149,6 +2149,18 @@ def test_a_polite_negation_a_wish_that_failed_and_a_photo_of_a_letter_are_no_mee
     assert groups("젠슨 황 엔비디아 CEO는 어제 기조연설을 했다. " + body) == []
 
 
+@pytest.mark.parametrize("body", [
+    "국윤성 대표는 \"이시카와 다이스케 사장과는 아직 상견례를 하지 못했다\"며 \"일정도 정해진 게 없다\"고 말했다.",
+    "협상 과정에서 엄기석 회장과 피영준 대표가 직접 만났는지에 대해 양사는 \"확인해 줄 수 없다\"고만 했다.",
+    "대양인베스트먼트 측은 \"황보선 대표와 아마라 오콘쿼 CEO의 만남이 잡혀 있지 않다\"고 했다.",
+    "방경란 새봄유통 대표와 소진혁 회장이 직접 만나는 일은 당분간 없을 것이라는 게 업계의 관측이다.",
+    "총회 기간 사공민철 위원은 폐막 만찬에 참석했다. 만찬장에는 토마스 바흐 위원장과 IOC 위원 100여명이 자리했다.",
+    "한 참석자는 \"선우진 대표와 옥채원 대표가 시상식 내내 별다른 대화 없이 무대만 바라봤다\"고 전했다.",
+])
+def test_meetings_not_held_not_known_not_planned_and_a_crowd_s_guests(body: str) -> None:
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
