@@ -2161,6 +2161,11 @@ def test_meetings_not_held_not_known_not_planned_and_a_crowd_s_guests(body: str)
     assert groups(body) == []
 
 
+def test_a_made_up_picture_of_two_is_no_meeting() -> None:
+    body = "설태오 대표는 지난 2월 링크트인에 매튜 오코너 CEO와 악수하는 AI 생성 이미지를 올렸다가 댓글 소동을 겪었다."
+    assert groups(body, published="2025-03-10 09:00") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
