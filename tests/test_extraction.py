@@ -2180,6 +2180,9 @@ def test_misspelled_name_takes_canonical_form() -> None:
 # Floors a little under the scores measured on each shipped gold set (README "Quality"), so a
 # regression fails CI. The holdout sets were written apart from the extractor; each has since
 # been read while fixing it, so here they guard against regressions rather than measure.
+# Sets with non-meeting articles that still get a meeting, as measured (README "What still fails"):
+# every other set must keep none.
+NONMEETING_MISSES = {"holdout53": 1, "holdout55": 2, "holdout57": 2, "holdout58": 1}
 FLOORS = {
     "articles": {"precision": 0.98, "recall": 0.97, "f1": 0.98,
                  "date_accuracy": 0.95, "photo_accuracy": 0.97, "article_accuracy": 0.98},
@@ -2230,12 +2233,12 @@ FLOORS = {
     "holdout23": {"precision": 0.98, "recall": 0.97, "f1": 0.97,
                   "date_accuracy": 0.93, "photo_accuracy": 0.95, "article_accuracy": 0.98},
     "holdout24": {"precision": 0.96, "recall": 0.98, "f1": 0.97,
-                  "date_accuracy": 0.95, "photo_accuracy": 0.98, "article_accuracy": 0.98},
+                  "date_accuracy": 0.98, "photo_accuracy": 0.98, "article_accuracy": 0.98},
     "holdout25": {"precision": 0.98, "recall": 0.97, "f1": 0.97,
                   "date_accuracy": 0.94, "photo_accuracy": 0.94, "article_accuracy": 0.98},
     "holdout26": {"precision": 0.97, "recall": 0.93, "f1": 0.95,
                   "date_accuracy": 0.93, "photo_accuracy": 0.94, "article_accuracy": 0.98},
-    "holdout27": {"precision": 0.95, "recall": 0.91, "f1": 0.93,
+    "holdout27": {"precision": 0.97, "recall": 0.92, "f1": 0.95,
                   "date_accuracy": 0.92, "photo_accuracy": 0.91, "article_accuracy": 0.98},
     "holdout28": {"precision": 0.93, "recall": 0.86, "f1": 0.89,
                   "date_accuracy": 0.96, "photo_accuracy": 0.98, "article_accuracy": 0.96},
@@ -2255,12 +2258,12 @@ FLOORS = {
                   "date_accuracy": 0.98, "photo_accuracy": 0.98, "article_accuracy": 0.96},
     "holdout35": {"precision": 0.98, "recall": 0.90, "f1": 0.94,
                   "date_accuracy": 0.96, "photo_accuracy": 0.93, "article_accuracy": 0.98},
-    "holdout36": {"precision": 0.97, "recall": 0.93, "f1": 0.95,
+    "holdout36": {"precision": 0.97, "recall": 0.94, "f1": 0.96,
                   "date_accuracy": 0.90, "photo_accuracy": 0.95, "article_accuracy": 0.98},
     "holdout39": {"precision": 0.94, "recall": 0.92, "f1": 0.93,
                   "date_accuracy": 0.89, "photo_accuracy": 0.95, "article_accuracy": 0.96},
-    "holdout38": {"precision": 0.94, "recall": 0.87, "f1": 0.91,
-                  "date_accuracy": 0.90, "photo_accuracy": 0.93, "article_accuracy": 0.98},
+    "holdout38": {"precision": 0.98, "recall": 0.87, "f1": 0.92,
+                  "date_accuracy": 0.90, "photo_accuracy": 0.95, "article_accuracy": 0.98},
     "holdout44": {"precision": 0.92, "recall": 0.93, "f1": 0.92,
                   "date_accuracy": 0.95, "photo_accuracy": 0.98, "article_accuracy": 0.96},
     "holdout41": {"precision": 0.96, "recall": 0.83, "f1": 0.89,
@@ -2281,12 +2284,24 @@ FLOORS = {
                   "date_accuracy": 0.86, "photo_accuracy": 0.89, "article_accuracy": 0.98},
     "holdout50": {"precision": 0.94, "recall": 0.87, "f1": 0.90,
                   "date_accuracy": 0.90, "photo_accuracy": 0.90, "article_accuracy": 0.96},
-    "holdout47": {"precision": 0.95, "recall": 0.91, "f1": 0.93,
+    "holdout47": {"precision": 0.98, "recall": 0.95, "f1": 0.96,
                   "date_accuracy": 0.82, "photo_accuracy": 0.93, "article_accuracy": 0.98},
     "holdout51": {"precision": 0.92, "recall": 0.87, "f1": 0.90,
                   "date_accuracy": 0.92, "photo_accuracy": 0.92, "article_accuracy": 0.96},
     "holdout52": {"precision": 0.93, "recall": 0.86, "f1": 0.89,
                   "date_accuracy": 0.87, "photo_accuracy": 0.96, "article_accuracy": 0.98},
+    "holdout55": {"precision": 0.91, "recall": 0.93, "f1": 0.92,
+                  "date_accuracy": 0.85, "photo_accuracy": 0.95, "article_accuracy": 0.93},
+    "holdout54": {"precision": 0.78, "recall": 0.51, "f1": 0.61,
+                  "date_accuracy": 0.98, "photo_accuracy": 0.98, "article_accuracy": 0.88},
+    "holdout56": {"precision": 0.97, "recall": 0.93, "f1": 0.95,
+                  "date_accuracy": 0.90, "photo_accuracy": 0.95, "article_accuracy": 0.96},
+    "holdout53": {"precision": 0.96, "recall": 0.90, "f1": 0.93,
+                  "date_accuracy": 0.91, "photo_accuracy": 0.98, "article_accuracy": 0.91},
+    "holdout57": {"precision": 0.88, "recall": 0.77, "f1": 0.82,
+                  "date_accuracy": 0.81, "photo_accuracy": 0.89, "article_accuracy": 0.86},
+    "holdout58": {"precision": 0.95, "recall": 0.80, "f1": 0.87,
+                  "date_accuracy": 0.74, "photo_accuracy": 0.89, "article_accuracy": 0.93},
 }
 
 
@@ -2295,7 +2310,7 @@ def test_gold_set_floors(name: str) -> None:
     result = evaluate(load_gold(REPO / "data" / "dev" / name), extract)["overall"]
     for key, floor in FLOORS[name].items():
         assert result[key] >= floor, (key, result[key], json.dumps(result, ensure_ascii=False))
-    assert result["nonmeeting_with_meeting"] == 0
+    assert result["nonmeeting_with_meeting"] <= NONMEETING_MISSES.get(name, 0)
 
 
 def test_dev_articles_read() -> None:
