@@ -8,7 +8,7 @@ coordinated subjects ("A와 B가 C와 찍은 사진") meet together.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
@@ -1206,7 +1206,7 @@ class MeetingFinder:
             # or a photo, not by the predicate's object or the "-서" clause before it)
             cp_entities = [interviewee]
         if not cp_entities and len(subj) < 2:
-            return []
+            return self._first_met(sent, t)
         if not subj and counterparts and all(m.kind == "group" and m.role in (OBJ, DAT) for m in counterparts):
             return []  # "하루에 세 총수를 모두 만난 것은": someone unnamed met each of them
         if inherited and PHOTO.match(t.word.head) and len(cp_entities) < 2:
@@ -1400,6 +1400,22 @@ class MeetingFinder:
         # (a meeting noun and a light verb: "상견례를 하지 못했다", "회동을 갖지 못했다")
         light = re.match(r"\s*(?:하|갖|가지|열|치르|나누)지(?:는|도)? 못", after[len(t.word.text):]) is not None
         return cue is not None and (not cue.group().startswith("지") or cue.start() <= len(t.word.text) + 1 or light)
+
+    def _first_met(self, sent: Sentence, t: Trigger) -> list[MeetingMention]:
+        """"처음 만난 건 2022년 바르샤바 콘퍼런스였어요", naming no one: the first meeting of the two
+        just reported, on the day the predicate gives."""
+        before = self.text[max(sent.start, t.word.start - 6):t.word.start]
+        days = [d for d in self.dates if t.word.end <= d.start < sent.end and d.date is not None and not d.aside]
+        held = self._held()
+        if "처음" not in before or not re.match(r"\S+\s+(?:것은|건)\s", self.text[t.word.start:sent.end]) \
+                or not days or not held:
+            return []
+        last = held[-1]
+        if (last.date, last.date_precision) == (days[0].date, days[0].precision):
+            return []
+        return [replace(last, date=days[0].date, date_precision=days[0].precision, photo_op=False,
+                        sentence=self.text[sent.start:sent.end].strip(), char_start=sent.start, char_end=sent.end,
+                        cues=(t.word.head or t.word.text, "처음"))]
 
     def _told_past(self, t: Trigger) -> bool:
         """The trigger's clause closes in the past tense ("만났다", "의견을 나눈 뒤 ... 했다")."""

@@ -2166,6 +2166,15 @@ def test_a_made_up_picture_of_two_is_no_meeting() -> None:
     assert groups(body, published="2025-03-10 09:00") == []
 
 
+def test_when_the_two_just_reported_first_met_is_a_meeting_of_its_own() -> None:
+    text = ("[인터뷰] 노바크코발스카 CEO\n에밀리아 노바크코발스카 리사이클로 CEO를 만났다.\n― 탁 대표와는.\n"
+            "\"어제 울산에서 탁정훈 세운머티리얼즈 대표를 만났어요. 처음 만난 건 2022년 바르샤바 배터리 콘퍼런스였어요.\"\n"
+            "― 계획은.\n\"합작입니다.\"")
+    assert [(m.names, m.date, m.date_precision) for m in extract(text, "2025-09-08 09:00")] == [
+        ({"에밀리아 노바크코발스카", "탁정훈"}, date(2025, 9, 7), "day"),
+        ({"에밀리아 노바크코발스카", "탁정훈"}, date(2022, 1, 1), "year")]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
