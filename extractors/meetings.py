@@ -141,6 +141,9 @@ def _clause_at(stext: str, pos: int) -> str:
     return stext[start:end.start() if end else len(stext)]
 
 
+# A sentence about the meeting itself: "그린셀라에 따르면 만남은 하루 전인 14일 오전에 이뤄졌다".
+_MEETING_ITSELF = re.compile(r"(?:\S+에 따르면\s+)?(?:이번\s+|이날\s+|두 사람의\s+)?(?:만남|회동|면담|회담|만찬|오찬|조찬|미팅)"
+                             r"(?:은|는|이)\s")
 # Who speaks in an answer: "제가 B 회장님을 처음 뵌 건", "저희는".
 _FIRST_PERSON = frozenset(("제", "저", "나", "내", "저희", "우리"))
 
@@ -402,6 +405,7 @@ class MeetingFinder:
                 self.recent = sent.meetings
             sentences.append(sent)
         self._date_from_next(sentences)
+        self._date_restated(sentences)
         self._deny_elsewhere(sentences)
         self._deny_reported()
         self._share_photos()
@@ -566,6 +570,21 @@ class MeetingFinder:
                     if len(days) == 1 and days[0].end_date in (None, days[0].date) and \
                             not self._after_publication(days[0].date, "day"):
                         meeting.date, meeting.date_precision = days[0].date, "day"
+
+    def _date_restated(self, sentences: list[Sentence]) -> None:
+        """"만남은 하루 전인 14일 오전에 이뤄졌다": a sentence about the meeting itself, naming no one,
+        gives the day of the meetings the sentence before reported (over a posting day)."""
+        for prev, sent in pairwise(sentences):
+            if sent.mentions or sent.meetings or not prev.meetings or \
+                    not _MEETING_ITSELF.match(self.text, sent.start, sent.end):
+                continue
+            days = [d for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
+                    and d.precision in ("day", "month") and not d.aside]
+            if len(days) != 1 or self._after_publication(days[0].date, days[0].precision):
+                continue
+            for meeting in prev.meetings:
+                if meeting.status == "occurred":
+                    meeting.date, meeting.date_precision = days[0].date, days[0].precision
 
     def _photo_day(self, meeting: MeetingMention, following: list[Sentence]) -> None:
         """"이 사진은 ... 28일 ... 찍은 것이다", or with no one named, "1984년 4월 ... 서명한 직후

@@ -2175,6 +2175,13 @@ def test_when_the_two_just_reported_first_met_is_a_meeting_of_its_own() -> None:
         ({"에밀리아 노바크코발스카", "탁정훈"}, date(2022, 1, 1), "year")]
 
 
+def test_a_sentence_about_the_meeting_itself_gives_its_day() -> None:
+    body = ("예서진 대표는 지난 15일 링크드인에 \"싱가포르 출장 중 데이비드 오셰이(David O'Shea) 파트너와 긴 대화를 "
+            "나눴다\"는 글과 함께 두 사람이 카페에서 찍은 사진을 올렸다. 회사에 따르면 만남은 하루 전인 14일 오전에 "
+            "이뤄졌다.")
+    assert dated_groups(body, published="2024-11-18 09:00") == [({"예서진", "데이비드 오셰이"}, date(2024, 11, 14))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
