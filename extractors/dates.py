@@ -57,7 +57,7 @@ _ND = r"(?<![\d.,])"  # a number must not continue an amount (1,017일, 3.5일)
 _COUNT = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
 
 _YEAR = (
-    rf"(?:{_NH}(?P<ry{{n}}>지난해|재작년|작년|올해|금년|내후년|내년|이듬해|올(?=\s?\d{{{{1,2}}}}월))"
+    rf"(?:{_NH}(?P<ry{{n}}>지난해|재작년|작년|올해|금년|내후년|내년|이듬해|올(?=\s?\d{{{{1,2}}}}월|봄|여름|가을|겨울))"
     rf"|(?:{_NH}(?P<ya{{n}}>지난|오는)\s*)?{_ND}(?P<y{{n}}>\d{{{{4}}}})년(?!대|생|형|치|간))"
 )
 _MONTH = (

@@ -90,6 +90,7 @@ SINGLE = [
     ("올해 9월 10일 만난다", JUL, "올해 9월 10일", D(2024, 9, 10), "day", "relative"),
     ("올 3월 만났다", JUL, "올 3월", D(2024, 3, 1), "month", "relative"),
     ("올해 만났다", JAN, "올해", D(2024, 1, 1), "year", "relative"),
+    ("올여름 처음 만났다", JUL, "올", D(2024, 1, 1), "year", "relative"),  # this summer: this year
     ("내년 만난다", JUL, "내년", D(2025, 1, 1), "year", "relative"),
     # 오는 N일 / 오는 N월: the next one on or after publication
     ("오는 5일 만난다", JUL, "오는 5일", D(2024, 7, 5), "day", "relative"),
@@ -494,3 +495,4 @@ def test_the_year_after_the_one_just_told() -> None:
     found = find_dates("2019년 봄 처음 만났다. 이듬해 3월에는 함께 둘러봤다.", pub)
     assert [(d.text, d.date, d.precision) for d in found] == [
         ("2019년", D(2019, 1, 1), "year"), ("이듬해 3월", D(2020, 3, 1), "month")]
+
