@@ -2182,6 +2182,14 @@ def test_a_sentence_about_the_meeting_itself_gives_its_day() -> None:
     assert dated_groups(body, published="2024-11-18 09:00") == [({"예서진", "데이비드 오셰이"}, date(2024, 11, 14))]
 
 
+@pytest.mark.parametrize("body,pair", [
+    ("온상규 한들시멘트 전무는 어제 엽준서 동서시멘트 상무와 만났다.", {"온상규", "엽준서"}),
+    ("빙정우 한강케미칼 사장은 어제 토마시 비시니에프스키 폴란드 개발기술부 차관과 만났다.", {"빙정우", "토마시 비시니에프스키"}),
+])
+def test_rare_surnames_of_three_syllable_names(body: str, pair: set[str]) -> None:
+    assert groups(body) == [pair]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
