@@ -2190,6 +2190,12 @@ def test_rare_surnames_of_three_syllable_names(body: str, pair: set[str]) -> Non
     assert groups(body) == [pair]
 
 
+def test_whoever_came_to_the_interviewee_in_honorifics_met_them() -> None:
+    text = ("[인터뷰] 좌경민 한라누리 대표\n좌경민 한라누리 대표를 지난 10일 만났다.\n― 중국 사업은.\n"
+            "\"지난 2일 왕리쥔(王丽君) 총재가 서귀포 저희 호텔로 오셨어요.\"\n― 계획은.\n\"크루즈 노선입니다.\"")
+    assert [m.names for m in extract(text, "2023-10-12 09:00")] == [{"좌경민", "왕리쥔"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
