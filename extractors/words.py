@@ -94,6 +94,7 @@ def sentence_start(words: list[Word], i: int) -> int:
 # A gloss in Chinese characters names the word before it: "저우밍하오(周明浩)" is no verb form.
 _HANJA_GLOSS = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·.+)?")
 
+# An ellipsis joins a headline's clauses ("...쇼'…제갈윤 구단주와"): no word runs across it.
 _ELLIPSES = frozenset(("…", "⋯"))
 SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": "·"}
 
