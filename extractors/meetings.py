@@ -185,6 +185,13 @@ _PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자['\"’”]?(?:고|는) (?:제안
 _REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다르|부인[했하한]|반박했|일축했|바로잡)")  # (a correction too)
 # Who came from one side of the meeting just reported: "체코 측에서는 A 장관이 총리와 함께 자리했다".
 _ONE_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?\S*측에서(?:는|도)\s")
+
+
+def _from_each_side(stext: str) -> bool:
+    """Who attended from each side: "사측에서는 C 상무가, 노조에서는 D 부위원장이 함께 자리했다"."""
+    return _ONE_SIDE.match(stext) is not None and ATTENDED.search(stext) is not None
+
+
 # A predicate negated: "방한하지 못했다", "참석하지 않았다".
 _DID_NOT = re.compile(r"지(?:는|도)? (?:못|않)[가-힣]*[.\"'”’)]*\s*$")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
@@ -739,7 +746,8 @@ class MeetingFinder:
                             and not (t.word.tags and t.word.tags[-1].endswith("ETM")))]
         gathered, self._gathered_unnamed = self._gathered_unnamed, None
         # (after "본회의에는 기업인 200여 명이 참석했다", "A, B 등이 자리를 함께했다" lists guests of that event)
-        after_crowd, self._crowd = self._crowd, not sent.mentions and _CROWD.search(stext) is not None
+        crowd = _CROWD.search(stext) is not None
+        after_crowd, self._crowd = self._crowd, crowd and not sent.mentions
         visit, self._visit = self._visit, None
         if gathered is not None and self._roll_call(sent, stext, *gathered):
             return
@@ -802,11 +810,11 @@ class MeetingFinder:
                 return
             triggers = []
         told = [t for t in triggers if t.strong and t.word.particle not in ("에는", "에서", "에서는", "에도")]
-        if (after_crowd or _CROWD.search(stext)) and not told and ATTENDED.search(stext):
+        if (after_crowd or crowd) and not told and ATTENDED.search(stext):
             return  # (so do the guests a crowd's sentence names: "만찬장에는 바흐 위원장과 위원 100여명이 자리했다")
-        one_side = _ONE_SIDE.match(stext) is not None and bool(self._held()) and ATTENDED.search(stext) is not None
-        if triggers and (self.recent or one_side) and not any(t.strong for t in triggers) and ATTENDED.search(stext) and \
-                (any(self._stood_in_for(m) for m in sent.mentions) or _ONE_SIDE.match(stext)):
+        each_side = _from_each_side(stext)
+        if triggers and (self.recent or (each_side and self._held())) and not any(t.strong for t in triggers) and \
+                ATTENDED.search(stext) and (any(self._stood_in_for(m) for m in sent.mentions) or each_side):
             triggers = []  # "A 회장을 대신해 B 부회장이 자리했다": who sat in on the meeting just reported
         if self._attendance(sent, stext):
             if self.pending or self.recent or self.prev_meetings:
@@ -1217,7 +1225,7 @@ class MeetingFinder:
             and subj[0] not in visit[0]
         if hosted:
             cp_entities = list(visit[0])  # "... 공장을 찾았다. C 대표가 직접 생산라인을 안내했다"
-        leads_on = t.word.tags[-1:] != () and t.word.tags[-1].endswith("EC") and t.word.text.endswith("서")
+        leads_on = bool(t.word.tags) and t.word.tags[-1].endswith("EC") and t.word.text.endswith("서")
         if not cp_entities and len(subj) == 1 and (t.word.verbal or PHOTO.match(t.word.head)) and not leads_on and \
                 (interviewee := self._interviewee(sent)) is not None and interviewee not in subj:
             # an answer: "다카하시 대표가 서울 사무실로 직접 찾아왔다" came to me; "산투스 CEO가 방한하셔서
@@ -1831,10 +1839,10 @@ class MeetingFinder:
         that_day = self.words[sent.first].head in ("그날", "당시")
         # ("사측에서는 C 상무가, 노조에서는 D 부위원장이 함께 자리했다": who came from each side of the
         # meeting its paragraph reported)
-        one_side = [m for m in self.prev_meetings if m.char_start >= self._line_start(sent)] \
-            if _ONE_SIDE.match(stext) and ATTENDED.search(stext) else []
+        each_side = [m for m in self.prev_meetings if m.char_start >= self._line_start(sent)] \
+            if _from_each_side(stext) else []
         targets = self._counted_meetings(stext) or self.recent or (
-            self.prev_meetings if named or that_day else one_side)
+            self.prev_meetings if named or that_day else each_side)
         # ("피차이 CEO와의 면담에는 C가 배석했다": the meeting with the one the event is named after)
         host = [m for m in sent.mentions if m.role == GEN and self.words[m.last].particle in ("와의", "과의")]
         if named and host:
