@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from extractors.cues import EVENT_WORDS, GROUP_TITLES
+from extractors.cues import CEREMONY, EVENT_WORDS, GROUP_TITLES
 from extractors.hangul import sounds_like_start
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
@@ -346,6 +346,10 @@ def _dictionary_noun(word: Word, lex: Lexicon) -> bool:
 def _common_word(word: Word) -> bool:
     """A word that names a kind of thing, never part of a name ("업체", "기업", "스타트업")."""
     return word.head in NOT_NAMES or bool(NOT_NAME_SHAPES.search(word.head)) or bool(_ORG_SUFFIX.fullmatch(word.head))
+
+
+# A university or a school by its short name, an athlete's team: "한국체대", "경희대", "서울체고".
+_SCHOOL = re.compile(r"[가-힣]{1,4}(?:대|체고|고|여고)")
 
 
 def _paren_words(word: Word) -> list[str]:
@@ -745,6 +749,7 @@ class PeopleFinder:
         self._again: dict[str, list[Entity]] = {}
         self._forms_at = 0
         self._forms: frozenset[str] = frozenset()
+        self._korean: dict[str, Entity] = {}
         self._tick = 0
         # Index of the nearest title word within the next seven words of the same line: most
         # words are nowhere near one and can be passed over cheaply.
@@ -1310,6 +1315,7 @@ class PeopleFinder:
             or bool(title_of(w))
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
             or w.head in self.lex.given_names or w.head == "그" or w.head in self._foreign_forms()
+            or self._named_korean(w) is not None
             or self._glossed_next(w) or self._honorific_after(w) or bool(w.paren))
 
     def _parenthesized_head(self, w: Word) -> Mention | None:
@@ -1334,11 +1340,18 @@ class PeopleFinder:
 
     def _parenthesized_post(self, w: Word) -> Mention | None:
         """"용태복(백두정밀 회장)씨", "제갈민(변호사)씨": a Korean name and, in its parentheses, an
-        organization (or none) and a title; the word's particle as the role."""
+        organization (or none) and a title; "김우진(청주시청)은", "이우석(코오롱)이": an athlete's
+        team alone. The word's particle is the role."""
         parts = _paren_words(w)
-        if not parts or len(parts) > 4 or (title := _title_for(parts[-1], "")) is None or not korean_name_shaped(w):
+        if not parts or len(parts) > 4 or not korean_name_shaped(w):
             return None
-        org = " ".join(parts[:-1]) or None
+        if (title := _title_for(parts[-1], "")) is not None:
+            org = " ".join(parts[:-1]) or None
+        elif len(parts) <= 2 and (self.lex.org(" ".join(parts)) or _ORG_SUFFIX.search(parts[-1])
+                                  or _SCHOOL.fullmatch(parts[-1])):
+            org = " ".join(parts)
+        else:
+            return None
         ent = self._entity(w.head, org, title, self.lex.person(w.head), False)
         return self._mk(w.index, w.index, w.start, w.head_end, ent, "name", org, title, raw_span=True)
 
@@ -1358,12 +1371,26 @@ class PeopleFinder:
         """One of the next four words carries a Latin gloss ("헤나투 소자(Renato Souza)")."""
         return any(w.index + n in self._glossed for n in (1, 2, 3, 4))
 
-    def _foreign_forms(self) -> frozenset[str]:
-        """Last-name forms of the foreign people named so far (recomputed when they change)."""
+    def _index_names(self) -> None:
+        """Index the people named so far (again when they change): the last-name forms of the
+        foreign ones, the Korean ones by full name."""
         if self._forms_at != self._names_changed:
             self._forms_at = self._names_changed
             self._forms = frozenset().union(*(e.surname_forms for e in self.entities if e.foreign))
+            self._korean = {e.name: e for e in self.entities if not e.foreign and len(e.name) >= 3}
+
+    def _foreign_forms(self) -> frozenset[str]:
+        self._index_names()
         return self._forms
+
+    def _named_korean(self, w: Word) -> Entity | None:
+        """The Korean person the article named before with a title or an organization, when the word
+        is that full name written bare ("김우진(청주시청)은 ... 김우진, 이우석과 차례로 포옹했다")."""
+        self._index_names()
+        e = self._korean.get(w.head)
+        if e is None or not (e.title or e.org) or w.head in self.lex.places or CEREMONY.fullmatch(w.head):
+            return None  # (not a gathering or a place someone was once taken for: "설명회", "조지아 주지사")
+        return e if korean_name_shaped(w) else None
 
     def _mention_at(self, i: int, taken: set[int]) -> Mention | None:
         w = self.words[i]
@@ -1546,6 +1573,11 @@ class PeopleFinder:
                 return self._mk(i, t_index, self.words[first].start, self.words[last].head_end, ent, "name", org, t,
                                 raw_span=True)
             break
+        # A Korean full name the article gave before, written again bare: "김우진(청주시청)은 ... 정 회장은
+        # 김우진, 이우석과 차례로 포옹했다"
+        if (ent := self._named_korean(w)) is not None:
+            last, _, t = self._trailing(i)
+            return self._mk(i, last, i, i, self._touch(ent), "name", None, t)
         # Statistical NER: a PS span starting here without a title nearby.
         for s, e in self.ner_spans:
             if s == w.start and e <= self.words[min(i + 2, len(self.words) - 1)].head_end:

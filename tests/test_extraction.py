@@ -2196,6 +2196,20 @@ def test_whoever_came_to_the_interviewee_in_honorifics_met_them() -> None:
     assert [m.names for m in extract(text, "2023-10-12 09:00")] == [{"좌경민", "왕리쥔"}]
 
 
+def test_athletes_by_their_team_in_parentheses_and_again_by_full_name() -> None:
+    body = ("4일 양궁 대표팀의 김우진(청주시청)과 이우석(코오롱)이 시상대에 올랐다. "
+            "시상식이 끝나자 정의선 현대차그룹 회장은 김우진, 이우석과 차례로 포옹했다.")
+    assert sorted(map(sorted, groups(body))) == [["김우진", "정의선"], ["이우석", "정의선"]]
+    body = "정의선 현대차그룹 회장은 전날 금메달리스트 임시현(한국체대)과 은메달리스트 남수현(순천시청)을 만났다."
+    assert groups(body) == [{"정의선", "임시현", "남수현"}]
+    assert groups("정의선 현대차그룹 회장은 1일 임시현 선수와 남수현 선수를 만났다.") == [{"정의선", "임시현", "남수현"}]
+
+
+def test_a_word_of_a_circle_is_no_name() -> None:
+    # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
+    assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
