@@ -241,6 +241,11 @@ def posted_in(word: Word, lex: Lexicon) -> bool:
 _ENDING_SYLLABLES = frozenset("아어여고며서게지해와워려면록니나든도자라다요죠까네데되봐줘러기야래대냐세오가겨져쳐혀켜셔펴내깨")
 
 
+def _opens_with_particle(word: Word) -> bool:
+    """No word starts with a particle: mecab misread a name or a company ("가온" as 가/JKS 온/VV+ETM)."""
+    return bool(word.tags) and word.tags[0].startswith("J")
+
+
 def _verb_form(word: Word) -> bool:
     """Whether a verbal word ends as verbs do, in an ending ("지낸" 지내/VV+ㄴ/ETM, "찾아" 찾/VV
     아/EC); mecab's verb readings of unknown names and companies end in a bare stem or a noun
@@ -882,7 +887,7 @@ class PeopleFinder:
             # one read as a verb and a connective right before the title, "코르도바(...) 텔레코르이베리아
             # CDO" as 텔레코르/NNP 이/JKC 베리/VV 아/EC)
             nxt_title = k + 1 < len(self.words) and title_of(self.words[k + 1]) is not None
-            misread = korean_org and nxt.tags[-1:] == ("EC",) and nxt_title
+            misread = korean_org and (nxt.tags[-1:] == ("EC",) or _opens_with_particle(nxt)) and nxt_title
             if (nxt.role != NONE and not province) or nxt.sep_after or (nxt.verbal and _verb_form(nxt) and not misread) or \
                     (_kind(nxt, self.lex) != "org" and not korean_org):
                 break
@@ -1134,8 +1139,8 @@ class PeopleFinder:
             return True  # a place in an organization's name, whatever mecab read it as ("에게해" as 에게 + 해)
         nxt = self._word(w.index + 1)
         # (a company mecab read as a verb between a name and its title: "국태민 모빌리오 대표" as
-        # 모/NNG 빌리/VV 오/EC)
-        between = w.verbal and w.role == NONE and "EC" in w.tags and nxt is not None and \
+        # 모/NNG 빌리/VV 오/EC, or "편수아 가온 부회장" as 가/JKS 온/VV+ETM)
+        between = w.verbal and w.role == NONE and ("EC" in w.tags or _opens_with_particle(w)) and nxt is not None and \
             title_of(nxt) is not None and prev is not None and prev.line == w.line and prev.role == NONE and \
             (korean_name_shaped(prev) or "인명" in prev.head_sems)
         if w.verbal and _verb_form(w) and not korean_name_shaped(w) and not known_part and \

@@ -2205,6 +2205,12 @@ def test_athletes_by_their_team_in_parentheses_and_again_by_full_name() -> None:
     assert groups("정의선 현대차그룹 회장은 1일 임시현 선수와 남수현 선수를 만났다.") == [{"정의선", "임시현", "남수현"}]
 
 
+def test_a_company_mecab_reads_as_a_particle_and_a_verb_before_a_title() -> None:
+    # ("가온" as 가/JKS 온/VV+ETM: no word starts with a particle)
+    body = "모태준 경제부총리는 지난 16일 탁정민 세양 회장, 편수아 가온 부회장과 점심을 함께했다."
+    assert groups(body) == [{"모태준", "탁정민", "편수아"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
