@@ -28,7 +28,7 @@ ANY_TRIGGER = re.compile(f"(?<![가-힣])({_alt('weak_triggers')}|{_alt('spaced_
 # (first word, start of the second): the extractor meets them one word at a time
 SPACED_WEAK = tuple(tuple(p.split(" ", 1)) for p in _CUES["spaced_weak_triggers"])
 GATHERING = re.compile(f"^'?({_alt('gatherings')})")
-PHONE = re.compile(f"({_alt('phone')})(?!{_alt('currency_words')})")
+PHONE = re.compile(f"({_alt('phone')})(?!{_alt('currency_words')}|{_alt('call_aftermath')})")
 VIDEO = re.compile(f"({_alt('video')})")
 # (past a light verb: "만찬을 하는 일정도 조율 중", "회동을 갖는 방안을 검토")
 PLANNED_AFTER = re.compile(rf"^\S*\s*(?:(?:하는|할|갖는|가질|여는|열)\s+)?({_alt('planned_next')})")

@@ -82,8 +82,9 @@ class Lexicon:
         for p in self.people:
             for surface in (p.name, *p.aliases):
                 self.person_by_key.setdefault(squash(surface), p)
-        # First two characters of every name as written: a cheap test before a full lookup.
-        self.person_prefixes = {surface.strip()[:2] for p in self.people for surface in (p.name, *p.aliases)}
+        # First two characters of every name, spaces ignored ("또 럼" -> "또럼"): a cheap test before a
+        # full lookup.
+        self.person_prefixes = {squash(surface)[:2] for p in self.people for surface in (p.name, *p.aliases)}
         # Each part of a known foreign name ("바이든", "저커버그"): news names them so with a title.
         self.people_by_part: dict[str, list[KnownPerson]] = {}
         for p in self.people:

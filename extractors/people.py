@@ -824,7 +824,7 @@ class PeopleFinder:
         Matched on the text, not on morpheme heads: mecab may read part of a known name as a
         particle or a verb ("살만" -> 살 + 만, "지나" -> 지나/VV).
         """
-        if self.words[i].text[:2] not in self.lex.person_prefixes:
+        if self._prefix(self.words[i]) not in self.lex.person_prefixes:
             return None
         for n in (3, 2, 1):
             j = i + n - 1

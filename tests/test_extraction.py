@@ -2211,6 +2211,18 @@ def test_a_company_mecab_reads_as_a_particle_and_a_verb_before_a_title() -> None
     assert groups(body) == [{"모태준", "탁정민", "편수아"}]
 
 
+def test_a_known_name_whose_first_part_is_one_syllable() -> None:
+    body = "국빈 방한 중인 또 럼 베트남 공산당 서기장이 12일 서울의 한 호텔에서 이재용 삼성전자 회장을 접견했다."
+    assert groups(body) == [{"또 럼", "이재용"}]
+
+
+def test_a_gathering_that_shares_a_calls_results_is_no_call() -> None:
+    body = ("한덕수 국무총리는 8일 밤 도널드 트럼프 미국 대통령과 전화 통화를 했다. 한 총리는 9일 오전 경제단체장들과 "
+            "간담회를 열어 통화 결과를 공유했다. 간담회에는 최태원 대한상공회의소 회장, 류진 한국경제인협회 회장이 참석했다.")
+    assert groups(body) == [{"한덕수", "최태원", "류진"}]
+    assert groups(body, mode="phone") == [{"한덕수", "도널드 트럼프"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
