@@ -1150,10 +1150,17 @@ class MeetingFinder:
     def _contrasted_subjects(self, sent: Sentence, t: Trigger, subjects: list[Entity]) -> list[Entity]:
         """The subjects of the trigger's side of a contrast ("A 회장은 ... 조찬 행사에서 연설했지만, 이날
         B 회장은 ... 인사들과 오찬을 했다") or of a clause of what was going on elsewhere at that time
-        ("A 회장이 다보스에서 세션에 나섰을 때 B 부회장은 서울에서 회의를 주재했다"): each side tells what
-        its own subject did."""
+        ("A 회장이 다보스에서 세션에 나섰을 때 B 부회장은 서울에서 회의를 주재했다"), or of the trigger's
+        clause and the one it joins by -고 when that opens on another topic, in a sentence that names no
+        one met ("A 부회장은 빈소를 찾아 유족을 위로했고, B 대표는 조화와 함께 조전을 보냈다", "A 회장은
+        ... 강조했고, B 회장은 임원 회의에서 ..."): each side tells what its own subject did (but "A 부부가
+        방한했고, B 회장은 그날 저녁 만찬을 베풀었다": for them)."""
+        met = any(m.role in (WITH, OBJ, DAT) for m in sent.mentions)
+        topics = {m.first for m in sent.mentions if m.role == TOPIC}
         cut = next((w.index for w in self.words[sent.first:sent.last + 1]
-                    if (w.verbal and w.sep_after == "," and w.text.endswith("지만"))
+                    if (w.verbal and w.sep_after == "," and (w.text.endswith("지만") or (
+                        w.text.endswith("고") and not met and w.index + 1 in topics
+                        and (t.index < w.index or any(sent.first <= k < w.index for k in topics)))))
                     or (w.head == "때" and w.particle in ("", "에") and w.index > sent.first
                         and self.words[w.index - 1].verbal and self.words[w.index - 1].tags[-1].endswith("ETM"))),
                    None)

@@ -2223,6 +2223,16 @@ def test_a_gathering_that_shares_a_calls_results_is_no_call() -> None:
     assert groups(body, mode="phone") == [{"한덕수", "도널드 트럼프"}]
 
 
+def test_clauses_of_two_topics_tell_what_each_did() -> None:
+    body = ("편미경 가온전자 부회장은 18일 오전 빈소를 찾아 유족을 위로했고, 지승엽 새별머티리얼즈 대표는 조화와 함께 "
+            "조전을 보냈다.")
+    assert groups(body) == []
+    body = "도경환 회장은 사내 메시지에서 고객을 강조했고, 남궁혁 회장은 임원 회의에서 수율을 강조했다."
+    assert groups(body) == []
+    body = "니코스 파파도풀로스 아이오니언해운 회장 부부가 직접 방한했고, 모태준 회장은 그날 저녁 거제의 한 횟집에서 만찬을 베풀었다."
+    assert groups(body) == [{"니코스 파파도풀로스", "모태준"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
