@@ -1180,9 +1180,11 @@ class MeetingFinder:
         return any(w.text.startswith(("넘겨받", "물려받", "이어받", "인계받", "승계")) for w in self.words[m.last + 1:m.last + 5])
 
     def _object_of_another_verb(self, t: Trigger, m: Mention, sent: Sentence) -> bool:
-        """Whom a verb after a meeting noun takes as its object, when that verb tells no meeting, is no
-        one met: "간담회에서 ... 오카다 디렉터를 꼽았다", "회의를 열고 A, B를 후보로 확정했다"."""
-        if t.word.verbal or m.role != OBJ or m.first < t.index:
+        """Whom a verb after a meeting noun, or after a meeting verb that modifies a noun, takes as its
+        object, when that verb tells no meeting, is no one met: "간담회에서 ... 오카다 디렉터를 꼽았다",
+        "회의를 열고 A, B를 후보로 확정했다", "사무실에서 만난 A 대표는 ... B 부회장을 꼽았다"."""
+        adnominal = bool(t.word.tags) and t.word.tags[-1].endswith("ETM")
+        if (t.word.verbal and not adnominal) or m.role != OBJ or m.first < t.index:
             return False
         verb = next((w for w in self.words[m.last + 1:sent.last + 1] if w.verbal), None)
         return verb is not None and not self._trigger_shaped(verb)

@@ -2233,6 +2233,12 @@ def test_clauses_of_two_topics_tell_what_each_did() -> None:
     assert groups(body) == [{"니코스 파파도풀로스", "모태준"}]
 
 
+def test_whom_the_interviewee_names_after_met_is_no_one_met() -> None:
+    body = "서울 성수동 사무실에서 만난 모혜린 바람결AI 대표는 롤모델을 묻는 질문에 가온전자 편미경 부회장을 꼽았다."
+    assert groups(body) == []
+    assert groups("지난달 서울에서 편미경 부회장을 만난 모혜린 대표는 투자 계획을 밝혔다.") == [{"편미경", "모혜린"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
