@@ -57,6 +57,8 @@ FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|
 COMPANION = re.compile(r"(동행|수행)(했|한|하|해)")
 # A meeting retold from the past carries no day of the story it is told in.
 RETOLD = re.compile(r"(처음|과거|예전|지난번|전에도|이전에도|그동안|여러 차례|수차례|인연)")
+# Who a photo shows, in order, with no predicate: "앞줄 왼쪽부터 A 회장, B 대표.", "(오른쪽부터) A, B".
+_ROLL_CALL = re.compile(r"^(?:사진\s*)?(?:(?:앞|뒷|가운데)\s?줄\s*)?\(?(?:왼쪽|오른쪽)\s?부터\)?\s[^.]*[^다]\.?$")
 UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직원|경영진|인사|직원|CEO들|총수들)")
 
 
@@ -728,8 +730,9 @@ class MeetingFinder:
                 self._captioned.append((shown, days))
         speaker = any(m.role == TOPIC and self.words[m.last].text.endswith(":") for m in sent.mentions)
         timeline = bool(_TIMELINE_ITEM.match(self.text, line_start))
+        roll_call = self.pending is not None and _ROLL_CALL.match(stext) is not None
         is_headline = self.words[sent.first].line == 0 or not (
-            speaker or _SENTENCE_CLOSE.search(stext) or timeline)
+            speaker or _SENTENCE_CLOSE.search(stext) or timeline or roll_call)
         began = _RELATIONSHIP_BEGAN.search(stext) is not None
         convened = {w.index for w in words if self._body_convened(w)}  # ("금융협의회를 열고")
         triggers = [Trigger(w.index, bool(STRONG.match(w.text)) or self._compound_trigger(w) or self._spaced_trigger(w)
@@ -1726,6 +1729,8 @@ class MeetingFinder:
         event = first.head in EVENT_WORDS or (first.particle in ("에는", "에도") and first.head.endswith(("회", "식", "담"))) \
             or (self.pending is not None and attended is not None
                 and not ANY_TRIGGER.search(ATTACH.sub(" ", stext[:attended.start()])))
+        if self.pending is not None and _ROLL_CALL.match(stext):
+            return bool(sent.mentions)  # a caption's roll call: "참석자들과 기념촬영 ... 앞줄 왼쪽부터 A 회장, B 대표."
         return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and event
 
     def _inherited_date(self, sent: Sentence) -> tuple[date | None, str | None]:

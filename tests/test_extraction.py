@@ -2239,6 +2239,14 @@ def test_whom_the_interviewee_names_after_met_is_no_one_met() -> None:
     assert groups("지난달 서울에서 편미경 부회장을 만난 모혜린 대표는 투자 계획을 밝혔다.") == [{"편미경", "모혜린"}]
 
 
+def test_a_captions_roll_call_names_who_posed_with_the_host() -> None:
+    text = ("제목\n▲옥지환 한국무역인협회장(앞줄 가운데)이 24일 서울 한국무역인협회 대회의실에서 열린 'CEO 간담회'에서 "
+            "참석자들과 기념촬영을 하고 있다. 앞줄 왼쪽부터 반성우 한국중견제조인협회장, 모은숙 도담유통 회장, 옥 회장, "
+            "탁영민 새봄모빌리티 사장. 한국무역인협회 제공")
+    found = [m for m in extract(text, "2023-08-25 09:00") if m.status == "occurred"]
+    assert [(m.names, m.photo_op) for m in found] == [({"옥지환", "반성우", "모은숙", "탁영민"}, True)]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
