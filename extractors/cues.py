@@ -37,8 +37,9 @@ FINITE_PLAN = re.compile(f"(?<![가-힣])({_alt('planned_predicate')})")
 PLAN_PAST = re.compile(f"({_alt('planned_past')})")
 CANCELLED = re.compile(f"({_alt('cancelled')})")
 WISH = re.compile(f"({_alt('wishes')})")
-# "함께한 일은 없다", "식사를 한 사실이 없다", "따로 만나는 자리는 없었다": a meeting negated.
-DENIED = re.compile(f"({_alt('denied')}|(한|은|난|는) (일|적|사실|자리)(은|는|이|도)?"
+# "함께한 일은 없다", "식사를 한 사실이 없다", "따로 만나는 자리는 없었다", "마주 앉는 장면은 없었습니다":
+# a meeting negated.
+DENIED = re.compile(f"({_alt('denied')}|(한|은|난|는) (일|적|사실|자리|장면|모습)(은|는|이|도)?"
                     "( 자체가| 자체는| 단 한 번도| 한 번도)? ?없)")
 NO_PLANS = re.compile(f"({_alt('no_plans')})")
 UNCONFIRMED = re.compile(f"({_alt('unconfirmed')})")

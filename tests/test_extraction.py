@@ -2247,6 +2247,13 @@ def test_a_captions_roll_call_names_who_posed_with_the_host() -> None:
     assert [(m.names, m.photo_op) for m in found] == [({"옥지환", "반성우", "모은숙", "탁영민"}, True)]
 
 
+def test_a_meeting_all_eyes_were_on_or_no_scene_of_is_none_held() -> None:
+    body = "특히 해온그룹 도경환 회장과 다솜전자 남궁혁 회장의 만남에 관심이 쏠렸습니다."
+    assert groups(body) == []
+    body = "행사 내내 도경환 회장과 남궁혁 회장이 자리를 옮겨 마주 앉는 장면은 없었습니다."
+    assert groups(body) == []
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
