@@ -2254,6 +2254,10 @@ def test_a_meeting_all_eyes_were_on_or_no_scene_of_is_none_held() -> None:
     assert groups(body) == []
 
 
+def test_someone_seen_only_through_the_media_was_not_met() -> None:
+    assert groups("명하윤 대표는 \"도경환 회장님은 신문과 방송으로만 뵀다\"고 말했다.") == []
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
