@@ -377,6 +377,9 @@ class MeetingFinder:
         self._sentence_ranges = sentences_of(words)
         # where a trigger word sits in a phrase that tells no meeting ("150주년을 맞은")
         self._no_meeting_spans = [m.span() for m in NOT_MEETING_PHRASE.finditer(text)]
+        # (a word inside a person's apposition is no trigger: the company "만남에프앤비" in "피윤정
+        # 만남에프앤비 대표와")
+        self._in_mentions = {i for m in mentions if m.kind == "name" for i in range(m.first + 1, m.last)}
         self._qa_interview = len(_QUESTION_LINES.findall(text)) >= 2  # two question lines or more
         # the people of each caption that names two or more, and the days it gives
         self._captioned: list[tuple[set[str], set[date]]] = []
@@ -742,7 +745,8 @@ class MeetingFinder:
                     and not any(a < w.end and w.start < b for a, b in self._no_meeting_spans)
                     and not self._left_empty(w) and not _is_copula(w) and not _time_of_day(w)
                     and not self._describes_people(w, sent) and not self._time_after(w)
-                    and not self._part_of_an_event(w)]
+                    and not self._part_of_an_event(w) and w.index not in self._in_mentions
+                    and not self._only_through(w)]
         # "대면 회의", "골프 회동": a trigger modifying the next one is part of it.
         triggers = [t for k, t in enumerate(triggers)
                     if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
@@ -1629,6 +1633,12 @@ class MeetingFinder:
         nxt = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
         return w.role == OBJ and w.head.endswith(("협의회", "협의체")) and nxt is not None and \
             nxt.text.startswith(("열", "개최"))
+
+    def _only_through(self, w: Word) -> bool:
+        """"대리인을 통해서만 의견을 주고받았다", "비서실을 거쳐서만 연락했다": only through someone else,
+        never face to face."""
+        return any(x.text.endswith(("통해서만", "거쳐서만", "통해서만은")) for x in self.words[max(0, w.index - 2):w.index]
+                   if x.line == w.line)
 
     def _part_of_an_event(self, w: Word) -> bool:
         """"G20 회의 첫날 세션에는": a weak trigger word inside the name of an event many attend (its

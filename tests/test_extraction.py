@@ -2258,6 +2258,13 @@ def test_someone_seen_only_through_the_media_was_not_met() -> None:
     assert groups("명하윤 대표는 \"도경환 회장님은 신문과 방송으로만 뵀다\"고 말했다.") == []
 
 
+def test_a_meeting_word_in_a_company_name_or_through_proxies_only_is_no_meeting() -> None:
+    body = ("피윤정 만남에프앤비 대표와 용기철 뜰앤컴퍼니 대표는 상표 분쟁 중이다. 양측은 3년 가까운 분쟁 기간 내내 "
+            "대리인을 통해서만 의견을 주고받았다.")
+    assert groups(body) == []
+    assert groups("피윤정 만남에프앤비 대표는 1일 용기철 뜰앤컴퍼니 대표와 만났다.") == [{"피윤정", "용기철"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
