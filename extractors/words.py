@@ -242,8 +242,10 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     # ("쩐득하이(Tran Duc Hai)": 이 is the name's; so is the 와 of "아카자와")
     while cut > glossed_at and _particle(core[cut - 1]) and not _name_end_as_particle(core, cut - 1):
         cut -= 1
-    if cut == 0:
-        cut = len(core)  # a word that is all "particle" stands alone: mecab misread it ("서 대표")
+    if cut == 0 or all(m.tag == "XSN" for m in core[:cut]):
+        # a word that is all "particle" stands alone, or a suffix and a particle: mecab misread it
+        # ("서 대표", "인도" as 인/XSN 도/JX)
+        cut = len(core)
     # "모경란씨 등": the honorific 씨 written onto a name goes with the particles, out of the name
     honorific = cut >= 2 and core[cut - 1].surface == "씨" and core[cut - 1].tag == "NNB"
     if honorific:

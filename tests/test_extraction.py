@@ -2265,6 +2265,12 @@ def test_a_meeting_word_in_a_company_name_or_through_proxies_only_is_no_meeting(
     assert groups("피윤정 만남에프앤비 대표는 1일 용기철 뜰앤컴퍼니 대표와 만났다.") == [{"피윤정", "용기철"}]
 
 
+def test_a_country_mecab_reads_as_a_suffix_and_a_particle() -> None:
+    # ("인도" as 인/XSN 도/JX: no word is a suffix alone)
+    body = "어경태 동우그룹 회장은 전날 라훌 데브 메논 인도 타라모터스 회장과 나란히 선 사진을 게시했다."
+    assert groups(body) == [{"어경태", "라훌 데브 메논"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
