@@ -1277,14 +1277,15 @@ class PeopleFinder:
 
     def _headline_surnames(self) -> None:
         """"'니켈 큰손' 위자야 회장 부녀와 만찬": a headline calls a foreign person by the surname the body
-        spells out in full ("부디 산토소 위자야(Budi Santoso Wijaya) 회장"); the headline's person is
-        that one, when only one full name of the article ends in it."""
+        spells out in full ("부디 산토소 위자야(Budi Santoso Wijaya) 회장", "하비에르 모랄레스 델 리오
+        회장": a first surname of two); the headline's person is that one, when only one full name of the
+        article has it after its first part."""
         def posts(x: Entity) -> set[str]:
             return (x.titles | {x.title}) - {None}
 
         full = [e for e in self.entities if e.foreign and " " in e.name]
         # (of a post the headline gives, when a daughter shares the surname: "위자야 회장", not 리나 위자야 부사장)
-        told = {id(e): [f for f in full if f.name.split()[-1] == e.name
+        told = {id(e): [f for f in full if e.name in f.name.split()[1:]
                         and (not posts(f) or not posts(e) or posts(e) & posts(f))]
                 for m in self.mentions if self.words[m.first].line == 0 and m.kind == "name"
                 for e in m.entities if " " not in e.name}

@@ -2271,6 +2271,14 @@ def test_a_country_mecab_reads_as_a_suffix_and_a_particle() -> None:
     assert groups(body) == [{"어경태", "라훌 데브 메논"}]
 
 
+def test_a_headline_calls_a_spanish_name_by_its_first_surname() -> None:
+    text = ("어윤석 구단주, 스페인 '큰손' 모랄레스 회장과 동반 관람\n"
+            "어윤석 비채금융그룹 회장이 12일 이베르스포츠의 하비에르 모랄레스 델 리오 회장과 경기를 함께 관람했다. "
+            "어 회장과 모랄레스 회장은 경기 전 VIP룸에서 먼저 만나 40분가량 환담했다.")
+    names = {n for m in extract(text, "2025-04-13 09:00") for n in m.names}
+    assert names == {"어윤석", "하비에르 모랄레스 델 리오"}
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
