@@ -213,7 +213,8 @@ def misread_korean_name(word: Word) -> bool:
     return len(head) == 3 and bool(_HANGUL.match(head)) and head[0] in SURNAMES and _korean_given(head) \
         and word.role == NONE and head[-1] not in _UNIT_ENDINGS and head not in NOT_NAMES \
         and not NOT_NAME_SHAPES.search(head) and head not in _LEX.places and not _LEX.org(head) and not _place_shaped(word) \
-        and (word.head_tags == ("XR", "XSA", "EC")  # (a root, 하, a connective: no word, "용하람" as 용/XR 하 람)
+        and (word.head_tags in (("XR", "XSA", "EC"), ("XR", "XSA", "EF"))  # (a root, 하, an ending: no
+             # word, "용하람" as 용/XR 하 람/EC, "봉하람" as 봉/XR 하 람/EF)
              or not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags))
 
 
@@ -1155,7 +1156,9 @@ class PeopleFinder:
             nxt is not None and title_of(nxt) is not None and len(w.head) >= 2))  # "전북특별자치도 행정부지사"
         if w.role != NONE and w.particle != "만" and not province:
             return False
-        return known_part or not _is_stop(w) or self._vietnamese_part(w) or self._adverb_name(w, nxt)
+        # (a three-syllable Korean name mecab read as an adverb: "연태석" as 연/MAG 태석/MM)
+        return known_part or not _is_stop(w) or self._vietnamese_part(w) or self._adverb_name(w, nxt) \
+            or (len(w.head) == 3 and korean_name_shaped(w))
 
     def _adverb_name(self, w: Word, nxt: Word | None) -> bool:
         """"누산타라셀의 부디 하르토노 사장": a word mecab reads as an adverb (부디 'please'), between an
@@ -1631,7 +1634,7 @@ class PeopleFinder:
         w = self._word(i)
         if w is None or w.role:
             return None
-        if korean_name_shaped(w):
+        if korean_name_shaped(w) or misread_korean_name(w):  # (the list closes on a title: "봉하람·설재이 공동대표")
             return i
         nxt = self._word(i + 1)
         if w.head in self.lex.given_names and not w.sep_after and nxt is not None and not nxt.role \

@@ -2279,6 +2279,14 @@ def test_a_headline_calls_a_spanish_name_by_its_first_surname() -> None:
     assert names == {"어윤석", "하비에르 모랄레스 델 리오"}
 
 
+def test_korean_names_mecab_reads_as_an_adjective_or_an_adverb() -> None:
+    # ("봉하람" as 봉/XR 하/XSA 람/EF in a dotted list; "연태석" as 연/MAG 태석/MM before a company)
+    body = "무아랩의 봉하람·설재이 공동대표가 글로우베이의 레이철 킴벌리 앤더슨 CEO와 만났다."
+    assert groups(body) == [{"봉하람", "설재이", "레이철 킴벌리 앤더슨"}]
+    body = "연태석 서해제철 부사장과 편상욱 대륙자동차 전무는 지난달 25일 만찬 회동을 가졌다."
+    assert groups(body) == [{"연태석", "편상욱"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
