@@ -756,7 +756,8 @@ class MeetingFinder:
         crowd = _CROWD.search(stext) is not None
         after_crowd, self._crowd = self._crowd, crowd and not sent.mentions
         visit, self._visit = self._visit, None
-        if gathered is not None and self._roll_call(sent, stext, *gathered):
+        if gathered is not None and (self._roll_call(sent, stext, *gathered) or
+                                     self._came_to(sent, stext, triggers, *gathered)):
             return
         subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ) or self._trip_owner(m)]
         if timeline and not subj_mentions:
@@ -796,8 +797,10 @@ class MeetingFinder:
             group[0].entities = ents
             if not ents and size and triggers and group[0].role in (TOPIC, SUBJ):
                 self._gathered_unnamed = (size, sent, triggers[-1])  # "네 사람이 모였다." and then who
-        elif not sent.mentions and triggers and PAST.search(triggers[-1].word.text):
-            self._gathered_unnamed = (None, sent, triggers[-1])  # "오너가 삼남매가 모였다." and then who
+        elif not sent.mentions and triggers and (PAST.search(triggers[-1].word.text) or (
+                GATHERING.match(triggers[-1].word.text) and self._told_past(triggers[-1]))):
+            # "오너가 삼남매가 모였다.", "협의회는 ... 정례 간담회를 열었다." and then who
+            self._gathered_unnamed = (None, sent, triggers[-1])
         if group and group[0].entities and group[0].role in (TOPIC, SUBJ):
             # "윤 대통령과 국왕, 두 총수는": the group joins the subjects named beside it.
             sent.group_subject = True
@@ -1550,6 +1553,23 @@ class MeetingFinder:
         people = [e for m in sent.mentions if m.kind == "name" for e in m.entities]
         named = len({e.name for e in people})
         if len(sent.mentions) != named or named != (size or max(named, 2)) or not (last.verbal and title_of(last)):
+            return False
+        self._attendance_meeting(people, sent, event_sent, trigger, stext)
+        self.prev_meetings = sent.meetings
+        return True
+
+    def _came_to(self, sent: Sentence, stext: str, triggers: list[Trigger], size: int | None, event_sent: Sentence,
+                 trigger: Trigger) -> bool:
+        """"협의회는 ... 간담회를 열었다. A 대표를 비롯해 B, C 대표 등 회원사 경영진 20여 명이
+        참석했다": everyone the next sentence names as attending a gathering held by no one named
+        met there (not guests of a crowd of 50 or more)."""
+        if size is not None or self.pending or self.recent or not GATHERING.match(trigger.word.text) \
+                or not ATTENDED.search(stext) or DENIED.search(stext) or _CROWD.search(stext) \
+                or any(t.strong for t in triggers):
+            return False
+        people = [e for m in sent.mentions if m.kind != "group" and not self._stood_in_for(m) for e in m.entities]
+        people = [e for k, e in enumerate(people) if e not in people[:k]]
+        if len(people) < 2:
             return False
         self._attendance_meeting(people, sent, event_sent, trigger, stext)
         self.prev_meetings = sent.meetings

@@ -2287,6 +2287,16 @@ def test_korean_names_mecab_reads_as_an_adjective_or_an_adverb() -> None:
     assert groups(body) == [{"연태석", "편상욱"}]
 
 
+def test_who_came_to_a_gathering_held_by_no_one_named_met_there() -> None:
+    body = ("K-배터리 공급망협의회는 19일 서울 여의도에서 올해 첫 정례 간담회를 열었다. 협의회장인 사공민재 "
+            "누리에너지솔루션 대표를 비롯해 함동일 태강소재 대표, 인가영 세림리튬 대표 등 회원사 경영진 20여 명이 참석했다.")
+    assert groups(body) == [{"사공민재", "함동일", "인가영"}]
+    # (but not the guests of a crowd)
+    body = ("협회는 19일 서울에서 신년 간담회를 열었다. 사공민재 누리에너지솔루션 대표와 함동일 태강소재 대표 등 "
+            "회원사 경영진 200여 명이 참석했다.")
+    assert groups(body) == []
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
