@@ -353,8 +353,11 @@ def _said_on(out: list[DateMention], text: str, start: int) -> datetime.date | N
 
 # A point counted from, a noun or two before 이후 allowed: "2019년 이후", "2022년 10월 공장 기공식 이후".
 _SINCE = re.compile(r"\s*(?:[^\s.,]*[^\s.,다고며서해]\s+){0,3}?(?:이후|이래)")
-# The same moment in Korean time, beside a local date: "17일 저녁(현지시간·한국시간 18일 오전)".
-_CONVERTED = re.compile(r"(?:한국|국내|서울)\s?시간\s*$")
+# The same moment in Korean time, beside a local date: "17일 저녁(현지시간·한국시간 18일 오전)",
+# "한국시간으로는 14일 새벽 1시께".
+_CONVERTED = re.compile(r"(?:한국|국내|서울)\s?시간(?:으로(?:는|도)?|기준(?:으로)?)?\s*$")
+# The day a week phrase is, told right after it: "지난 주말인 15일", "이번 주 초인 3일".
+_DAY_OF_WEEK_TOLD = re.compile(r"(?:말|초|중)?인\s*\d{1,2}일")
 _YEAR_EDGE = re.compile(r"\s*(말|초)(?:에|에도|에는|께|쯤|경|부터|까지)?(?![가-힣])")
 _SENTENCE_STOP = re.compile(r"[.?!](\s|$)")
 _COUNTED = re.compile(r"(뒤|후|전|날)인\s*$")
@@ -447,6 +450,8 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             ref_any = None  # (no date mention of its own)
             continue
         elif kind == "week":
+            if _DAY_OF_WEEK_TOLD.match(text, m.end()):
+                continue  # "지난 주말인 15일": the day told right after is the date
             date, precision = _week_month(g["week"], pub), "month"
             if date is None:
                 precision = None

@@ -496,3 +496,15 @@ def test_the_year_after_the_one_just_told() -> None:
     assert [(d.text, d.date, d.precision) for d in found] == [
         ("2019년", D(2019, 1, 1), "year"), ("이듬해 3월", D(2020, 3, 1), "month")]
 
+
+
+def test_a_week_and_the_day_it_was() -> None:
+    pub = dt.datetime(2024, 6, 18, 9, tzinfo=KST)
+    found = find_dates("지난 주말인 15일 조선소를 찾았다.", pub)
+    assert [(d.text, d.date, d.precision) for d in found] == [("15일", D(2024, 6, 15), "day")]
+
+
+def test_korean_time_told_beside_a_local_day() -> None:
+    pub = dt.datetime(2025, 5, 14, 6, tzinfo=KST)
+    found = find_dates("13일(현지시간) 만났다. 회동은 두 시간 이어졌으며, 한국시간으로는 14일 새벽 1시께 끝났다.", pub)
+    assert [(d.text, d.aside) for d in found] == [("13일(현지시간)", ""), ("14일", "converted")]
