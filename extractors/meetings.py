@@ -1503,7 +1503,7 @@ class MeetingFinder:
         usable = [d for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
                   and d.aside not in ("reported", "since", "converted")]
         posting = any(POSTING.match(w.text) for w in self.words[t.index + 1:sent.last + 1]) and \
-            bool(re.search(r"(한|은|난|던)$", t.word.text or "") or PHOTO.match(t.word.head))
+            bool(re.search(r"(한|은|는|난|던)$", t.word.text or "") or PHOTO.match(t.word.head))
         before = [d for d in usable if d.start < t.word.start]
         cands = before or [d for d in usable if d.start >= t.word.start]
         if not cands:

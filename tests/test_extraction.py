@@ -2297,6 +2297,12 @@ def test_who_came_to_a_gathering_held_by_no_one_named_met_there() -> None:
     assert groups(body) == []
 
 
+def test_a_photo_of_them_doing_something_posted_the_next_day_is_not_dated_by_the_post() -> None:
+    body = ("남궁현 한서건설 사장은 지난 24일 밤 리야드에서 압둘라 빈 파하드 알카타니 청장과 만찬을 했다. 알카타니 청장은 "
+            "이튿날 자신의 X 계정에 남궁 사장과 악수하는 사진을 올렸다.")
+    assert [m.date for m in meetings(body, published="2025-09-27 09:00")] == [date(2025, 9, 24), None]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
