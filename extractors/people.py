@@ -507,6 +507,24 @@ def _repair_referred_names(words: list[Word], text: str) -> None:
             break
 
 
+def _repair_subject_endings(words: list[Word]) -> None:
+    """"루카 안드레아 베르첸가 오르비스 CEO와": a foreign name ending in 가 that mecab read as the
+    subject particle, told by what follows it: a subject is followed by its predicate, never by an
+    organization and a title. Read the 가 as the name's."""
+    for k, w in enumerate(words[1:-1], 1):
+        prev, nxt = words[k - 1], words[k + 1]
+        if w.particle != "가" or w.verbal or w.sep_after or not _HANGUL.match(w.head) or len(w.head) < 2 \
+                or prev.role or prev.sep_after or prev.verbal or prev.line != w.line or nxt.line != w.line:
+            continue
+        if korean_name_shaped(prev) or _LEX.org(prev.head) or title_of(prev) or not _HANGUL.match(prev.head):
+            continue  # (the part before is a foreign given name: "안드레아")
+        after = words[k + 2] if k + 2 < len(words) else None
+        titled = title_of(nxt) is not None or (not nxt.role and not nxt.verbal and after is not None
+                                               and after.line == w.line and title_of(after) is not None)
+        if titled and not title_of(w):
+            w.head, w.head_end, w.particle, w.role = w.head + "가", w.end, "", NONE
+
+
 def _korean_surname(name: str) -> str:
     """The surname of a Korean name as written: 남궁 in 남궁새봄, else the first syllable."""
     return name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[:1]
@@ -733,6 +751,7 @@ class PeopleFinder:
         _split_fused_particles(words)
         _repair_glossed_names(words, text)
         _repair_referred_names(words, text)
+        _repair_subject_endings(words)
         self.words = words
         self.text = text
         self.lex = load_lexicon()

@@ -2303,6 +2303,12 @@ def test_a_photo_of_them_doing_something_posted_the_next_day_is_not_dated_by_the
     assert [m.date for m in meetings(body, published="2025-09-27 09:00")] == [date(2025, 9, 24), None]
 
 
+def test_a_foreign_name_ending_in_what_mecab_reads_as_the_subject_particle() -> None:
+    body = "옥세훈 가람면세점 대표는 9일 루카 안드레아 베르첸가 오르비스 CEO와 만찬을 했다."
+    assert groups(body) == [{"옥세훈", "루카 안드레아 베르첸가"}]
+    assert groups("그날 저녁 루카 안드레아가 옥세훈 대표를 만났다.") != [{"옥세훈", "루카 안드레아가"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
