@@ -2309,6 +2309,11 @@ def test_a_foreign_name_ending_in_what_mecab_reads_as_the_subject_particle() -> 
     assert groups("그날 저녁 루카 안드레아가 옥세훈 대표를 만났다.") != [{"옥세훈", "루카 안드레아가"}]
 
 
+def test_a_spanish_name_with_two_surnames_before_a_company() -> None:
+    body = "탁세련 결 대표는 9일 라스베이거스에서 루미에르의 하비에르 몬테로 소사 CEO를 만났다."
+    assert groups(body) == [{"탁세련", "하비에르 몬테로 소사"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
