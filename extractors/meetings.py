@@ -306,6 +306,8 @@ _QUESTION_LINES = re.compile(r"^\s*(?:[─―—–]|Q[.:])", re.M)
 _LATER_TIME = re.compile(r"(?<!지난해 )(?<!작년 )(?<!지난 )(하반기|상반기|연내|연말|내년|조만간|추후|향후|가까운 시일)")
 # A decision closing the sentence: "... 이어가기로 했다", "열기로 합의했다".
 _DECIDED_LATER = re.compile(r"기로 (했|합의|결정|약속)")
+# Agreed they should, in the past tense too: "가까운 시일 안에 직접 만나 대화를 이어가자는 데에도 공감했다".
+_AGREED_SHOULD = re.compile(r"자는 데(?:에도|에|도)? (?:공감|합의|뜻을|의견을)")
 # A timeline's item, told in noun phrases: "▲2024.3.5 = A 회장, B 사장과 첫 회동."
 _TIMELINE_ITEM = re.compile(r"\s*[▲△■◆·-]?\s*\d{4}\s*[.년]\s*\d{1,2}\s*[.월]\s*(\d{1,2}\s*일?\.?\s*)?[=:]")
 # An answer line: a quotation, or "A." after "Q." lines.
@@ -747,10 +749,14 @@ class MeetingFinder:
                     and not self._describes_people(w, sent) and not self._time_after(w)
                     and not self._part_of_an_event(w) and w.index not in self._in_mentions
                     and not self._only_through(w)]
-        # "대면 회의", "골프 회동": a trigger modifying the next one is part of it.
-        triggers = [t for k, t in enumerate(triggers)
-                    if not (k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
-                            and not (t.word.tags and t.word.tags[-1].endswith("ETM")))]
+        # "대면 회의", "골프 회동": a trigger modifying the next one is part of it (and lends it its
+        # strength: "조찬 자리에서" is a breakfast)
+        modifiers = [k for k, t in enumerate(triggers)
+                     if k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
+                     and not (t.word.tags and t.word.tags[-1].endswith("ETM"))]
+        for k in modifiers:
+            triggers[k + 1].strong = triggers[k + 1].strong or triggers[k].strong
+        triggers = [t for k, t in enumerate(triggers) if k not in modifiers]
         gathered, self._gathered_unnamed = self._gathered_unnamed, None
         # (after "본회의에는 기업인 200여 명이 참석했다", "A, B 등이 자리를 함께했다" lists guests of that event)
         crowd = _CROWD.search(stext) is not None
@@ -881,7 +887,9 @@ class MeetingFinder:
         if self.prev_meetings and self.prev_meetings[-1].mode != "in_person":
             call = self.prev_meetings[-1]
             for m in made:  # "두 사람은 ... 회의에서", "A는 회의에서 ... B는 ...": the call just reported
+                strong = {t.word.head or t.word.text for t in triggers if t.strong}  # ("조찬 자리에서": no call)
                 if m.mode == "in_person" and not STRONG.match(m.cues[0] if m.cues else "") and \
+                        not (m.cues and m.cues[0] in strong) and \
                         not (m.date and call.date and m.date > call.date) and \
                         (sent.group_subject or (m.names <= call.names and call in self.recent)):
                     # (not a meeting told on a later day: "통화 ... 도착한 다음 날 ... 마주 앉았다")
@@ -1300,7 +1308,8 @@ class MeetingFinder:
         when, precision = self._date(sent, t)
         if hosted and not any(sent.start <= d.start < sent.end for d in self.dates if d.date is not None):
             when, precision = self._date(visit[1], visit[2])  # the day of the visit
-        if status == "occurred" and ((not self._told_past(t) and _DECIDED_LATER.search(self.text[t.word.end:sent.end])
+        if status == "occurred" and ((((not self._told_past(t) and _DECIDED_LATER.search(self.text[t.word.end:sent.end]))
+                                       or _AGREED_SHOULD.search(self.text[t.word.end:sent.end]))
                                       and _LATER_TIME.search(self.text[sent.start:t.word.start]))
                                      or (not PAST.search(t.word.text) and _PROPOSED.match(self.text, t.word.start))):
             status = "planned"  # "양측은 하반기 중 직접 만나 ... 구체화하기로 했다", "만나 ... 확정하자고 제안했고"

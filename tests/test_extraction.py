@@ -2314,6 +2314,17 @@ def test_a_spanish_name_with_two_surnames_before_a_company() -> None:
     assert groups(body) == [{"탁세련", "하비에르 몬테로 소사"}]
 
 
+def test_a_breakfast_after_a_call_is_in_person_and_agreeing_to_meet_soon_is_a_plan() -> None:
+    body = ("견상호 누리솔그룹 회장과 토머스 J. 웨일런(Thomas J. Whelan) 하이랜드 CEO는 지난달 30분 넘게 통화했다. "
+            "그리고 그제 아침, 두 사람이 서울 여의도의 한 호텔 조찬 자리에서 처음 얼굴을 마주했다.")
+    assert [(m.names, m.mode) for m in meetings(body, mode=None)] == [
+        ({"견상호", "토머스 J. 웨일런"}, "phone"), ({"견상호", "토머스 J. 웨일런"}, "in_person")]
+    body = ("이재명 대통령은 전날 밤 도널드 트럼프 미국 대통령과 통화했다. 두 정상은 가까운 시일 안에 직접 만나 대화를 "
+            "이어가자는 데에도 공감한 것으로 전해졌다.")
+    assert groups(body) == []
+    assert groups(body, status="planned") == [{"이재명", "도널드 트럼프"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
