@@ -987,6 +987,13 @@ class PeopleFinder:
                     and bool(_HANGUL.match(prev.head)) and not korean_name_shaped(prev) \
                     and not misread_korean_name(prev) and prev.head[:2] not in COMPOUND_SURNAMES:
                 return True
+            # "마리우시 브와슈차크 폴란드 부총리": four syllables with no compound surname, before a
+            # long name part no Korean name could be, are a foreign given name mecab knows as a name.
+            after = run[k + 1] if k + 1 < len(run) else None
+            if len(run[k].head) == 4 and run[k].head[:2] not in COMPOUND_SURNAMES and after is not None \
+                    and kinds[k + 1] == "part" and len(after.head) >= 3 and bool(_HANGUL.match(after.head)) \
+                    and not korean_name_shaped(after) and not misread_korean_name(after):
+                return True
             # "라민 카디르 주한 말레이시아대사": a two-syllable word followed by a name part no
             # Korean name could be is a foreign given name, not a Korean name.
             # (unless the article calls the person by its first syllable: "안정 핀다움 대표 ... 안 대표는")

@@ -2325,6 +2325,12 @@ def test_a_breakfast_after_a_call_is_in_person_and_agreeing_to_meet_soon_is_a_pl
     assert groups(body, status="planned") == [{"이재명", "도널드 트럼프"}]
 
 
+def test_a_four_syllable_foreign_given_name_before_an_unknown_surname() -> None:
+    # ("마리우시" is 인명 to mecab and shaped like a Korean name of four syllables)
+    body = "김동관 한화에어로스페이스 부회장은 이날 저녁 마리우시 브와슈차크 폴란드 부총리 겸 국방장관을 만났다."
+    assert groups(body) == [{"김동관", "마리우시 브와슈차크"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
