@@ -908,12 +908,26 @@ class PeopleFinder:
             # CDO" as 텔레코르/NNP 이/JKC 베리/VV 아/EC)
             nxt_title = k + 1 < len(self.words) and title_of(self.words[k + 1]) is not None
             misread = korean_org and (nxt.tags[-1:] == ("EC",) or _opens_with_particle(nxt)) and nxt_title
-            if (nxt.role != NONE and not province) or nxt.sep_after or (nxt.verbal and _verb_form(nxt) and not misread) or \
-                    (_kind(nxt, self.lex) != "org" and not korean_org):
+            # (a post spelled with a middle dot: "오로라 컴퓨트 글로벌공급망·품질담당 수석부사장은")
+            dotted = nxt.sep_after == "·" and not korean_name_shaped(nxt) and _kind(nxt, self.lex) == "org" and \
+                title_of(nxt) is None and self._title_within(k + 1, 3)
+            if (nxt.role != NONE and not province) or (nxt.sep_after and not dotted) or \
+                    (nxt.verbal and _verb_form(nxt) and not misread) or (_kind(nxt, self.lex) != "org" and not korean_org):
                 break
             org_words.append(nxt)
             k += 1
         return j, None, None
+
+    def _title_within(self, k: int, n: int) -> bool:
+        """A title among the n words from k on, on k's line, with no particle, verb or mark before it."""
+        for w in self.words[k:k + n]:
+            if w.line != self.words[k].line:
+                return False
+            if title_of(w) is not None:
+                return True
+            if w.role != NONE or w.verbal or w.sep_after:
+                return False
+        return False
 
     def _org_name(self, w: Word) -> str:
         known = self.lex.org(w.head)

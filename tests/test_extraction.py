@@ -2331,6 +2331,12 @@ def test_a_four_syllable_foreign_given_name_before_an_unknown_surname() -> None:
     assert groups(body) == [{"김동관", "마리우시 브와슈차크"}]
 
 
+def test_a_post_spelled_with_a_middle_dot_closes_the_name_on_its_title() -> None:
+    body = ("마이클 J. 토런스(Michael J. Torrance) 오로라 컴퓨트 글로벌공급망·품질담당 수석부사장은 지난 10일 이천 팹을 "
+            "방문해 변재혁 한울반도체 메모리사업부장(사장)과 면담했다.")
+    assert groups(body) == [{"마이클 J. 토런스", "변재혁"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
