@@ -610,9 +610,12 @@ def _connector(word: Word) -> bool:
 
 
 def _is_stop(word: Word) -> bool:
-    """Words that end a name run: adverbs, numbers, determiners, pronouns, dates."""
-    if not word.head or word.head[0].isdigit():
+    """Words that end a name run: adverbs, numbers, determiners, pronouns, dates (not a name with a
+    number in it: "12팹", "3M")."""
+    if not word.head:
         return True
+    if word.head[0].isdigit():
+        return not (len(word.head_tags) >= 2 and word.head_tags[0] == "SN" and word.head_tags[1] in ("NNP", "SL"))
     return bool(word.head_tags) and all(t in STOP_TAGS for t in word.head_tags) and "인명" not in word.head_sems
 
 

@@ -2337,6 +2337,11 @@ def test_a_post_spelled_with_a_middle_dot_closes_the_name_on_its_title() -> None
     assert groups(body) == [{"마이클 J. 토런스", "변재혁"}]
 
 
+def test_a_chinese_name_before_a_fab_with_a_number() -> None:
+    body = "독고준 다온테크 대표는 7일에는 천메이링 신주 12팹 운영총괄을 만나 장비 유지보수 체계를 논의했다."
+    assert groups(body) == [{"독고준", "천메이링"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
