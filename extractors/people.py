@@ -507,6 +507,15 @@ def _repair_referred_names(words: list[Word], text: str) -> None:
             break
 
 
+def _repair_known_parts(words: list[Word]) -> None:
+    """"올리비에 보네": a known given name or surname whose last syllable mecab read as a particle
+    (올/MM 리/NNG 에/JKB) is that name, whole."""
+    parts = _LEX.given_names | _LEX.surnames
+    for w in words:
+        if w.particle and not w.paren and w.head + w.particle in parts and not w.verbal:
+            w.head, w.head_end, w.particle, w.role = w.head + w.particle, w.head_end + len(w.particle), "", NONE
+
+
 def _repair_subject_endings(words: list[Word]) -> None:
     """"루카 안드레아 베르첸가 오르비스 CEO와": a foreign name ending in 가 that mecab read as the
     subject particle, told by what follows it: a subject is followed by its predicate, never by an
@@ -755,6 +764,7 @@ class PeopleFinder:
         _repair_glossed_names(words, text)
         _repair_referred_names(words, text)
         _repair_subject_endings(words)
+        _repair_known_parts(words)
         self.words = words
         self.text = text
         self.lex = load_lexicon()

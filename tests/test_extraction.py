@@ -2342,6 +2342,13 @@ def test_a_chinese_name_before_a_fab_with_a_number() -> None:
     assert groups(body) == [{"독고준", "천메이링"}]
 
 
+def test_a_known_given_name_whose_last_syllable_mecab_reads_as_a_particle() -> None:
+    # ("올리비에" as 올/MM 리/NNG 에/JKB)
+    body = ("피정훈 유니온모바일 대표와 경희수 케이넷텔레콤 대표는 지난 토요일 골프장에서 함께 라운딩했다. 이 자리에는 "
+            "리옹 텔레콤 시스템즈의 올리비에 보네 한국지사장도 동반했다.")
+    assert groups(body) == [{"피정훈", "경희수", "올리비에 보네"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
