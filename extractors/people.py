@@ -406,8 +406,9 @@ def _gloss_sizes(word: Word) -> set[int]:
     particles = sum(x.count(" ") for x in parts)
     # ("아민 나세르(Amin H. Nasser)": a middle initial the Hangul leaves out)
     initials = sum(1 for x in parts if _INITIAL.fullmatch(x))
-    return {len(parts), len(joined), len(parts) + particles, len(parts) - initials} | \
-        {len(parts) + k for k in range(1, hyphens + 1)} if parts else set()
+    # (both at once: "피에르 앙투안 드 로셰(Pierre-Antoine de Roche)")
+    return {len(parts), len(joined), len(parts) - initials} | \
+        {len(parts) + p + k for p in {0, particles} for k in range(0, hyphens + 1)} if parts else set()
 
 
 def _article_apart(span: list[Word]) -> bool:

@@ -2349,6 +2349,11 @@ def test_a_known_given_name_whose_last_syllable_mecab_reads_as_a_particle() -> N
     assert groups(body) == [{"피정훈", "경희수", "올리비에 보네"}]
 
 
+def test_a_gloss_with_a_hyphenated_given_name_and_a_surname_particle() -> None:
+    body = "피에르 앙투안 드 로셰(Pierre-Antoine de Roche) 회장이 전날 편정아 서린백화점 회장을 만났다."
+    assert groups(body) == [{"피에르 앙투안 드 로셰", "편정아"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
