@@ -287,8 +287,10 @@ def _future(word: Word) -> bool:
 
 
 def _present_final(word_text: str) -> bool:
-    """"만난다", "회동한다": news writes scheduled events in the plain present."""
-    return plain_present(word_text.rstrip(".\"'”’"))
+    """"만난다", "회동한다": news writes scheduled events in the plain present, also when it reports
+    them ("간담회를 연다고 밝혔다")."""
+    text = word_text.rstrip(".\"'”’")
+    return plain_present(text) or (text.endswith("다고") and plain_present(text[:-1]))
 
 
 _CONDITION = re.compile(r"[^서]면[,\"'”’]?$")  # "만나면", not "만나면서"

@@ -2354,6 +2354,13 @@ def test_a_gloss_with_a_hyphenated_given_name_and_a_surname_particle() -> None:
     assert groups(body) == [{"피에르 앙투안 드 로셰", "편정아"}]
 
 
+def test_a_gathering_reported_in_the_plain_present_is_planned() -> None:
+    body = ("산업통상자원부는 탁민수 장관이 오는 25일 오전 서울의 한 호텔에서 표진혁 해솔그룹 회장, 김태석 다온그룹 회장과 "
+            "조찬 간담회를 연다고 21일 밝혔다.")
+    assert groups(body, published="2025-11-21 09:00") == []
+    assert groups(body, published="2025-11-21 09:00", status="planned") == [{"탁민수", "표진혁", "김태석"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
