@@ -307,6 +307,8 @@ _QUESTION_LINES = re.compile(r"^\s*(?:[─―—–]|Q[.:])", re.M)
 # A time still to come that no date names: "하반기 중", "연내", "조만간".
 _LATER_TIME = re.compile(r"(?<!지난해 )(?<!작년 )(?<!지난 )(하반기|상반기|연내|연말|내년|조만간|추후|향후|가까운 시일)")
 # A decision closing the sentence: "... 이어가기로 했다", "열기로 합의했다".
+# What someone is doing over days, told of as a whole: "표 회장의 '릴레이'는", "그의 광폭 행보는".
+_DOINGS = re.compile(r"['‘\"“]?(행보|릴레이|동선|발걸음|강행군|광폭 행보)['’\"”]?")
 _DECIDED_LATER = re.compile(r"기로 (했|합의|결정|약속)")
 # Agreed they should, in the past tense too: "가까운 시일 안에 직접 만나 대화를 이어가자는 데에도 공감했다".
 _AGREED_SHOULD = re.compile(r"자는 데(?:에도|에|도)? (?:공감|합의|뜻을|의견을)")
@@ -1064,13 +1066,13 @@ class MeetingFinder:
         return [topic, *named] if named and len(named) + 1 == size else []
 
     def _trip_owner(self, m: Mention) -> bool:
-        """Whose trip the sentence is about ("젠슨 황 CEO의 15년 만의 방한이 막을 내렸다"): the one
-        the next sentences go on with."""
+        """Whose trip or round of doings the sentence is about ("젠슨 황 CEO의 15년 만의 방한이 막을
+        내렸다", "표 회장의 '릴레이'는 다음 주에도 이어진다"): the one the next sentences go on with."""
         if m.role != GEN:
             return False
         for w in self.words[m.last + 1:m.last + 5]:
             if w.role in (TOPIC, SUBJ):
-                return TRIP_WORDS.fullmatch(w.head) is not None
+                return TRIP_WORDS.fullmatch(w.head) is not None or _DOINGS.fullmatch(w.head) is not None
             if w.verbal or w.role not in (GEN, NONE):
                 return False
         return False

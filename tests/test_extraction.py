@@ -2361,6 +2361,12 @@ def test_a_gathering_reported_in_the_plain_present_is_planned() -> None:
     assert groups(body, published="2025-11-21 09:00", status="planned") == [{"탁민수", "표진혁", "김태석"}]
 
 
+def test_whose_round_of_meetings_goes_on_is_the_subject_after() -> None:
+    body = ("21일 만나기로 한 클라우스 디터 크라우제 회장이 방한을 취소했다. 표진혁 회장의 '릴레이'는 다음 주에도 "
+            "이어진다. 다음 주 초에는 파이살 빈 칼리드 알오타이비 총재와 만날 예정이다.")
+    assert groups(body, published="2025-11-22 09:00", status="planned")[-1] == {"표진혁", "파이살 빈 칼리드 알오타이비"}
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
