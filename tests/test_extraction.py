@@ -2367,6 +2367,12 @@ def test_whose_round_of_meetings_goes_on_is_the_subject_after() -> None:
     assert groups(body, published="2025-11-22 09:00", status="planned")[-1] == {"표진혁", "파이살 빈 칼리드 알오타이비"}
 
 
+def test_seated_at_different_tables_is_no_meeting() -> None:
+    body = ("탁성윤 회장과 옥재헌 회장은 포럼에서 각각 연설했다. 개막 세션 뒤 이어진 네트워킹 오찬에서도 두 총수는 "
+            "서로 다른 테이블에 앉았다.")
+    assert groups(body) == []
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
