@@ -1312,9 +1312,12 @@ class MeetingFinder:
         when, precision = self._date(sent, t)
         if hosted and not any(sent.start <= d.start < sent.end for d in self.dates if d.date is not None):
             when, precision = self._date(visit[1], visit[2])  # the day of the visit
-        if status == "occurred" and ((((not self._told_past(t) and _DECIDED_LATER.search(self.text[t.word.end:sent.end]))
+        decided = _DECIDED_LATER.search(self.text[t.word.end:sent.end])
+        if status == "occurred" and ((((not self._told_past(t) and decided)
                                        or _AGREED_SHOULD.search(self.text[t.word.end:sent.end]))
                                       and _LATER_TIME.search(self.text[sent.start:t.word.start]))
+                                     # (what is to be done at a meeting: "대면 회담에서 ... 논의하기로 했다")
+                                     or (decided and t.word.particle in ("에서", "에서는") and not t.word.verbal)
                                      or (not PAST.search(t.word.text) and _PROPOSED.match(self.text, t.word.start))):
             status = "planned"  # "양측은 하반기 중 직접 만나 ... 구체화하기로 했다", "만나 ... 확정하자고 제안했고"
         if status == "occurred" and self._after_publication(when, precision):

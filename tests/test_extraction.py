@@ -2373,6 +2373,14 @@ def test_seated_at_different_tables_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_what_is_to_be_done_at_a_meeting_is_a_plan() -> None:
+    body = ("함도윤 장관은 지난 14일 부디 산토소 하르조노 인도네시아 장관과 전화 통화를 했다. 당시 통화에서 두 장관은 "
+            "협력 필요성에 공감하고, 대면 회담에서 구체적 방안을 논의하기로 했다.")
+    assert groups(body, published="2025-11-20 09:00") == []
+    assert groups("함도윤 장관과 빈승아 대표는 14일 회담에서 협력 방안을 논의했다.", published="2025-11-20 09:00") == [
+        {"함도윤", "빈승아"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
