@@ -434,6 +434,9 @@ def _repair_glossed_names(words: list[Word], text: str) -> None:
     """The Hangul words before a Latin gloss of as many words are the name it spells, whatever
     mecab read them as ("리스나 위자야(Risna Wijaya)": 나 is no particle here)."""
     for k, w in enumerate(words):
+        gloss = _latin_gloss(w)
+        if len(gloss) >= 2 and len(w.head) >= 4 and sounds_like_start(w.head, gloss[0]):
+            continue  # the whole name in one word: "박닌성 인민위원회를 찾아 응우옌티호아이안(Nguyen Thi Hoai An)"
         # (as many words as the gloss has parts, or fewer: "알사우드(... Al Saud)" joins two)
         for n in sorted({size - 1 for size in _gloss_sizes(w)}):
             if 1 <= n <= 3 and k >= n and _repair_gloss_span(words[k - n:k], w, n, text):
@@ -1224,7 +1227,8 @@ class PeopleFinder:
 
     def _one_word_glossed(self, w: Word) -> bool:
         """One Hangul word of three to five syllables glossed with a two- or three-part Latin name
-        ("탄웨이밍(Tan Wei Ming)"), not a company or a Korean name."""
+        ("탄웨이밍(Tan Wei Ming)"), or of up to eight syllables sounding like one of four parts
+        ("응우옌티호아이안(Nguyen Thi Hoai An)"), not a company or a Korean name."""
         if w.index not in self._glossed:
             return False
         tokens = _latin_gloss(w)
@@ -1234,7 +1238,9 @@ class PeopleFinder:
         mononym = len(tokens) == 1 and w.role == NONE and org is not None and title is not None and \
             org.line == title.line == w.line and not org.role and title_of(org) is None and \
             title_of(title) is not None and org.head not in self.lex.places and sounds_like_start(w.head, tokens[0])
-        return (2 <= len(tokens) <= 3 or mononym) and 3 <= len(w.head) <= 5 and bool(_HANGUL.match(w.head)) \
+        long_one = len(tokens) == 4 and 6 <= len(w.head) <= 8 and sounds_like_start(w.head, tokens[0])
+        return ((2 <= len(tokens) <= 3 or mononym) and 3 <= len(w.head) <= 5 or long_one) \
+            and bool(_HANGUL.match(w.head)) \
             and not any(x in LATIN_ORG_WORDS for x in tokens) and not self.lex.org(w.head) and not title_of(w) \
             and not _common_word(w) and w.role in (NONE, SUBJ, TOPIC, OBJ, WITH, DAT)
 

@@ -2381,6 +2381,12 @@ def test_what_is_to_be_done_at_a_meeting_is_a_plan() -> None:
         {"함도윤", "빈승아"}]
 
 
+def test_a_vietnamese_name_written_as_one_word_with_a_gloss_of_four() -> None:
+    body = ("엄기석 세진전자 회장이 박닌성 인민위원회를 찾아 응우옌티호아이안(Nguyen Thi Hoai An) 인민위원장과 "
+            "면담했다.")
+    assert groups(body) == [{"엄기석", "응우옌티호아이안"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
