@@ -1034,9 +1034,14 @@ class PeopleFinder:
                 kinds[k + 1] == "part" and bool(_HANGUL.match(nxt.head)) and \
                 not (korean_name_shaped(nxt) or misread_korean_name(nxt))
 
+        # (a Chinese name of one word: glossed in Chinese characters, "리샤오메이(李小梅) 하이룬신소재", or
+        # the only word of its shape in the run, right before the title, "하이펑 천자오밍 회장" (not "엘린
+        # 쉐베리 노르크빌마린 최고경영자"))
+        chinese = [w for w in run if chinese_name_shaped(w)]
+        chinese = chinese if len(chinese) == 1 and chinese[0] is run[-1] else []
         korean = [w for k, w in enumerate(run)
                   if (korean_name_shaped(w) or (misread_korean_name(w) and self._confirmed(w, self.words[t]))
-                      or (chinese_name_shaped(w) and _HANJA.fullmatch(w.paren)))  # "리샤오메이(李小梅) 하이룬신소재"
+                      or (chinese_name_shaped(w) and _HANJA.fullmatch(w.paren)) or w in chinese)
                   and w.index not in in_org and w.head not in self.lex.given_names
                   and w.head not in self.lex.surnames and not foreign_neighbour(k)
                   and w.head not in told_orgs and not _quoted_term(w)]

@@ -2387,6 +2387,12 @@ def test_a_vietnamese_name_written_as_one_word_with_a_gloss_of_four() -> None:
     assert groups(body) == [{"엄기석", "응우옌티호아이안"}]
 
 
+def test_a_chinese_name_of_one_word_after_its_company() -> None:
+    assert groups("남궁석진 회장은 그저께 저녁 홍콩에서 하이펑 천자오밍 회장과 만찬을 했다.") == [{"남궁석진", "천자오밍"}]
+    body = "엘린 쉐베리 노르크빌마린 최고경영자는 지난달 26일 부산을 찾아 배창호 동진중공업 회장과 만났다."
+    assert groups(body) == [{"엘린 쉐베리", "배창호"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
