@@ -316,7 +316,7 @@ def _referred_name(word: Word, title_word: Word, text: str, spots: dict[str, lis
     if _LEX.org(name) or name in _LEX.places or _LEX.person(name):
         return None
     if len(name) == 3 and word.particle in ("은", "이") and title_word.role and title_of(word) is None \
-            and "행위" not in word.head_sems:
+            and "행위" not in word.head_sems and word.head not in GROUP_NOUNS:  # (not "두 사람은 B 회장이")
         # "진보은 장인발효 대표는": a topic or subject particle cannot sit before a bare
         # organization and a marked title; it is the name's last syllable (not after an action
         # noun: "간담회 진행은 혁신센터 센터장이 맡았고")

@@ -2393,6 +2393,13 @@ def test_a_chinese_name_of_one_word_after_its_company() -> None:
     assert groups(body) == [{"엘린 쉐베리", "배창호"}]
 
 
+def test_two_people_before_a_surname_and_title_are_no_name() -> None:
+    body = ("표진혁 회장은 클라우스 디터 크라우제 회장과 지난해 5월 만찬을 함께했다. 두 사람은 크라우제 회장이 건강을 "
+            "회복하는 대로 서울에서 다시 만나기로 했다.")
+    doc = analyze_article("제목\n" + body, PUB)
+    assert {e.name for m in doc._.people for e in m.entities} == {"표진혁", "클라우스 디터 크라우제"}
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
