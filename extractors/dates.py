@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
@@ -485,6 +485,18 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             if end is not None and end != date:
                 range_start, range_end = date, end
         out.append(DateMention(m.start(), m.end(), m.group(), date, precision, end, kind, aside))
+    return _day_before_told(out, text)
+
+
+def _day_before_told(out: list[DateMention], text: str) -> list[DateMention]:
+    """"A와 B가 전날 만나 ... 논의했다고 19일 밝혔다": 전날 is the day before the day the sentence
+    says the news was told, whatever day the story told before."""
+    for k, d in enumerate(out):
+        if d.text not in ("전날", "전일") or d.precision != "day":
+            continue
+        told = next((x for x in out[k + 1:] if not _SENTENCE_STOP.search(text, d.end, x.start)), None)
+        if told is not None and told.aside == "announced" and told.precision == "day" and told.date is not None:
+            out[k] = replace(d, date=told.date - datetime.timedelta(days=1))
     return out
 
 

@@ -508,3 +508,9 @@ def test_korean_time_told_beside_a_local_day() -> None:
     pub = dt.datetime(2025, 5, 14, 6, tzinfo=KST)
     found = find_dates("13일(현지시간) 만났다. 회동은 두 시간 이어졌으며, 한국시간으로는 14일 새벽 1시께 끝났다.", pub)
     assert [(d.text, d.aside) for d in found] == [("13일(현지시간)", ""), ("14일", "converted")]
+
+
+def test_the_day_before_the_day_the_news_was_told() -> None:
+    pub = dt.datetime(2025, 11, 19, 9, tzinfo=KST)
+    text = "(사진) A와 B가 18일 판교에서 악수하고 있다. A사는 두 사람이 전날 판교에서 만나 논의했다고 19일 밝혔다."
+    assert [(d.text, d.date) for d in find_dates(text, pub)][1:] == [("전날", D(2025, 11, 18)), ("19일", D(2025, 11, 19))]
