@@ -2400,6 +2400,12 @@ def test_two_people_before_a_surname_and_title_are_no_name() -> None:
     assert {e.name for m in doc._.people for e in m.entities} == {"표진혁", "클라우스 디터 크라우제"}
 
 
+def test_paths_that_did_not_cross_are_no_meeting() -> None:
+    body = ("봉준석 회장은 7일 편미경 가온전자 부회장의 부스를 찾았지만 편 부회장은 자리를 비운 상태였다. 같은 날 "
+            "전시장을 찾은 탁정훈 해담그룹 회장과도 동선이 겹치지 않았다.")
+    assert groups(body) == []
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
