@@ -307,6 +307,8 @@ _QUESTION_LINES = re.compile(r"^\s*(?:[─―—–]|Q[.:])", re.M)
 # A time still to come that no date names: "하반기 중", "연내", "조만간".
 _LATER_TIME = re.compile(r"(?<!지난해 )(?<!작년 )(?<!지난 )(하반기|상반기|연내|연말|내년|조만간|추후|향후|가까운 시일)")
 # A decision closing the sentence: "... 이어가기로 했다", "열기로 합의했다".
+# A sentence summing up what was just told: "세 총수를 하루에 모두 만난 셈이다".
+_SUMMED_UP = re.compile(r"셈이다[.\"'”’]*\s*$")
 # What someone is doing over days, told of as a whole: "표 회장의 '릴레이'는", "그의 광폭 행보는".
 _DOINGS = re.compile(r"['‘\"“]?(행보|릴레이|동선|발걸음|강행군|광폭 행보)['’\"”]?")
 _DECIDED_LATER = re.compile(r"기로 (했|합의|결정|약속)")
@@ -1265,8 +1267,10 @@ class MeetingFinder:
             cp_entities = [interviewee]
         if not cp_entities and len(subj) < 2:
             return self._first_met(sent, t)
-        if not subj and counterparts and all(m.kind == "group" and m.role in (OBJ, DAT) for m in counterparts):
-            return []  # "하루에 세 총수를 모두 만난 것은": someone unnamed met each of them
+        if counterparts and all(m.kind == "group" and m.role in (OBJ, DAT) for m in counterparts) and (
+                not subj or _SUMMED_UP.search(stext)):
+            return []  # "하루에 세 총수를 모두 만난 것은": someone unnamed met each of them; "세 총수를
+            # 하루에 모두 만난 셈이다": the meetings just reported, summed up
         if inherited and PHOTO.match(t.word.head) and len(cp_entities) < 2:
             return []  # "사진에는 무대 위에서 발표하는 황 CEO가 담겼다": whom a photo shows is no one its taker met
         if not t.strong and not cp_entities and not joint and not (

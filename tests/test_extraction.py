@@ -2406,6 +2406,12 @@ def test_paths_that_did_not_cross_are_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_a_sentence_summing_up_meetings_just_told_adds_none() -> None:
+    body = ("또 럼 베트남 공산당 서기장은 12일 오전 최태원 SK그룹 회장과 정의선 현대차그룹 회장을 잇달아 만났다. "
+            "오후에는 이재용 삼성전자 회장을 접견했다. 세 총수를 하루에 모두 만난 셈이다.")
+    assert sorted(map(sorted, groups(body))) == [["또 럼", "이재용"], ["또 럼", "정의선"], ["또 럼", "최태원"]]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
