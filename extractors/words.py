@@ -101,10 +101,11 @@ SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": 
 
 def _particle(m: Morpheme) -> bool:
     """A particle morpheme; news has no vocative, its genitive is 의 and its "with" and "to" are
-    not the spoken (이)랑 and (이)루: a 'JKV 아', 'JKG 우', 'JKB 랑' or 'JKB 루' is mecab cutting the end
-    off a name ("사티아", "히에우", "트랑", "케이블루", "피녜이루")."""
+    not the spoken (이)랑 and (이)루, nor 완 for 와는: a 'JKV 아', 'JKG 우', 'JKB 랑', 'JKB 루' or
+    'JKB+JX 완' is mecab cutting the end off a name ("사티아", "히에우", "트랑", "케이블루", "피녜이루",
+    "석지완")."""
     return m.tag.startswith("J") and m.tag != "JKV" and not (m.tag == "JKG" and m.surface != "의") \
-        and m.surface not in ("랑", "루", "이랑", "이루")
+        and m.surface not in ("랑", "루", "이랑", "이루", "완")
 
 
 def _name_end_as_particle(core: list[Morpheme], k: int) -> bool:

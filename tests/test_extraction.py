@@ -2412,6 +2412,12 @@ def test_a_sentence_summing_up_meetings_just_told_adds_none() -> None:
     assert sorted(map(sorted, groups(body))) == [["또 럼", "이재용"], ["또 럼", "정의선"], ["또 럼", "최태원"]]
 
 
+def test_a_name_ending_in_what_mecab_reads_as_a_spoken_particle() -> None:
+    # ("석지완" as 석지/NNG 완/JKB+JX, 와는 as speech shortens it)
+    body = "앤드루 린치 회장은 지난 8일 석지완 금하식품 회장 등과 경기 여주에서 골프 라운딩을 했다."
+    assert groups(body, published="2025-11-18 09:00") == [{"앤드루 린치", "석지완"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
