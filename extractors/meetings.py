@@ -306,11 +306,11 @@ VISIT = re.compile(r"(찾아왔|찾아온|방문했|방문한|들렀|들른)")
 _QUESTION_LINES = re.compile(r"^\s*(?:[─―—–]|Q[.:])", re.M)
 # A time still to come that no date names: "하반기 중", "연내", "조만간".
 _LATER_TIME = re.compile(r"(?<!지난해 )(?<!작년 )(?<!지난 )(하반기|상반기|연내|연말|내년|조만간|추후|향후|가까운 시일)")
-# A decision closing the sentence: "... 이어가기로 했다", "열기로 합의했다".
 # A sentence summing up what was just told: "세 총수를 하루에 모두 만난 셈이다".
 _SUMMED_UP = re.compile(r"셈이다[.\"'”’]*\s*$")
 # What someone is doing over days, told of as a whole: "표 회장의 '릴레이'는", "그의 광폭 행보는".
 _DOINGS = re.compile(r"['‘\"“]?(행보|릴레이|동선|발걸음|강행군|광폭 행보)['’\"”]?")
+# A decision closing the sentence: "... 이어가기로 했다", "열기로 합의했다".
 _DECIDED_LATER = re.compile(r"기로 (했|합의|결정|약속)")
 # Agreed they should, in the past tense too: "가까운 시일 안에 직접 만나 대화를 이어가자는 데에도 공감했다".
 _AGREED_SHOULD = re.compile(r"자는 데(?:에도|에|도)? (?:공감|합의|뜻을|의견을)")
