@@ -1341,7 +1341,26 @@ class PeopleFinder:
                 i += 1
         self.mentions.sort(key=lambda m: m.first)
         self._headline_surnames()
+        self._surname_with_company()
         return self.mentions
+
+    def _surname_with_company(self) -> None:
+        """"라마찬드란 퀀티바 CEO": a surname of three or more syllables and a company after it, taken
+        together for a name, are the person the article names in full elsewhere ("프리야
+        라마찬드란"), when only one full name ends in that surname."""
+        full = [e for e in self.entities if e.foreign and " " in e.name]
+        same: dict[int, Entity] = {}
+        for e in full:
+            parts = e.name.split()
+            if len(parts) != 2 or len(parts[0]) < 3 or parts[0] in self.lex.given_names \
+                    or parts[1] in self.lex.given_names or parts[1] in self.lex.surnames:
+                continue  # (not a surname-first name: "도요다 아키오")
+            surname = parts[0]
+            owners = [f for f in full if f is not e and f.name.split()[-1] == surname]
+            if len(owners) == 1:
+                same[id(e)] = owners[0]
+        for m in self.mentions:
+            m.entities = [same.get(id(e), e) for e in m.entities]
 
     def _headline_surnames(self) -> None:
         """"'니켈 큰손' 위자야 회장 부녀와 만찬": a headline calls a foreign person by the surname the body

@@ -2418,6 +2418,17 @@ def test_a_name_ending_in_what_mecab_reads_as_a_spoken_particle() -> None:
     assert groups(body, published="2025-11-18 09:00") == [{"앤드루 린치", "석지완"}]
 
 
+def test_a_surname_and_a_company_taken_for_a_name_are_the_person_named_in_full() -> None:
+    text = ("김하늘 대표·라마찬드란 퀀티바 CEO, 판교서 회동\n"
+            "김하늘 온새미로 대표는 18일 판교 사옥에서 프리야 라마찬드란(Priya Ramachandran) 퀀티바 "
+            "최고경영자(CEO)와 만났다.")
+    doc = analyze_article(text, "2025-11-19 09:00")
+    assert {e.name for m in doc._.people for e in m.entities} == {"김하늘", "프리야 라마찬드란"}
+    # (not a surname-first name: "도요다 아키오")
+    text = "제목\n정의선 회장은 3일 도요다 아키오 도요타 회장과 만났다. 모리조 도요다라는 이름으로도 알려진 그는 레이서다."
+    assert {n for m in extract(text, PUB) for n in m.names} == {"정의선", "도요다 아키오"}
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
