@@ -242,6 +242,17 @@ def posted_in(word: Word, lex: Lexicon) -> bool:
 _ENDING_SYLLABLES = frozenset("아어여고며서게지해와워려면록니나든도자라다요죠까네데되봐줘러기야래대냐세오가겨져쳐혀켜셔펴내깨")
 
 
+def _org_ending_in_ro(words: list[Word], k: int) -> bool:
+    """"제갈린 온새미로 의장은": a company ending in 로 that mecab read as the particle 로, between a
+    Korean name and a title (no phrase in 로 stands there)."""
+    w = words[k]
+    if w.particle != "로" or k == 0 or k + 1 >= len(words):
+        return False
+    prev, nxt = words[k - 1], words[k + 1]
+    return prev.line == w.line == nxt.line and not prev.role and not prev.sep_after and not w.sep_after \
+        and title_of(nxt) is not None and korean_name_shaped(prev)
+
+
 def _opens_with_particle(word: Word) -> bool:
     """No word starts with a particle: mecab misread a name or a company ("가온" as 가/JKS 온/VV+ETM)."""
     return bool(word.tags) and word.tags[0].startswith("J")
@@ -928,7 +939,8 @@ class PeopleFinder:
             # (a post spelled with a middle dot: "오로라 컴퓨트 글로벌공급망·품질담당 수석부사장은")
             dotted = nxt.sep_after == "·" and not korean_name_shaped(nxt) and _kind(nxt, self.lex) == "org" and \
                 title_of(nxt) is None and self._title_within(k + 1, 3)
-            if (nxt.role != NONE and not province) or (nxt.sep_after and not dotted) or \
+            misread_ro = _org_ending_in_ro(self.words, k)  # ("제갈린 온새미로 의장은")
+            if (nxt.role != NONE and not province and not misread_ro) or (nxt.sep_after and not dotted) or \
                     (nxt.verbal and _verb_form(nxt) and not misread) or (_kind(nxt, self.lex) != "org" and not korean_org):
                 break
             org_words.append(nxt)
@@ -1216,7 +1228,7 @@ class PeopleFinder:
             return False  # "출장길에 올라 리사 수 CEO": setting out on a trip, though 올라 is a given name
         province = w.particle == "도" and (w.head in self.lex.places or (
             nxt is not None and title_of(nxt) is not None and len(w.head) >= 2))  # "전북특별자치도 행정부지사"
-        if w.role != NONE and w.particle != "만" and not province:
+        if w.role != NONE and w.particle != "만" and not province and not _org_ending_in_ro(self.words, w.index):
             return False
         # (a three-syllable Korean name mecab read as an adverb: "연태석" as 연/MAG 태석/MM)
         return known_part or not _is_stop(w) or self._vietnamese_part(w) or self._adverb_name(w, nxt) \

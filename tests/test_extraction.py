@@ -2429,6 +2429,10 @@ def test_a_surname_and_a_company_taken_for_a_name_are_the_person_named_in_full()
     assert {n for m in extract(text, PUB) for n in m.names} == {"정의선", "도요다 아키오"}
 
 
+def test_a_company_ending_in_what_mecab_reads_as_the_particle_ro() -> None:
+    assert groups("제갈린 온새미로 의장은 18일 판교 사옥에서 김하늘 대표와 만났다.") == [{"제갈린", "김하늘"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
