@@ -2561,7 +2561,7 @@ FLOORS = {
                   "date_accuracy": 0.82, "photo_accuracy": 0.93, "article_accuracy": 0.98},
     "holdout51": {"precision": 0.92, "recall": 0.87, "f1": 0.90,
                   "date_accuracy": 0.92, "photo_accuracy": 0.92, "article_accuracy": 0.96},
-    "holdout52": {"precision": 0.93, "recall": 0.86, "f1": 0.89,
+    "holdout52": {"precision": 0.94, "recall": 0.87, "f1": 0.90,
                   "date_accuracy": 0.87, "photo_accuracy": 0.96, "article_accuracy": 0.98},
     "holdout55": {"precision": 0.91, "recall": 0.93, "f1": 0.92,
                   "date_accuracy": 0.88, "photo_accuracy": 0.95, "article_accuracy": 0.93},
@@ -2589,9 +2589,9 @@ FLOORS = {
                   "date_accuracy": 0.80, "photo_accuracy": 0.87, "article_accuracy": 0.88},
     "holdout65": {"precision": 0.93, "recall": 0.89, "f1": 0.91,
                   "date_accuracy": 0.96, "photo_accuracy": 0.93, "article_accuracy": 0.96},
-    "holdout66": {"precision": 0.94, "recall": 0.87, "f1": 0.90,
-                  "date_accuracy": 0.86, "photo_accuracy": 0.91, "article_accuracy": 0.98},
-    "holdout67": {"precision": 0.86, "recall": 0.84, "f1": 0.85,
+    "holdout66": {"precision": 0.97, "recall": 0.90, "f1": 0.93,
+                  "date_accuracy": 0.88, "photo_accuracy": 0.93, "article_accuracy": 0.98},
+    "holdout67": {"precision": 0.87, "recall": 0.84, "f1": 0.86,
                   "date_accuracy": 0.87, "photo_accuracy": 0.90, "article_accuracy": 0.98},
 }
 
