@@ -2433,6 +2433,12 @@ def test_a_company_ending_in_what_mecab_reads_as_the_particle_ro() -> None:
     assert groups("제갈린 온새미로 의장은 18일 판교 사옥에서 김하늘 대표와 만났다.") == [{"제갈린", "김하늘"}]
 
 
+def test_the_host_named_in_the_clause_that_describes_the_gathering() -> None:
+    body = ("지난 10일 황보영란 한국산업연합회장이 주재한 '공급망 간담회'는 예정보다 늦게 끝났다. 간담회에는 "
+            "어경수 미르반도체 회장을 비롯해 편미경 가온전자 부회장이 참석했다.")
+    assert groups(body, published="2024-07-12 09:00") == [{"황보영란", "어경수", "편미경"}]
+
+
 def test_a_word_of_a_circle_is_no_name() -> None:
     # (노동계, 재계: a sector's people, not someone surnamed 노 or 재)
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
