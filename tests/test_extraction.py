@@ -2589,7 +2589,7 @@ FLOORS = {
                   "date_accuracy": 0.98, "photo_accuracy": 0.91, "article_accuracy": 0.93},
     "holdout62": {"precision": 0.94, "recall": 0.83, "f1": 0.89,
                   "date_accuracy": 0.91, "photo_accuracy": 0.93, "article_accuracy": 0.98},
-    "holdout63": {"precision": 0.88, "recall": 0.78, "f1": 0.83,
+    "holdout63": {"precision": 0.88, "recall": 0.82, "f1": 0.85,
                   "date_accuracy": 0.83, "photo_accuracy": 0.89, "article_accuracy": 0.91},
     "holdout64": {"precision": 0.91, "recall": 0.74, "f1": 0.81,
                   "date_accuracy": 0.80, "photo_accuracy": 0.87, "article_accuracy": 0.88},
