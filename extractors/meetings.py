@@ -892,8 +892,8 @@ class MeetingFinder:
             made.extend(self._same_meeting(t, found))
         if self.prev_meetings and self.prev_meetings[-1].mode != "in_person":
             call = self.prev_meetings[-1]
+            strong = {t.word.head or t.word.text for t in triggers if t.strong}  # ("조찬 자리에서": no call)
             for m in made:  # "두 사람은 ... 회의에서", "A는 회의에서 ... B는 ...": the call just reported
-                strong = {t.word.head or t.word.text for t in triggers if t.strong}  # ("조찬 자리에서": no call)
                 if m.mode == "in_person" and not STRONG.match(m.cues[0] if m.cues else "") and \
                         not (m.cues and m.cues[0] in strong) and \
                         not (m.date and call.date and m.date > call.date) and \
