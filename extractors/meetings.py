@@ -217,6 +217,14 @@ def _participant(e: Entity, surface: str | None = None, org: str | None = None, 
                        person_id=e.person_id)
 
 
+def _within(day: date, when: date | None, precision: str | None) -> bool:
+    """Whether a day falls in a meeting's date at its precision (an undated meeting takes any day)."""
+    if when is None:
+        return True
+    return day.year == when.year and (precision == "year" or day.month == when.month and
+                                      (precision == "month" or day == when))
+
+
 def _join(meeting: MeetingMention, people: list[Entity]) -> bool:
     """Add to a meeting the people not already in it (배석, 동행, 일행을 맞은 이); whether anyone was added."""
     have = set(meeting.names)
@@ -1917,6 +1925,12 @@ class MeetingFinder:
         if named and not (VIDEO.search(event) or PHONE.search(event)) and any(m.mode != "in_person" for m in targets):
             # "LA 회동에는 C도 함께했다" after "두 사람은 3월 화상회의로 ...": the meeting in person
             targets = [m for m in targets if m.mode == "in_person"] or self._held()[-1:]
+        # ("두 사람은 2023년 ... 만난 바 있으며, 이번 회동은 ... 이날 회동에는 C가 배석했다": the meeting
+        # of the day the sentence tells, not the earlier one told beside it)
+        days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
+                and d.precision == "day" and not d.aside}
+        if len(days) == 1:
+            targets = [m for m in targets if _within(next(iter(days)), m.date, m.date_precision)] or targets
         if named and targets and all(m.status != "occurred" for m in targets) and ATTENDED.search(stext):
             # "당초 지난달 22일로 잡혀 있었다. ... 이날 회동에는 C도 함께했다": the meeting that was held
             targets = self._held()[-1:] or targets

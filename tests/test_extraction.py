@@ -2444,6 +2444,16 @@ def test_a_word_of_a_circle_is_no_name() -> None:
     assert groups("국정훈 정책실장은 1일 노동계 대표와 만났다. 국 실장은 노동계와 다시 만나겠다고 말했다.") == []
 
 
+def test_who_sat_in_on_the_day_joins_that_days_meeting_not_the_earlier_one() -> None:
+    body = ("이재용 삼성전자 회장이 12일 서초사옥에서 사티아 나델라 마이크로소프트 CEO를 만났다. 두 사람은 2023년 "
+            "레드먼드의 MS 본사에서 만난 바 있으며, 이번 회동은 약 2년 만이다. 이날 회동은 1시간가량 진행됐고, "
+            "삼성전자에서는 노태문 사장이 배석했다.")
+    found = meetings(body, published="2025-03-12T15:00:00+09:00")
+    earlier = [m for m in found if m.date_precision == "year"]
+    assert earlier and {p.name for p in earlier[0].participants} == {"이재용", "사티아 나델라"}
+    assert any({p.name for p in m.participants} == {"이재용", "사티아 나델라", "노태문"} for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
