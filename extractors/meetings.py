@@ -111,6 +111,8 @@ _ALL_ALONG = re.compile(r"(모든|전|전체) (일정|면담|회동|만남|자�
 _REGARDED = re.compile(r"(꼽힌다|불린다|통한다|평가된다|평가받는다|여겨진다|알려져|풀이된다|해석된다|분석된다)")
 # A meeting told as one before the story's: "앞서 지난 16일 ... 간담회에서 ... 밝힌 바 있다".
 _EARLIER = re.compile(r"(앞서|바 있)")
+# What has been done before, after an adnominal verb: "인사를 나눈 바 있다", "만난 적이 있다", "인사를 나눈 사이다".
+_DONE_BEFORE = re.compile(r"\s+(바 있|적이? 있|사이(다|이다|였다)?[.,]?(\s|$))")
 # A sentence telling when the meeting just reported took place: "... 연설을 마친 직후였다".
 _WHEN_IT_WAS = re.compile(r"(직후|직전|도중|무렵|뒤|후|전|때)(였|이었)다[.\"'”’)]*\s*$")
 # A sentence about who someone is ("... 사내에서 '2인자'로 불린다"): background, no topic to go on with.
@@ -264,7 +266,7 @@ _TRIGGER_HEADS = frozenset(t[:k] for t in load_lexicon().cues["strong_triggers"]
 # Weak triggers that need two people in one place: talk ("두 사람은 ... 대화를 나눴다"), ties or a pact
 # formed together ("A와 B는 ... 처음 인연을 맺었다"), a table sat around ("A, B, C가 원탁에 둘러앉았다"),
 # hands shaken or held ("두 사람이 손을 맞잡은 사진").
-CONVERSE = re.compile(r"(대화|의견|나눴|나누|환담|맺었|체결했|서명했|둘러앉|맞잡|맞대|맞댄|맞댔)")
+CONVERSE = re.compile(r"(대화|의견|나눴|나누|나눈|환담|맺었|체결했|서명했|둘러앉|맞잡|맞대|맞댄|맞댔)")
 # An event's day: "22일 열린 출범식에서 찍은 사진이 공개됐다" was taken that day, whenever posted.
 _HELD_EVENT = re.compile(r"(열린|열렸던|개최된|진행된)$")
 # Touch: who shook hands or embraced met, even in the hall of a ceremony ("출범식에서는 A와 B가
@@ -1294,7 +1296,7 @@ class MeetingFinder:
         if not cp_entities and ((separate and not apart) or (UNNAMED_PLURAL.search(local) and len(subj) < 2)):
             return []  # ("A 장관은 대표들과 간담회를 가졌다" waits for the attendees' names)
         if not cp_entities and not t.strong and not sent.group_subject and not _TOUCH.match(t.word.text) and \
-                not (sent.caption and joint_cue and len(subj) >= 2) and \
+                not self._face_to_face(t) and not (sent.caption and joint_cue and len(subj) >= 2) and \
                 CEREMONY.search(self.text[max(0, sent.start - 200):sent.end]):
             return []  # "A, B, C 대표 등이 자리를 함께했다" at a ceremony: they sat in the same hall (but a
             # caption of them together is their photo: "▲(왼쪽부터) A, B, C가 전시장을 함께 둘러보고 있다")
@@ -1491,9 +1493,17 @@ class MeetingFinder:
                         sentence=self.text[sent.start:sent.end].strip(), char_start=sent.start, char_end=sent.end,
                         cues=(t.word.head or t.word.text, "처음"))]
 
+    def _face_to_face(self, t: Trigger) -> bool:
+        """"A와 B는 ... 행사에서 처음 인사를 나눈 바 있다", "얼굴을 맞댄 뒤": two who greeted each other
+        met, even in the hall of an event."""
+        return t.index > 0 and self.words[t.index - 1].text in ("인사를", "첫인사를", "얼굴을") and \
+            CONVERSE.match(t.word.text) is not None
+
     def _told_past(self, t: Trigger) -> bool:
-        """The trigger's clause closes in the past tense ("만났다", "의견을 나눈 뒤 ... 했다")."""
-        return bool(PAST.search(t.word.text)) or self._clause_predicate(t) == ""
+        """The trigger's clause closes in the past tense ("만났다", "의견을 나눈 뒤 ... 했다") or tells
+        what has been done before ("처음 인사를 나눈 바 있다", "인사를 나눈 사이다")."""
+        return bool(PAST.search(t.word.text)) or self._clause_predicate(t) == "" or \
+            bool(_DONE_BEFORE.match(self.text, t.word.end))
 
     def _none_held(self, t: Trigger) -> bool:
         """The meeting noun is what there was none of: "공식 회동이나 별도 대담은 없었다", "만찬 회동은

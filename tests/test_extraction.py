@@ -2454,6 +2454,15 @@ def test_who_sat_in_on_the_day_joins_that_days_meeting_not_the_earlier_one() -> 
     assert any({p.name for p in m.participants} == {"이재용", "사티아 나델라", "노태문"} for m in found)
 
 
+def test_a_first_greeting_at_an_event_told_as_done_before_is_a_meeting_and_a_nod_is_none() -> None:
+    body = ("구광모 LG그룹 회장이 10일 LG트윈타워에서 도 반 히에우 베트남 재무부 차관을 접견했다. 구 회장과 히에우 차관은 "
+            "지난해 10월 하노이에서 열린 투자 협력 행사에서 처음 인사를 나눈 바 있다.")
+    found = meetings(body, published="2025-04-10T15:00:00+09:00")
+    assert [(m.date, m.date_precision) for m in found] == [(date(2025, 4, 10), "day"), (date(2024, 10, 1), "month")]
+    assert groups("최지한 파두로직 대표는 \"기조연설 이후 부스에서 젠슨 황 엔비디아 CEO와 잠깐 눈인사를 나눈 게 "
+                  "전부\"라며 웃었다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
