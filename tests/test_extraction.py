@@ -2463,6 +2463,14 @@ def test_a_first_greeting_at_an_event_told_as_done_before_is_a_meeting_and_a_nod
                   "전부\"라며 웃었다.") == []
 
 
+def test_met_before_is_held_and_never_met_is_denied() -> None:
+    body = ("올라 칼레니우스 메르세데스-벤츠그룹 회장이 8일 승지원에서 이재용 삼성전자 회장과 오찬을 함께했다. 칼레니우스 "
+            "회장과 이 회장은 지난해 11월 방한 때도 승지원에서 만난 적이 있다.")
+    found = meetings(body, published="2026-09-08T20:00:00+09:00")
+    assert [(m.date, m.date_precision) for m in found] == [(date(2026, 9, 8), "day"), (date(2025, 11, 1), "month")]
+    assert groups("오태석 세진그룹 회장은 린즈창 신위안자동차 회장을 만난 적도 없다고 밝혔다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
