@@ -100,6 +100,9 @@ class Sentence:
     attached: bool = False  # it named more people of the meeting just reported ("B도 배석했다")
     sitting_in: list[Mention] = field(default_factory=list)  # "..., C 실장이 배석했다" after its meeting
     caption: bool = False  # on a photo caption's line: a photo of the meeting was published
+    # meetings told only as the time counted since ("... 회동 이후 3년 만이다"): not what the sentences
+    # after it go on about
+    earlier: list[MeetingMention] = field(default_factory=list)
 
 
 # Together, yet not with them: "같은 골프장에서 라운딩을 했지만 ... 동반하지는 않았다", "연설을 들은 뒤 ...
@@ -111,6 +114,8 @@ _ALL_ALONG = re.compile(r"(모든|전|전체) (일정|면담|회동|만남|자�
 _REGARDED = re.compile(r"(꼽힌다|불린다|통한다|평가된다|평가받는다|여겨진다|알려져|풀이된다|해석된다|분석된다)")
 # A meeting told as one before the story's: "앞서 지난 16일 ... 간담회에서 ... 밝힌 바 있다".
 _EARLIER = re.compile(r"(앞서|바 있)")
+# Time counted since an earlier meeting: "... 회동 이후 다섯 달 만이다", "... 회담 이후 처음이다".
+_SINCE_THEN = re.compile(r"[^.\n]{0,16}(만이다|만의|만에|처음이다|처음으로)")
 # What has been done before, after an adnominal verb: "인사를 나눈 바 있다", "만난 적이 있다", "인사를 나눈 사이다".
 _DONE_BEFORE = re.compile(r"\s+(바 있|적이? 있|사이(다|이다|였다)?[.,]?(\s|$))")
 # A sentence telling when the meeting just reported took place: "... 연설을 마친 직후였다".
@@ -431,8 +436,9 @@ class MeetingFinder:
             if self.pending is pending and sent.mentions:
                 self.pending = None  # (a sentence naming no one leaves the gathering waiting for its guests:
                 # "... 불러 비공개 오찬을 했다. 대통령실은 오찬이 끝난 뒤 ... 공개했다. 재계에선 A, B 등이 자리했다")
-            if sent.meetings or not (sent.attached or self._goes_on(sent)):
-                self.recent = sent.meetings
+            told = [m for m in sent.meetings if m not in sent.earlier]
+            if told or not (sent.earlier or sent.attached or self._goes_on(sent)):
+                self.recent = told
             sentences.append(sent)
         self._date_from_next(sentences)
         self._date_restated(sentences)
@@ -899,7 +905,14 @@ class MeetingFinder:
                 # counterparts of the clause before again
                 again = [m for m in sent.mentions if m.role in (WITH, OBJ, DAT) and m.first < prev_start]
                 found = self._meetings_for(sent, t, segment + again, own, stext, inherited, visit)
-            made.extend(self._same_meeting(t, found))
+            found = self._same_meeting(t, found)
+            if not t.word.verbal and self._counted_since(t.word):
+                sent.earlier.extend(found)
+            made.extend(found)
+        if sent.earlier:
+            # ("두 사람이 얼굴을 맞댄 것은 ... 회동 이후 3년 만이다": the meeting just reported, told again)
+            made = [m for m in made if m in sent.earlier or m.date is not None or
+                    not any(m.names <= e.names for e in sent.earlier)]
         if self.prev_meetings and self.prev_meetings[-1].mode != "in_person":
             call = self.prev_meetings[-1]
             strong = {t.word.head or t.word.text for t in triggers if t.strong}  # ("조찬 자리에서": no call)
@@ -955,8 +968,8 @@ class MeetingFinder:
         elif inherited and self.prev is not None:
             sent.subjects = list(self.prev.subjects)
             self.prev = sent
-        if sent.meetings:
-            self.prev_meetings = sent.meetings
+        if told := [m for m in sent.meetings if m not in sent.earlier]:
+            self.prev_meetings = told
 
     def _without_the_dead(self, sent: Sentence, made: list[MeetingMention]) -> list[MeetingMention]:
         """"B 명예회장이 별세하자 A 지사는 빈소를 찾아 C 회장을 위로했다": who died is mourned,
@@ -1542,6 +1555,9 @@ class MeetingFinder:
                   and d.aside not in ("reported", "since", "converted")]
         posting = any(POSTING.match(w.text) for w in self.words[t.index + 1:sent.last + 1]) and \
             bool(re.search(r"(한|은|는|난|던)$", t.word.text or "") or PHOTO.match(t.word.head))
+        if not t.word.verbal and self._counted_since(t.word):
+            since = [d for d in self.dates if sent.start <= d.start < t.word.start and d.date is not None]
+            return since[-1].date, since[-1].precision  # ("지난해 10월 하노이 회동 이후 다섯 달 만이다")
         before = [d for d in usable if d.start < t.word.start]
         cands = before or [d for d in usable if d.start >= t.word.start]
         if not cands:
@@ -1726,7 +1742,14 @@ class MeetingFinder:
                 any(x.text.startswith("도착") for x in self.words[w.index + 3:w.index + 8]):
             return True  # ("오찬이 끝난 뒤 행사장에 도착했다": came after it was over)
         return not w.particle and not w.verbal and nxt is not None and nxt.line == w.line and \
-            nxt.head in ("직후", "직전", "뒤", "후", "이후", "도중")
+            nxt.head in ("직후", "직전", "뒤", "후", "이후", "도중") and not self._counted_since(w)
+
+    def _counted_since(self, w: Word) -> bool:
+        """"두 사람이 만난 건 지난해 10월 하노이 회동 이후 다섯 달 만이다": a dated meeting the time
+        since is counted from is an earlier meeting of its own."""
+        start = self.words[w.index - 3].start if w.index >= 3 else 0
+        dated = any(start <= d.start < w.start and d.date is not None and d.aside in ("", "since") for d in self.dates)
+        return dated and _SINCE_THEN.match(self.text, self.words[w.index + 1].end) is not None
 
     def _left_empty(self, w: Word) -> bool:
         """"자리를 비운", "자리를 떠나는", "자리에 없었다": a seat left empty is someone's absence, not a meeting;

@@ -2471,6 +2471,15 @@ def test_met_before_is_held_and_never_met_is_denied() -> None:
     assert groups("오태석 세진그룹 회장은 린즈창 신위안자동차 회장을 만난 적도 없다고 밝혔다.") == []
 
 
+def test_a_dated_meeting_the_time_since_is_counted_from_is_one_of_its_own() -> None:
+    body = ("도윤재 한결그룹 회장은 6일 한결타워 집무실에서 하인리히 폰 베르크 베르크만 오토모티브 회장을 만났다. 두 사람이 "
+            "얼굴을 맞댄 것은 2022년 독일 슈투트가르트 회동 이후 3년 만이다. 이 자리에는 석지훈 한결모터스 사장이 배석했다.")
+    found = {(m.date, m.date_precision, frozenset(p.name for p in m.participants))
+             for m in meetings(body, published="2025-03-07T10:00:00+09:00")}
+    assert found == {(date(2025, 3, 6), "day", frozenset({"도윤재", "하인리히 폰 베르크", "석지훈"})),
+                     (date(2022, 1, 1), "year", frozenset({"도윤재", "하인리히 폰 베르크"}))}
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
