@@ -114,8 +114,6 @@ _ALL_ALONG = re.compile(r"(모든|전|전체) (일정|면담|회동|만남|자�
 _REGARDED = re.compile(r"(꼽힌다|불린다|통한다|평가된다|평가받는다|여겨진다|알려져|풀이된다|해석된다|분석된다)")
 # A meeting told as one before the story's: "앞서 지난 16일 ... 간담회에서 ... 밝힌 바 있다".
 _EARLIER = re.compile(r"(앞서|바 있)")
-# Time counted since an earlier meeting: "... 회동 이후 다섯 달 만이다", "... 회담 이후 처음이다".
-_SINCE_THEN = re.compile(r"[^.\n]{0,16}(만이다|만의|만에|처음이다|처음으로)")
 # What has been done before, after an adnominal verb: "인사를 나눈 바 있다", "만난 적이 있다", "인사를 나눈 사이다".
 _DONE_BEFORE = re.compile(r"\s+(바 있|적이? 있|사이(다|이다|였다)?[.,]?(\s|$))")
 # A sentence telling when the meeting just reported took place: "... 연설을 마친 직후였다".
@@ -177,8 +175,9 @@ _NEVER_HAPPENED = re.compile(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\
 _OR_ELSE = re.compile(r"\s*\S*(거나|든지)\s+")
 # What was done in place of the meeting: "대면 만남 대신 전화 통화로 ... 논의했다".
 _INSTEAD_OF = re.compile(r"\S+\s+대신")
-# Time counted from the last meeting: "(지난해 12월) 이후 6개월 만", "(2022년 10월 기공식) 이후 2년 5개월 만에".
-_SINCE_LAST = re.compile(r"\s*(?:\S+\s+){0,3}?(?:이후|이래)\s+(?:\S+\s+){0,2}\S*만(?:이다|에|으로|의|이었다)?")
+# Time counted from the last meeting: "(지난해 12월) 이후 6개월 만", "(2022년 10월 기공식) 이후 2년 5개월 만에",
+# "(2024년 11월 서울 회동) 이후 처음이다".
+_SINCE_LAST = re.compile(r"\s*(?:\S+\s+){0,3}?(?:이후|이래)\s+(?:(?:\S+\s+){0,3}\S*만(?:이다|에|으로|의|이었다)?|처음(?:이다|으로))")
 # The meeting just reported, told as a fact about it: "... 만난 것은 이번이 처음이다".
 _THIS_TIME = re.compile(r"\s+(?:것은|것이|건)\s+이번(?:이|에|으로)")
 _THIS_MEETING = re.compile(r"(\S+)" + _THIS_TIME.pattern)  # the word before it: "만난 것은 이번이"
@@ -906,8 +905,8 @@ class MeetingFinder:
                 again = [m for m in sent.mentions if m.role in (WITH, OBJ, DAT) and m.first < prev_start]
                 found = self._meetings_for(sent, t, segment + again, own, stext, inherited, visit)
             found = self._same_meeting(t, found)
-            if not t.word.verbal and self._counted_since(t.word):
-                sent.earlier.extend(found)
+            counted = not t.word.verbal and self._counted_since(t.word)
+            sent.earlier.extend(m for m in found if counted or m.cues[1:] == ("이후",))
             made.extend(found)
         if sent.earlier:
             # ("두 사람이 얼굴을 맞댄 것은 ... 회동 이후 3년 만이다": the meeting just reported, told again)
@@ -1745,11 +1744,11 @@ class MeetingFinder:
             nxt.head in ("직후", "직전", "뒤", "후", "이후", "도중") and not self._counted_since(w)
 
     def _counted_since(self, w: Word) -> bool:
-        """"두 사람이 만난 건 지난해 10월 하노이 회동 이후 다섯 달 만이다": a dated meeting the time
-        since is counted from is an earlier meeting of its own."""
-        start = self.words[w.index - 3].start if w.index >= 3 else 0
-        dated = any(start <= d.start < w.start and d.date is not None and d.aside in ("", "since") for d in self.dates)
-        return dated and _SINCE_THEN.match(self.text, self.words[w.index + 1].end) is not None
+        """"두 사람이 만난 건 지난해 10월 하노이 회동 이후 다섯 달 만이다": the meeting named between the
+        date and 이후 of a time counted since the last one (see _last_time) is that earlier meeting."""
+        return any(d.aside == "since" and d.date is not None and d.end <= w.start and
+                   (since := _SINCE_LAST.match(self.text, d.end)) is not None and since.end() > w.end
+                   for d in self.dates)
 
     def _left_empty(self, w: Word) -> bool:
         """"자리를 비운", "자리를 떠나는", "자리에 없었다": a seat left empty is someone's absence, not a meeting;

@@ -2480,6 +2480,17 @@ def test_a_dated_meeting_the_time_since_is_counted_from_is_one_of_its_own() -> N
                      (date(2022, 1, 1), "year", frozenset({"도윤재", "하인리히 폰 베르크"}))}
 
 
+def test_the_earlier_meeting_counted_from_is_not_the_one_the_story_goes_on_from() -> None:
+    body = ("샘 올트먼 오픈AI CEO는 4일 오전 SK서린빌딩을 찾아 최태원 SK그룹 회장과 먼저 만났다. 최 회장과 올트먼 CEO의 "
+            "만남은 지난해 1월 이후 1년여 만이다.\n이어 올트먼 CEO는 서울 중구의 한 호텔에서 정신아 카카오 대표와 함께 "
+            "기자간담회를 열었다. 모디 총리와 머스크 CEO가 얼굴을 맞댄 것은 2023년 6월 뉴욕 회동 이후 약 1년 8개월 만이다.")
+    found = {(m.date, frozenset(p.name for p in m.participants))
+             for m in meetings(body, published="2025-02-04T21:00:00+09:00")}
+    assert (date(2025, 2, 4), frozenset({"샘 올트먼", "정신아"})) in found
+    assert (date(2024, 1, 1), frozenset({"샘 올트먼", "최태원"})) in found
+    assert (date(2023, 6, 1), frozenset({"나렌드라 모디", "일론 머스크"})) in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
