@@ -824,9 +824,10 @@ class MeetingFinder:
             group[0].entities = ents
             if not ents and size and triggers and group[0].role in (TOPIC, SUBJ):
                 self._gathered_unnamed = (size, sent, triggers[-1])  # "네 사람이 모였다." and then who
-        elif not sent.mentions and triggers and (PAST.search(triggers[-1].word.text) or (
+        elif not sent.mentions and triggers and (PAST.search(triggers[-1].word.text) or sent.caption or (
                 GATHERING.match(triggers[-1].word.text) and self._told_past(triggers[-1]))):
-            # "오너가 삼남매가 모였다.", "협의회는 ... 정례 간담회를 열었다." and then who
+            # "오너가 삼남매가 모였다.", "협의회는 ... 정례 간담회를 열었다.", a photo's "▲참석자들이
+            # 건배하고 있다." and then who
             self._gathered_unnamed = (None, sent, triggers[-1])
         if group and group[0].entities and group[0].role in (TOPIC, SUBJ):
             # "윤 대통령과 국왕, 두 총수는": the group joins the subjects named beside it.
@@ -1605,8 +1606,9 @@ class MeetingFinder:
         last = self.words[sent.last]
         people = [e for m in sent.mentions if m.kind == "name" for e in m.entities]
         named = len({e.name for e in people})
-        if len(sent.mentions) != named or named != (size or max(named, 2)) or not (last.verbal and title_of(last)):
-            return False
+        closed = (last.verbal and title_of(last)) or (sent.caption and _ROLL_CALL.match(stext) is not None)
+        if len(sent.mentions) != named or named != (size or max(named, 2)) or not closed:
+            return False  # (a caption's roll call has no predicate: "왼쪽부터 A 대표, B CEO, C 회장.")
         self._attendance_meeting(people, sent, event_sent, trigger, stext)
         self.prev_meetings = sent.meetings
         return True

@@ -2491,6 +2491,13 @@ def test_the_earlier_meeting_counted_from_is_not_the_one_the_story_goes_on_from(
     assert (date(2023, 6, 1), frozenset({"나렌드라 모디", "일론 머스크"})) in found
 
 
+def test_a_captions_roll_call_after_an_unnamed_toast_is_one_meeting() -> None:
+    body = ("[포토] 한·독 경제인의 밤\n\n▲23일 저녁 서울의 한 호텔에서 열린 '한·독 경제인의 밤'에서 참석자들이 건배하고 "
+            "있다. 왼쪽부터 승민혁 가온모빌리티 대표, 마르쿠스 텔렌바흐 베르크만 CEO, 도진명 서진에너지 회장.\n\n"
+            "▲탁문성 한결그룹 회장이 환영사를 하고 있다.")
+    assert groups(body) == [{"승민혁", "마르쿠스 텔렌바흐", "도진명"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
