@@ -1087,8 +1087,9 @@ class PeopleFinder:
         names: list[Word] = []
         parts = 0
         for n, (w, kind) in enumerate(zip(run[lead:], kinds[lead:]), lead):
-            if names and _HANJA.match(names[-1].paren):
-                break  # a gloss in Chinese characters closes the name: "린바이리(林百里) 콴타컴퓨터 회장"
+            if names and (_HANJA.match(names[-1].paren) or names[-1].paren[:1].isupper()):
+                break  # a gloss closes the name: "린바이리(林百里) 콴타컴퓨터 회장", "칼리드 빈 하마드
+                # 알누아이미(Khalid bin Hamad Al Nuaimi) 알 사피르 투자청 부회장"
             # After a known given name the next word is its surname, even one that is also a
             # company's name when the organization was already named ("스펙트라AI코리아 아르준 메타 대표").
             # (or when another organization follows it before the title: "비크람 메타 라잣인더스트리즈 법인장")

@@ -2498,6 +2498,12 @@ def test_a_captions_roll_call_after_an_unnamed_toast_is_one_meeting() -> None:
     assert groups(body) == [{"승민혁", "마르쿠스 텔렌바흐", "도진명"}]
 
 
+def test_a_latin_gloss_closes_the_name_before_the_company() -> None:
+    body = ("선우정민 청운금융지주 회장은 14일 영빈관에서 셰이크 칼리드 빈 하마드 알누아이미(Sheikh Khalid bin Hamad Al "
+            "Nuaimi) 알 사피르 투자청 부회장과 만찬을 함께했다.")
+    assert groups(body, published="2025-10-15T10:00:00+09:00") == [{"선우정민", "칼리드 빈 하마드 알누아이미"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
