@@ -2504,6 +2504,11 @@ def test_a_latin_gloss_closes_the_name_before_the_company() -> None:
     assert groups(body, published="2025-10-15T10:00:00+09:00") == [{"선우정민", "칼리드 빈 하마드 알누아이미"}]
 
 
+def test_raj_is_a_given_name() -> None:
+    assert groups("이복현 금융감독원장은 13일 싱가포르에서 라즈 비크람 메논 라이언게이트 캐피털 회장과 따로 만났다.") == \
+        [{"이복현", "라즈 비크람 메논"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
