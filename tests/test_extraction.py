@@ -2505,8 +2505,12 @@ def test_a_latin_gloss_closes_the_name_before_the_company() -> None:
 
 
 def test_raj_is_a_given_name() -> None:
-    assert groups("이복현 금융감독원장은 13일 싱가포르에서 라즈 비크람 메논 라이언게이트 캐피털 회장과 따로 만났다.") == \
-        [{"이복현", "라즈 비크람 메논"}]
+    assert groups("김상훈 금융위원장은 13일 싱가포르에서 라즈 비크람 메논 라이언게이트 캐피털 회장을 만났다.") == \
+        [{"김상훈", "라즈 비크람 메논"}]
+
+
+def test_a_name_whose_given_part_is_a_place_read_after_a_determiner() -> None:
+    assert groups("이복현 금융감독원장은 13일 서울에서 최태원 SK그룹 회장을 만났다.") == [{"이복현", "최태원"}]
 
 
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
