@@ -2513,6 +2513,10 @@ def test_a_name_whose_given_part_is_a_place_read_after_a_determiner() -> None:
     assert groups("이복현 금융감독원장은 13일 서울에서 최태원 SK그룹 회장을 만났다.") == [{"이복현", "최태원"}]
 
 
+def test_other_spellings_of_nguyen_lead_a_vietnamese_name() -> None:
+    assert groups("베트남 빈롱그룹의 응우엔 반 흥 회장은 10일 전북도청에서 채명준 지사를 만났다.") == [{"응우엔 반 흥", "채명준"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
