@@ -1216,9 +1216,14 @@ class PeopleFinder:
             return True  # a place in an organization's name, whatever mecab read it as ("에게해" as 에게 + 해)
         nxt = self._word(w.index + 1)
         # (a company mecab read as a verb between a name and its title: "국태민 모빌리오 대표" as
-        # 모/NNG 빌리/VV 오/EC, or "편수아 가온 부회장" as 가/JKS 온/VV+ETM)
-        between = w.verbal and w.role == NONE and ("EC" in w.tags or _opens_with_particle(w)) and nxt is not None and \
-            title_of(nxt) is not None and prev is not None and prev.line == w.line and prev.role == NONE and \
+        # 모/NNG 빌리/VV 오/EC, "편수아 가온 부회장" as 가/JKS 온/VV+ETM, "봉태하 누리온 이사회 의장" as
+        # 누리/VV 온/EC+VX+ETM, with a body of the company before the title)
+        title_next = nxt is not None and (title_of(nxt) is not None or (
+            nxt.role == NONE and not nxt.verbal and nxt.line == w.line and
+            (after := self._word(nxt.index + 1)) is not None and title_of(after) is not None))
+        between = w.verbal and w.role == NONE and (any("EC" in t for t in w.tags) or _opens_with_particle(w)) \
+            and title_next and \
+            prev is not None and prev.line == w.line and prev.role == NONE and \
             (korean_name_shaped(prev) or "인명" in prev.head_sems)
         if w.verbal and _verb_form(w) and not korean_name_shaped(w) and not known_part and \
                 not misread_korean_name(w) and not self._vietnamese_part(w) and not between:
@@ -1811,15 +1816,16 @@ class PeopleFinder:
         return any(re.search(rf"(?<![가-힣]){w.head[0]} {re.escape(t)}", self.text) for t in titles)
 
     def _last_subject(self, before: int | None = None) -> Entity | None:
-        """The person last named as a subject, or as the owner of one ("올트먼 CEO의 방한은"), or as
-        what a sentence is ("시작은 창업주인 제갈태수 명예회장이었다. 그는 ..."), in the words before
-        index `before` when given."""
+        """The person last named as a subject, or as the owner of one ("올트먼 CEO의 방한은", "탁 회장의
+        자택 만찬에는 전례가 있다. 그는 ..."), or as what a sentence is ("시작은 창업주인 제갈태수
+        명예회장이었다. 그는 ..."), in the words before index `before` when given."""
         for m in reversed(self.mentions):
             if not m.entities or (before is not None and m.first >= before):
                 continue
-            owned = self._word(m.last + 1)
+            owned = next((w for w in self.words[m.last + 1:m.last + 4] if w.role or w.verbal), None)
             last = self.words[m.last]
-            if m.role in (TOPIC, SUBJ) or (m.role == GEN and owned is not None and owned.role in (TOPIC, SUBJ)) \
+            if m.role in (TOPIC, SUBJ) or (m.role == GEN and owned is not None and not owned.verbal
+                                           and (owned.role in (TOPIC, SUBJ) or owned.particle == "에는")) \
                     or (last.verbal and last.head.endswith(("이었다", "였다", "이다")) and m.kind == "name"):
                 return m.entities[0]
         return None

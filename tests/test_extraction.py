@@ -2517,6 +2517,22 @@ def test_other_spellings_of_nguyen_lead_a_vietnamese_name() -> None:
     assert groups("베트남 빈롱그룹의 응우엔 반 흥 회장은 10일 전북도청에서 채명준 지사를 만났다.") == [{"응우엔 반 흥", "채명준"}]
 
 
+def test_no_news_of_a_meeting_is_none() -> None:
+    assert groups("그 뒤 최태원 SK그룹 회장과 탁문성 한결그룹 회장이 따로 만났다는 소식은 아직 들리지 않는다.") == []
+
+
+def test_a_company_read_as_a_verb_before_a_body_and_its_title() -> None:
+    assert groups("봉태하 누리온 이사회 의장이 18일 인도 카비야 시스템즈의 아누팜 슈리바스타바 CEO를 접견했다.") == \
+        [{"봉태하", "아누팜 슈리바스타바"}]
+
+
+def test_he_is_the_owner_of_what_the_sentence_before_was_about() -> None:
+    body = ("탁문성 한결그룹 회장은 19일 자택에서 편재원 도담그룹 회장과 만찬을 했다. 식사 도중 탁 회장의 장남인 탁서준 "
+            "한결전자 상무가 잠시 들러 인사를 건넸다. 탁 회장의 자택 만찬에는 전례가 있다. 그는 2023년에도 봉태하 누리온 "
+            "의장을 같은 자리에서 만났다.")
+    assert {"탁문성", "봉태하"} in groups(body) and {"탁서준", "봉태하"} not in groups(body)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
