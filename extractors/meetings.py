@@ -191,8 +191,9 @@ _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 _PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자['\"’”]?(?:고|는) (?:제안|요청|제의|권유|말했|했|내용)")
 # A report refuted in the same paragraph or the next: "사실무근", "부인했다", "기사를 바로잡습니다".
 _REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다르|부인[했하한]|반박했|일축했|바로잡)")  # (a correction too)
-# Who came from one side of the meeting just reported: "체코 측에서는 A 장관이 총리와 함께 자리했다".
-_ONE_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?\S*측에서(?:는|도)\s")
+# Who came from one side of the meeting just reported: "체코 측에서는 A 장관이 총리와 함께 자리했다", "국내에서는
+# ... 동행한 A 사장과 B 대표가 자리를 함께했다".
+_ONE_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?\S*(?:측|쪽|국내|한국)에서(?:는|도)\s")
 
 
 def _from_each_side(stext: str) -> bool:

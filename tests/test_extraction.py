@@ -2533,6 +2533,13 @@ def test_he_is_the_owner_of_what_the_sentence_before_was_about() -> None:
     assert {"탁문성", "봉태하"} in groups(body) and {"탁서준", "봉태하"} not in groups(body)
 
 
+def test_who_came_from_home_joins_the_gathering_abroad() -> None:
+    body = ("이 원장은 13일 싱가포르의 한 호텔에서 투자자 간담회를 열었다. 간담회에는 라즈 비크람 메논 라이언게이트 캐피털 회장 "
+            "등 30여명이 참석했다. 국내에서는 동행한 추경완 백두증권 사장과 용성호 온새미증권 대표가 자리를 함께했다.")
+    found = groups("이복현 금융감독원장이 싱가포르를 찾았다. " + body)
+    assert {"이복현", "라즈 비크람 메논", "추경완", "용성호"} in found and {"추경완", "용성호"} not in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
