@@ -191,6 +191,8 @@ _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 _PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자['\"’”]?(?:고|는) (?:제안|요청|제의|권유|말했|했|내용)")
 # A report refuted in the same paragraph or the next: "사실무근", "부인했다", "기사를 바로잡습니다".
 _REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다르|부인[했하한]|반박했|일축했|바로잡)")  # (a correction too)
+# A gathering told as held: "간담회가 열렸다", "만찬이 마련됐습니다".
+_GATHERING_HELD = re.compile(r"(열렸|열린다|개최됐|마련됐)")
 # Who came from one side of the meeting just reported: "체코 측에서는 A 장관이 총리와 함께 자리했다", "국내에서는
 # ... 동행한 A 사장과 B 대표가 자리를 함께했다".
 _ONE_SIDE = re.compile(r"\s*(?:\S+\s+){0,2}?\S*(?:측|쪽|국내|한국)에서(?:는|도)\s")
@@ -526,6 +528,9 @@ class MeetingFinder:
         1시간가량 이어졌다", a photo credit) or its people together ("두 사람은 AI 협력 방안을
         논의했다"): "이 자리에는" after it still points at that meeting. One of them alone may be off
         to another event ("황 CEO는 같은 날 특별연설에서 ...")."""
+        if self._gathered_unnamed is not None and self._gathered_unnamed[1] is sent and \
+                self._gathered_unnamed[2].word.particle in ("이", "가") and _GATHERING_HELD.search(self.text, sent.start, sent.end):
+            return False  # ("오후 3시에는 ... 간담회가 열렸습니다": a gathering of its own, its people told next)
         present = {p.name for m in self.recent for p in m.participants}
         named = {e.name for m in sent.mentions for e in m.entities}
         # (a sentence about another event, "전날에는 패널 토론에 연사로 나섰다", does not go on; one
@@ -786,6 +791,8 @@ class MeetingFinder:
         visit, self._visit = self._visit, None
         if gathered is not None and (self._roll_call(sent, stext, *gathered) or
                                      self._came_to(sent, stext, triggers, *gathered)):
+            return
+        if self._attendees_with(sent, stext, triggers):
             return
         subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ) or self._trip_owner(m)]
         if timeline and not subj_mentions:
@@ -1612,6 +1619,19 @@ class MeetingFinder:
             return False  # (a caption's roll call has no predicate: "왼쪽부터 A 대표, B CEO, C 회장.")
         self._attendance_meeting(people, sent, event_sent, trigger, stext)
         self.prev_meetings = sent.meetings
+        return True
+
+    def _attendees_with(self, sent: Sentence, stext: str, triggers: list[Trigger]) -> bool:
+        """"참석자들은 간담회 시작 전 우 장관과 함께 기념촬영을 했다": the attendees of the gathering
+        just reported met whom they did it with there."""
+        attendees = any(w.head in ("참석자", "참석자들") and w.role in (TOPIC, SUBJ) for w in self.words[sent.first:sent.last + 1])
+        held = [m for m in self.recent if m.status == "occurred" and m.mode == "in_person"]
+        if not (attendees and held and triggers and sent.mentions) or any(m.role in (TOPIC, SUBJ) for m in sent.mentions):
+            return False
+        for meeting in held:
+            _join(meeting, [e for m in sent.mentions for e in m.entities])
+            meeting.photo_op = meeting.photo_op or (PHOTO.search(stext) is not None and not DENIED.search(stext))
+        sent.attached = True
         return True
 
     def _came_to(self, sent: Sentence, stext: str, triggers: list[Trigger], size: int | None, event_sent: Sentence,

@@ -1061,7 +1061,10 @@ class PeopleFinder:
         if korean:
             # Several Korean-looking words ("박서진 한빛소재 대표"): a mecab person name, then
             # three syllables, then the one nearest the title.
-            w = max(korean, key=lambda x: ("인명" in x.head_sems, len(x.head) == 3, x.index))
+            # (four syllables are a name with a compound surname: "선우재현 한빛솔라 대표", where mecab
+            # knows 솔라 as a person's name too)
+            w = max(korean, key=lambda x: ("인명" in x.head_sems, len(x.head) == 3 or x.head[:2] in COMPOUND_SURNAMES,
+                                           x.index))
             given = self._word(w.index + 1)
             if w.head in COMPOUND_SURNAMES and not w.role and given in run and given is not None and \
                     1 <= len(given.head) <= 2 and all(ch in self.lex.korean_given_syllables for ch in given.head):

@@ -2540,6 +2540,15 @@ def test_who_came_from_home_joins_the_gathering_abroad() -> None:
     assert {"이복현", "라즈 비크람 메논", "추경완", "용성호"} in found and {"추경완", "용성호"} not in found
 
 
+def test_attendees_of_a_gathering_held_after_a_plan_and_whom_they_posed_with() -> None:
+    body = ("우태린 산업통상부 장관은 오늘 오전 조너선 케슬러 애틀러스 파워 CEO와 화상으로 면담했습니다. 케슬러 CEO는 다음 달 "
+            "방한할 예정이며, 이때 우 장관과의 대면 회담도 추진되고 있습니다.\n오후 3시에는 에너지기술회관에서 에너지 기업 "
+            "간담회가 열렸습니다. 도진명 서진에너지 회장, 선우재현 한빛솔라 대표 등 5명이 참석했습니다. 참석자들은 간담회 "
+            "시작 전 우 장관과 함께 기념촬영을 했습니다.")
+    found = meetings(body, published="2025-08-20T20:00:00+09:00")
+    assert [({p.name for p in m.participants}, m.photo_op) for m in found] == [({"도진명", "선우재현", "우태린"}, True)]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
