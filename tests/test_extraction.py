@@ -2549,6 +2549,13 @@ def test_attendees_of_a_gathering_held_after_a_plan_and_whom_they_posed_with() -
     assert [({p.name for p in m.participants}, m.photo_op) for m in found] == [({"도진명", "선우재현", "우태린"}, True)]
 
 
+def test_signatories_of_a_signing_ceremony_met_unless_they_did_not_attend() -> None:
+    assert groups("경북도는 19일 도청에서 권오형 경북도지사와 편상욱 구미시장, 탁재민 에이치엘머티리얼즈 대표이사가 참석한 "
+                  "가운데 투자협약식을 열었다고 밝혔다.") == [{"권오형", "편상욱", "탁재민"}]
+    assert groups("당시 체결식에는 양사 실무 임원들이 참석했고, 서준혁 한결그룹 회장과 롤란트 부슈 지멘스 CEO는 참석하지 "
+                  "않았다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
