@@ -1224,10 +1224,14 @@ class PeopleFinder:
         title_next = nxt is not None and (title_of(nxt) is not None or (
             nxt.role == NONE and not nxt.verbal and nxt.line == w.line and
             (after := self._word(nxt.index + 1)) is not None and title_of(after) is not None))
-        between = w.verbal and w.role == NONE and (any("EC" in t for t in w.tags) or _opens_with_particle(w)) \
-            and title_next and \
-            prev is not None and prev.line == w.line and prev.role == NONE and \
-            (korean_name_shaped(prev) or "인명" in prev.head_sems)
+        # (or a stem and another stem's ending with no derivation or tense, after a foreign name:
+        # "안데르스 요한 뉘베리 노르셀 회장" as 노르/VA 셀/VA+ETM)
+        cut_up = len(w.tags) >= 2 and all(t.startswith(("VA", "VV")) for t in w.tags) and w.tags[-1].endswith("ETM")
+        between = w.verbal and w.role == NONE and title_next and \
+            prev is not None and prev.line == w.line and prev.role == NONE and (
+                ((any("EC" in t for t in w.tags) or _opens_with_particle(w)) and
+                 (korean_name_shaped(prev) or "인명" in prev.head_sems)) or
+                (cut_up and _kind(prev, self.lex) == "part"))
         if w.verbal and _verb_form(w) and not korean_name_shaped(w) and not known_part and \
                 not misread_korean_name(w) and not self._vietnamese_part(w) and not between:
             return False

@@ -2556,6 +2556,10 @@ def test_signatories_of_a_signing_ceremony_met_unless_they_did_not_attend() -> N
                   "않았다.") == []
 
 
+def test_a_company_cut_into_two_stems_after_a_foreign_name() -> None:
+    assert groups("기영찬 충북지사는 17일 안데르스 요한 뉘베리 노르셀 회장을 만났다.") == [{"기영찬", "안데르스 요한 뉘베리"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
