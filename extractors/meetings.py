@@ -320,7 +320,7 @@ _CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|�
 # Coming to see someone, in an interview answer the interviewee: "찾아왔", "방문했", "들렀".
 VISIT = re.compile(r"(찾아왔|찾아온|방문했|방문한|들렀|들른)")
 # The question lines of a Q&A interview: "─ 투자 유치 과정이 화제였다.", "Q. 이번 방한 목적은".
-_QUESTION_LINES = re.compile(r"^\s*(?:[─―—–]|Q[.:])", re.M)
+_QUESTION_LINES = re.compile(r"^\s*(?:[─―—–-]|Q[.:])", re.M)
 # A time still to come that no date names: "하반기 중", "연내", "조만간".
 _LATER_TIME = re.compile(r"(?<!지난해 )(?<!작년 )(?<!지난 )(하반기|상반기|연내|연말|내년|조만간|추후|향후|가까운 시일)")
 # A sentence summing up what was just told: "세 총수를 하루에 모두 만난 셈이다".

@@ -214,8 +214,9 @@ def misread_korean_name(word: Word) -> bool:
     return len(head) == 3 and bool(_HANGUL.match(head)) and head[0] in SURNAMES and _korean_given(head) \
         and word.role == NONE and head[-1] not in _UNIT_ENDINGS and head not in NOT_NAMES \
         and not NOT_NAME_SHAPES.search(head) and head not in _LEX.places and not _LEX.org(head) and not _place_shaped(word) \
-        and (word.head_tags in (("XR", "XSA", "EC"), ("XR", "XSA", "EF"))  # (a root, 하, an ending: no
-             # word, "용하람" as 용/XR 하 람/EC, "봉하람" as 봉/XR 하 람/EF)
+        and (word.head_tags in (("XR", "XSA", "EC"), ("XR", "XSA", "EF"), ("VA", "EF"), ("VV", "EF"))
+             # (a root, 하, an ending: no word, "용하람" as 용/XR 하 람/EC, "봉하람" as 봉/XR 하 람/EF; a stem
+             # and a sentence ending inside a sentence, "옥나래" as 옥/VA 나래/EF)
              or not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags))
 
 
@@ -1230,7 +1231,7 @@ class PeopleFinder:
         between = w.verbal and w.role == NONE and title_next and \
             prev is not None and prev.line == w.line and prev.role == NONE and (
                 ((any("EC" in t for t in w.tags) or _opens_with_particle(w)) and
-                 (korean_name_shaped(prev) or "인명" in prev.head_sems)) or
+                 (korean_name_shaped(prev) or "인명" in prev.head_sems or misread_korean_name(prev))) or
                 (cut_up and _kind(prev, self.lex) == "part"))
         if w.verbal and _verb_form(w) and not korean_name_shaped(w) and not known_part and \
                 not misread_korean_name(w) and not self._vietnamese_part(w) and not between:

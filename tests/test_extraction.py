@@ -2560,6 +2560,18 @@ def test_a_company_cut_into_two_stems_after_a_foreign_name() -> None:
     assert groups("기영찬 충북지사는 17일 안데르스 요한 뉘베리 노르셀 회장을 만났다.") == [{"기영찬", "안데르스 요한 뉘베리"}]
 
 
+def test_a_name_read_as_a_sentence_ending_before_a_misread_company() -> None:
+    assert groups("옥나래 누리온 대표는 5일 김철수 한빛전자 회장을 만났다.") == [{"옥나래", "김철수"}]
+
+
+def test_answers_after_hyphen_question_lines_speak_for_the_interviewee() -> None:
+    body = ("[송년 인터뷰] 옥나래 누리온 대표 \"내년엔 유럽\"\n\n옥나래 누리온 대표를 지난 5일 판교 본사에서 만났다.\n"
+            "-올해 가장 기억에 남는 만남은.\n\"쉬리바스타바 CEO가 힌디어로 말하면 저희 AI가 한국어로 바로 옮겼습니다.\"\n"
+            "-유럽 진출은 어떻게 준비했나.\n\"작년 10월 파리에서 메리디엔 AI의 세바스티앙 르갈-뒤퐁 CEO를 만난 게 "
+            "출발점이었습니다.\"")
+    assert groups(body, published="2025-12-09T07:00:00+09:00") == [{"옥나래", "세바스티앙 르갈-뒤퐁"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
