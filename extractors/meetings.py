@@ -226,6 +226,19 @@ def _participant(e: Entity, surface: str | None = None, org: str | None = None, 
                        person_id=e.person_id)
 
 
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the double-quoted passages between start and end ("..." or “...”)."""
+    spans, opened = [], None
+    for k in range(start, end):
+        ch = text[k]
+        if ch == "“" or (ch == '"' and opened is None):
+            opened = k
+        elif (ch == "”" or ch == '"') and opened is not None:
+            spans.append((opened, k + 1))
+            opened = None
+    return spans
+
+
 def _within(day: date, when: date | None, precision: str | None) -> bool:
     """Whether a day falls in a meeting's date at its precision (an undated meeting takes any day)."""
     if when is None:
@@ -1258,6 +1271,7 @@ class MeetingFinder:
         taken = (OBJ,) if t.word.head.startswith("찍") else ()
         counterparts: list[Mention] = [m for m in segment if ((m.role in (WITH, OBJ, DAT) and m.role not in taken) or
                                        (m.role == GEN and gen_chain)) and not self._quoted_after(t, m)
+                                       and not self._other_quote(sent, t, m)
                                        and not self._stood_in_for(m)  # ("A CEO를 대신해 한국을 찾은 B를 맞았다")
                                        and not self._handed_over_by(m)
                                        and not self._object_of_another_verb(t, m, sent)]
@@ -1278,11 +1292,13 @@ class MeetingFinder:
         # ("'은행권 간담회'를 열고 A와 B, C 등과 의견을 나눴다": the gathering opened before is one meeting)
         gathered = any(GATHERING.match(w.text) and w.role == OBJ for w in self.words[sent.first:t.index])
         joint = joint_cue or ((coordinated or GATHERING.match(t.word.text) or gathered) and not separate)
-        # (not who is named only in a quotation opened after the trigger: "기자들과 만나 \"대통령께서 ...\"")
+        # (not who is named only in a quotation opened after the trigger: "기자들과 만나 \"대통령께서 ...\"",
+        # nor in another quotation than the trigger's: "\"빈 내정자는 ... 전문가\"라며 \"좋은 경쟁자를 만나게 됐다\"")
         inside: set[str] = set()
         outside: set[str] = set()
         for m in sent.mentions:
-            (inside if self._quoted_after(t, m) else outside).update(e.name for e in m.entities)
+            (inside if self._quoted_after(t, m) or self._other_quote(sent, t, m) else outside).update(
+                e.name for e in m.entities)
         quoted = inside - outside
         subj = [e for e in subjects if e not in cp_entities and e.name not in quoted]
         hosted = not cp_entities and len(subj) == 1 and visit is not None and _GUIDING.match(t.word.text) is not None \
@@ -1481,6 +1497,14 @@ class MeetingFinder:
         before = self.text[sent.start:t.word.start]
         return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or \
             before.count("'") % 2 == 1 or before.count("‘") > before.count("’")
+
+    def _other_quote(self, sent: Sentence, t: Trigger, m: Mention) -> bool:
+        """Whether mention m sits in another quotation of the sentence than the one the trigger is
+        in: "\"빈 내정자는 ... 전문가\"라며 \"좋은 경쟁자를 만나게 됐다\"" names no one met."""
+        spans = _quotations(self.text, sent.start, sent.end)
+        own = next((q for q in spans if q[0] <= t.word.start < q[1]), None)
+        quote = next((q for q in spans if q[0] <= m.start < q[1]), None)
+        return own is not None and quote is not None and quote != own
 
     def _quoted_after(self, t: Trigger, m: Mention) -> bool:
         """Whether mention m sits in a quotation that opens after the trigger: "오전 간담회에서

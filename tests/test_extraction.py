@@ -2572,6 +2572,11 @@ def test_answers_after_hyphen_question_lines_speak_for_the_interviewee() -> None
     assert groups(body, published="2025-12-09T07:00:00+09:00") == [{"옥나래", "세바스티앙 르갈-뒤퐁"}]
 
 
+def test_no_one_named_in_another_quotation_than_the_triggers_was_met() -> None:
+    assert groups("롤모델이 누구냐는 질문에 독고현숙 동방에너지 회장은 \"권도현 한누리그룹 회장에게서 많이 배운다\"며 \"그분은 "
+                  "누구를 만나든 먼저 듣는 사람\"이라고 답했다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
