@@ -191,6 +191,8 @@ _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 _PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자['\"’”]?(?:고|는) (?:제안|요청|제의|권유|말했|했|내용)")
 # A report refuted in the same paragraph or the next: "사실무근", "부인했다", "기사를 바로잡습니다".
 _REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다르|부인[했하한]|반박했|일축했|바로잡)")  # (a correction too)
+# Someone else came in the topic's place: "... 협회 부회장이 대신 참석했다".
+_OTHER_STOOD_IN = re.compile(r"\S[이가] 대신 (참석|자리|나섰|나왔)")
 # A gathering told as held: "간담회가 열렸다", "만찬이 마련됐습니다".
 _GATHERING_HELD = re.compile(r"(열렸|열린다|개최됐|마련됐)")
 # Who came from one side of the meeting just reported: "체코 측에서는 A 장관이 총리와 함께 자리했다", "국내에서는
@@ -1815,7 +1817,12 @@ class MeetingFinder:
         if nxt is not None and nxt.head.startswith("대신") and (m.role in (OBJ, NONE) or not self.words[m.last].particle):
             return True  # (not "B 부사장이 대신 자리했다": B came)
         verb = next((w for w in self.words[m.last + 1:m.last + 5] if w.verbal or w.text.startswith("불참")), None)
-        return verb is not None and verb.text.startswith(("불참", "참석하지", "참석 못", "빠졌", "빠지"))
+        if verb is not None and verb.text.startswith(("불참", "참석하지", "참석 못", "빠졌", "빠지")):
+            return True
+        # ("A 협회장은 ... 미국에 머물고 있어, 이날 간담회에는 협회 부회장이 대신 참석했다")
+        rest = self.text[self.words[m.last].end:self.words[m.last].end + 160]
+        rest = rest[:brk.start() + 1] if (brk := _SENTENCE_BREAK.search(rest)) else rest
+        return m.role == TOPIC and _OTHER_STOOD_IN.search(rest) is not None
 
     def _attendance_meeting(self, people: list[Entity], sent: Sentence, event_sent: Sentence, trigger: Trigger,
                             stext: str) -> None:

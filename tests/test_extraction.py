@@ -2577,6 +2577,12 @@ def test_no_one_named_in_another_quotation_than_the_triggers_was_met() -> None:
                   "누구를 만나든 먼저 듣는 사람\"이라고 답했다.") == []
 
 
+def test_whom_another_stood_in_for_did_not_come() -> None:
+    body = ("봉태현 원주시장은 5일 시청에서 의료기기 기업 대표들과 간담회를 열었다. 모경란 원주의료기기산업협회장은 해외 전시회 "
+            "참석차 미국에 머물고 있어, 이날 간담회에는 협회 부회장이 대신 참석했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
