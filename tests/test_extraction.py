@@ -2583,6 +2583,10 @@ def test_whom_another_stood_in_for_did_not_come() -> None:
     assert groups(body) == []
 
 
+def test_a_meeting_not_even_discussed_is_none() -> None:
+    assert groups("시 관계자는 \"탄정우 광주시장과 염도윤 대표의 만남은 현재 논의된 바 없다\"고 말했다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
