@@ -2587,6 +2587,11 @@ def test_a_meeting_not_even_discussed_is_none() -> None:
     assert groups("시 관계자는 \"탄정우 광주시장과 염도윤 대표의 만남은 현재 논의된 바 없다\"고 말했다.") == []
 
 
+def test_a_question_whether_they_met_is_none() -> None:
+    assert groups("이창용 한은 총재는 김병환 금융위원장과 이번 결정을 사전에 협의했느냐는 질문에는 \"금리 결정은 "
+                  "금통위원들끼리만 한다\"고 잘라 말했다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
