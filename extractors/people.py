@@ -1116,7 +1116,7 @@ class PeopleFinder:
                 (any(_connector(n) for n in names) or (
                     any(n.head in self.lex.given_names for n in names) and
                     (names[-1].head in self.lex.given_names or names[-1].head not in self.lex.surnames))) \
-                and not any(n.head[:1] == "알" and len(n.head) >= 3 for n in names) and \
+                and not any(n.head[:1] == "알" and len(n.head) >= 3 or n.head == "알" for n in names) and \
                 not is_org(w, self.lex) and w.head not in self.lex.places
             # "마리아 페르난다 오르티스 차관 ... 오르티스 차관은": the article calls the person by it.
             called = (parts == 2 or (parts == 3 and "인명" in w.head_sems)) and kind == "part" \
@@ -1379,11 +1379,18 @@ class PeopleFinder:
         same: dict[int, Entity] = {}
         for e in full:
             parts = e.name.split()
-            if len(parts) != 2 or len(parts[0]) < 3 or parts[0] in self.lex.given_names \
-                    or parts[1] in self.lex.given_names or parts[1] in self.lex.surnames:
-                continue  # (not a surname-first name: "도요다 아키오")
-            surname = parts[0]
-            owners = [f for f in full if f is not e and f.name.split()[-1] == surname]
+            if len(parts) == 2 and len(parts[0]) >= 3 and parts[0] not in self.lex.given_names \
+                    and parts[1] not in self.lex.given_names and parts[1] not in self.lex.surnames:
+                # (not a surname-first name: "도요다 아키오")
+                owners = [f for f in full if f is not e and f.name.split()[-1] == parts[0]]
+            elif parts[0] not in self.lex.given_names and parts[0] not in self.lex.surnames and any(
+                    _ORG_SUFFIX.search(x) for x in re.findall(re.escape(parts[0]) + r" (\S+)", self.text)):
+                # a company and the surname after it ("알다프라 알 마즈루에이 CEO" in a headline, the body's
+                # "알다프라 에너지 홀딩스의 사이프 알 마즈루에이"), the article writing the company in full
+                rest = " ".join(parts[1:])
+                owners = [f for f in full if f is not e and f.name.endswith(" " + rest)]
+            else:
+                continue
             if len(owners) == 1:
                 same[id(e)] = owners[0]
         for m in self.mentions:

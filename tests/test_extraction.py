@@ -2592,6 +2592,14 @@ def test_a_question_whether_they_met_is_none() -> None:
                   "금통위원들끼리만 한다\"고 잘라 말했다.") == []
 
 
+def test_a_headlines_company_and_surname_is_the_body_full_name_and_one_article_per_name() -> None:
+    body = ("\"바라카 다음은 SMR\"…알다프라 알 마즈루에이 CEO, 봉재익 한누리원자력 사장과 회동\n\n아랍에미리트 알다프라 에너지 "
+            "홀딩스의 사이프 알 마즈루에이 최고경영자가 방한했다. 알 마즈루에이 CEO는 19일 서울 시내 한 호텔에서 봉재익 "
+            "한누리원자력 사장과 만났다.")
+    assert groups(body) == [{"사이프 알 마즈루에이", "봉재익"}]
+    assert groups("봉재익 사장은 사이프 알 마즈루에이 알다프라 에너지 사장과 만났다.") == [{"봉재익", "사이프 알 마즈루에이"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
