@@ -128,7 +128,8 @@ _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 # 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
 _ELSEWHERE = re.compile(r"(하지만|그러나|그런데|다만),?\s+실제(로는|로|는)?\s[^.]*(같은|그) (시간|시각)")
 # Times a topic particle marks, which leave the subject unsaid: "3일에는", "지난해 2월 방한 때는".
-_TIME_NOUN_ENDS = ("일", "월", "년", "때", "무렵", "당시", "시절", "직후", "직전")
+_TIME_NOUN_ENDS = ("일", "월", "년", "때", "무렵", "당시", "시절", "직후", "직전", "그제", "그저께", "어제", "오늘", "내일", "모레",
+                   "전날", "이튿날", "오전", "오후", "저녁", "아침", "밤", "주말")
 # The event held after the one just told: "접견에 이어 열린 투자협약식에는", "면담 뒤 진행된 만찬에는".
 _NEXT_EVENT = re.compile(r"\s*\S+\s+(이어|뒤|후|직후)\s*(열린|진행된|마련된)\s")
 # The mark opening an item of a column or a notice: "◇", "■", "●".

@@ -2600,6 +2600,13 @@ def test_a_headlines_company_and_surname_is_the_body_full_name_and_one_article_p
     assert groups("봉재익 사장은 사이프 알 마즈루에이 알다프라 에너지 사장과 만났다.") == [{"봉재익", "사이프 알 마즈루에이"}]
 
 
+def test_a_day_word_as_topic_leaves_the_sentence_without_a_subject() -> None:
+    body = ("남궁 회장은 지난 7일 칼리드 알무타이리 사우디 투자부 차관과 화상회의를 열었다. 이어 그제는 태경타워 집무실에서 방한 "
+            "중인 압둘라 알하르비 사우디 국부펀드 부총재를 접견했다.")
+    assert {"남궁현", "압둘라 알하르비"} in groups("남궁현 태경그룹 회장이 중동 인사들을 만났다. " + body,
+                                              published="2025-02-10T11:30:00+09:00")
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
