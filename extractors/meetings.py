@@ -1968,7 +1968,9 @@ class MeetingFinder:
 
     def _attach(self, sent: Sentence, stext: str) -> None:
         """배석/동행: people in a follow-up sentence join the previous meeting; photo follow-ups."""
-        if self.pending and self._attendance(sent, stext) and not self._attended_ceremony(stext):
+        along = bool((TRIP_WORD.search(stext) or _ALL_ALONG.search(stext)) and COMPANION.search(stext))
+        if self.pending and self._attendance(sent, stext) and not self._attended_ceremony(stext) and \
+                not (along and _ALL_ALONG.search(stext)):  # (who came along on every stop met no one yet)
             # (not who attended another event: "대구에서 열린 '성과보고회'에 참석했다")
             hosts, host_sent, trigger = self.pending
             attendees = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities if e not in hosts]
@@ -1977,8 +1979,7 @@ class MeetingFinder:
                 self.pending = None
                 self._attendance_meeting(hosts + attendees, sent, host_sent, trigger, stext)
                 return
-        if TRIP_WORD.search(stext) and COMPANION.search(stext) and sent.mentions and self.prev and \
-                (not self.recent or _ALL_ALONG.search(stext)):
+        if along and sent.mentions and self.prev and (not self.recent or _ALL_ALONG.search(stext)):
             # "출장에는 김도윤 전무가 동행했다": the trip's meetings told after it (and after any with
             # unnamed people: "투자자들을 만나 ... 설명했다"); with "모든 일정에는" also those a lead just
             # summed up ("A, B 등과 잇달아 만났다. 모든 일정에는 C가 동행했다")

@@ -2607,6 +2607,12 @@ def test_a_day_word_as_topic_leaves_the_sentence_without_a_subject() -> None:
                                               published="2025-02-10T11:30:00+09:00")
 
 
+def test_who_came_along_on_every_stop_joins_each_meeting_after_it() -> None:
+    body = ("페어차일드 CEO 방한\n\n대니얼 페어차일드 아크라인 CEO가 한국을 찾아 국내 반도체 기업 인사들을 잇달아 만났다. 그레이스 림 부사장이 전 "
+            "일정에 동행했다.\n페어차일드 CEO는 25일 화성을 찾아 강민재 한빛전자 대표와 회동했다.")
+    assert groups(body, published="2025-02-26T17:00:00+09:00") == [{"대니얼 페어차일드", "그레이스 림", "강민재"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
