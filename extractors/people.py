@@ -1577,6 +1577,8 @@ class PeopleFinder:
                 # (not a common noun after a word that is also a title: "HBM 시장 주도권을")
                 ent = self._entity(nxt.head, None, t, self.lex.person(nxt.head), False)
                 return self._mk(i, i + 1, i + 1, i + 1, ent, "name", None, t)
+        if (listed := self._dotted_with_orgs(i)) is not None:
+            return listed
         # A dotted list of names sharing one title: "이도현·박세린·최강민 대표가",
         # "김하준·리처드 오웬·박소윤 대표가" (a segment: a Korean name, or a given name + surname).
         first_segment = self._dotted_segment(i)
@@ -1746,6 +1748,31 @@ class PeopleFinder:
         if len(parts) >= 2 or (parts and parts[0].head in known):
             return parts[-1].index, " ".join(_name_part(x) for x in parts), None, True
         return None
+
+    def _dotted_with_orgs(self, i: int) -> Mention | None:
+        """A dotted list of names, each with its company, sharing one title: "편재욱 다온텔레콤·황보정민
+        한울모바일·육하람 누리넷 대표가" (the last one's apposition is the usual one)."""
+        j, items, title_word = i, 0, None
+        while (nm := self._word(j)) is not None and (org := self._word(j + 1)) is not None:
+            if not korean_name_shaped(nm) or nm.role or nm.sep_after or org.role or title_of(org) is not None \
+                    or org.line != nm.line or korean_name_shaped(org):
+                break
+            items += 1
+            if org.sep_after == "·":
+                j += 2
+                continue
+            tw = self._word(j + 2)
+            if not org.sep_after and tw is not None and tw.line == org.line and title_of(tw) is not None:
+                title_word = tw
+            break
+        if items < 2 or title_word is None:
+            return None
+        w, org = self.words[i], self.words[i + 1]
+        t = title_of(title_word)
+        ent = self._entity(w.head, self._org_name(org), t, self.lex.person(w.head), False)
+        mention = self._mk(i, i, i, i, ent, "name", self._org_name(org), t)
+        mention.role = title_word.role
+        return mention
 
     def _dotted_segment(self, i: int) -> int | None:
         """Last word index of a name starting at word i inside a dotted list, or None."""

@@ -2613,6 +2613,12 @@ def test_who_came_along_on_every_stop_joins_each_meeting_after_it() -> None:
     assert groups(body, published="2025-02-26T17:00:00+09:00") == [{"대니얼 페어차일드", "그레이스 림", "강민재"}]
 
 
+def test_a_dotted_list_of_names_with_companies_sharing_one_title() -> None:
+    body = ("한국통신미래포럼은 석진규 회장 주재로 14일 조찬 간담회를 열었다. 간담회에는 편재욱 다온텔레콤·황보정민 "
+            "한울모바일·육하람 누리넷 대표가 참석했다.")
+    assert groups(body) == [{"석진규", "편재욱", "황보정민", "육하람"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
