@@ -2619,6 +2619,12 @@ def test_a_dotted_list_of_names_with_companies_sharing_one_title() -> None:
     assert groups(body) == [{"석진규", "편재욱", "황보정민", "육하람"}]
 
 
+def test_an_electric_furnace_is_no_decision_to_meet() -> None:
+    found = meetings("독고현 태경제철 회장은 12일 배턴루지에서 마이클 손더스 레드리버스틸 CEO와 만나 전기로 합작 제철소 건설 "
+                     "계획을 점검했다.", published="2024-11-13T07:00:00+09:00", status=None)
+    assert [m.status for m in found] == ["occurred"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
