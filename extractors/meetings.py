@@ -987,6 +987,12 @@ class MeetingFinder:
         # (a host who showed the visitors around is no topic either: the visitors go on; nor is who
         # was not there, "치킨집 회동에는 최 회장이 함께하지 않았다")
         hosting = visit is not None and bool(made) and not any(e in visit[0] for e in sent.subjects)
+        # (nor one who showed around the visitor the story follows: "면담을 마친 남궁 회장은 샤르팡티에 CEO를
+        # 직접 안내해 ...", then "이날 오후에는 ... 편재욱 대표를 만났다" is the visitor's)
+        visitors = {e.name for e in self.prev.subjects} if self.prev is not None else set()
+        hosting = hosting or (bool(made) and bool(visitors) and not visitors & {e.name for e in sent.subjects}
+                              and any(t.word.text.startswith("안내") for t in triggers)
+                              and all(visitors <= m.names for m in made))
         if sent.subjects and not sent.group_subject and not self._about_the_place(sent) and not hosting and \
                 (made or not self._answering(sent, stext)) and not (not made and _NOT_ALONG.search(stext)):
             self.prev = sent

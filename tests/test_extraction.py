@@ -2625,6 +2625,14 @@ def test_an_electric_furnace_is_no_decision_to_meet() -> None:
     assert [m.status for m in found] == ["occurred"]
 
 
+def test_the_host_who_showed_the_visitor_around_is_not_whom_the_story_follows() -> None:
+    body = ("르노 샤르팡티에 실바코어 CEO는 11일 오전 한결반도체 R&D센터를 찾아 남궁현 한결반도체 회장과 면담했다. 면담을 마친 "
+            "남궁 회장은 샤르팡티에 CEO를 직접 안내해 연구동을 함께 걸었다. 이날 오후에는 다온텔레콤 본사로 자리를 옮겨 편재욱 "
+            "대표를 만났다.")
+    found = groups(body, published="2024-09-12T07:00:00+09:00")
+    assert {"르노 샤르팡티에", "편재욱"} in found and {"남궁현", "편재욱"} not in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
