@@ -2633,6 +2633,12 @@ def test_the_host_who_showed_the_visitor_around_is_not_whom_the_story_follows() 
     assert {"르노 샤르팡티에", "편재욱"} in found and {"남궁현", "편재욱"} not in found
 
 
+def test_showing_a_demonstration_to_someone_named_is_meeting_them() -> None:
+    body = ("이튿날에는 텔레오리엔테의 마리아 호세 페르난데스 루이스 CTO가 다온텔레콤 전시관을 찾았다. 편재욱 다온텔레콤 "
+            "대표는 페르난데스 CTO에게 '그린 RAN' 기술을 직접 시연해 보였다. 면담에는 선우가람 다온텔레콤 부사장이 배석했다.")
+    assert groups(body) == [{"편재욱", "마리아 호세 페르난데스 루이스", "선우가람"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
