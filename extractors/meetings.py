@@ -911,7 +911,7 @@ class MeetingFinder:
         for k, t in enumerate(triggers):
             upto = sent.last + 1 if k == len(triggers) - 1 else t.index
             segment = [m for m in sent.mentions if prev_trigger < m.first < upto and
-                       (m.first < t.index or m.role in (WITH, OBJ, DAT))]
+                       (m.first < t.index or m.role in (WITH, OBJ, DAT)) and not self._object_of_no_meeting(m)]
             prev_start, prev_trigger = prev_trigger + 1, t.index
             if RUMOUR.search(self.text[t.word.start:sent.end]) or UNCONFIRMED.search(self.text[t.word.start:sent.end]) \
                     or (self._quoted(sent, t) and (ALLEGATION.search(stext)
@@ -1001,6 +1001,13 @@ class MeetingFinder:
             self.prev = sent
         if told := [m for m in sent.meetings if m not in sent.earlier]:
             self.prev_meetings = told
+
+    def _object_of_no_meeting(self, m: Mention) -> bool:
+        """Whom a meeting word that tells no meeting takes as its object ("황 CEO를 만나는 것보다 고객을
+        ... 만나는 게 중요하다"): no counterpart of the next one."""
+        nxt = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
+        return m.role in (OBJ, WITH) and nxt is not None and \
+            any(a <= nxt.start < b for a, b in self._no_meeting_spans)
 
     def _without_the_dead(self, sent: Sentence, made: list[MeetingMention]) -> list[MeetingMention]:
         """"B 명예회장이 별세하자 A 지사는 빈소를 찾아 C 회장을 위로했다": who died is mourned,

@@ -2639,6 +2639,11 @@ def test_showing_a_demonstration_to_someone_named_is_meeting_them() -> None:
     assert groups(body) == [{"편재욱", "마리아 호세 페르난데스 루이스", "선우가람"}]
 
 
+def test_meeting_someone_as_a_comparison_is_none() -> None:
+    assert groups("어태민 누리랩스 대표는 \"지금 저희에겐 젠슨 황 엔비디아 CEO를 만나는 것보다 고객을 한 명 더 만나는 게 "
+                  "중요합니다\"라고 말했다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
