@@ -195,6 +195,8 @@ _PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자['\"’”]?(?:고|는) (?:제안
 _REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다르|부인[했하한]|반박했|일축했|바로잡)")  # (a correction too)
 # Someone else came in the topic's place: "... 협회 부회장이 대신 참석했다".
 _OTHER_STOOD_IN = re.compile(r"\S[이가] 대신 (참석|자리|나섰|나왔)")
+# In writing, not face to face: "이메일로 의견을 주고받았다", "댓글로 인사를 나눴다".
+_IN_WRITING = re.compile(r"(이메일|메일|편지|서신|문자 메시지|메신저|댓글|쪽지)(로|로만|을 통해|를 통해)\s")
 # A gathering told as held: "간담회가 열렸다", "만찬이 마련됐습니다".
 _GATHERING_HELD = re.compile(r"(열렸|열린다|개최됐|마련됐)")
 # Who came from one side of the meeting just reported: "체코 측에서는 A 장관이 총리와 함께 자리했다", "국내에서는
@@ -1299,6 +1301,8 @@ class MeetingFinder:
                     cp_entities.append(e)
         local = self.text[self.words[sent.first].start:t.word.end]
         after = self.text[t.word.start:self.words[sent.last].end]
+        if _IN_WRITING.search(local[-40:]):
+            return []  # ("골드버그 CEO와 이메일로 수십 통 의견을 주고받았다": in writing, not met)
         joint_cue = bool(JOINT.search(stext))
         separate = bool(SEPARATE.search(local)) and not joint_cue
         # "A와 B를 만나", "A 회장, B 회장과 만났다", "두 대표와" are one meeting with both; "A, B 등과" lists

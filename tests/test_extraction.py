@@ -2644,6 +2644,11 @@ def test_meeting_someone_as_a_comparison_is_none() -> None:
                   "중요합니다\"라고 말했다.") == []
 
 
+def test_talk_in_writing_is_no_meeting() -> None:
+    assert groups("맹지환 카이로스AI 대표는 \"협상 과정에서 에런 골드버그 CEO와 이메일로 수십 통 의견을 주고받았다\"고 "
+                  "말했다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
