@@ -2649,6 +2649,11 @@ def test_talk_in_writing_is_no_meeting() -> None:
                   "말했다.") == []
 
 
+def test_photographed_apart_and_a_meeting_still_hoped_for_are_none() -> None:
+    assert groups("탁문성 한결그룹 회장과 견우석 대명그룹 회장은 서로 다른 테이블이었고, 기념 촬영도 따로 진행됐습니다.") == []
+    assert groups("감동규 하람반도체 대표는 \"젠슨 황 엔비디아 CEO를 직접 만나는 건 여전히 희망 사항\"이라고 했다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
