@@ -52,8 +52,9 @@ _PRECISION_RANK = {None: 0, "year": 1, "month": 2, "day": 3}
 _NAMED_EVENT = re.compile(r"[가-힣]['’](을|를|이|가|은|는|에|에는|에서|과|와|의|도|으로|로)?$")
 # "-ㄹ지": whether they will meet ("마주칠지에 관심", "회동을 가질지 주목"), a question, not a meeting.
 WHETHER = re.compile("[" + syllables_with_final(FINAL_RIEUL) + "]지")
-DECIDED = re.compile(r"^\S+기로\s+(?:했|하|합의|결정|의견|뜻|약속|정했|잠정)")  # "회의를 열기로 했다": the meeting itself is
-# what was agreed on (not "만나 전기로 합작 제철소 ...": an electric furnace)
+# "회의를 열기로 했다": the meeting itself is what was agreed on (not "만나 전기로 합작 제철소 ...": an electric
+# furnace).
+DECIDED = re.compile(r"^\S+기로\s+(?:했|하|합의|결정|의견|뜻|약속|정했|잠정)")
 FUTURE_FORM = re.compile(r"(만날|할|될|가질|나설|만나기로|하기로|갖기로|만나려|하려)$")
 COMPANION = re.compile(r"(동행|수행)(했|한|하|해)")
 # A meeting retold from the past carries no day of the story it is told in.
