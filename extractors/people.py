@@ -1374,7 +1374,8 @@ class PeopleFinder:
     def _surname_with_company(self) -> None:
         """"라마찬드란 퀀티바 CEO": a surname of three or more syllables and a company after it, taken
         together for a name, are the person the article names in full elsewhere ("프리야
-        라마찬드란"), when only one full name ends in that surname."""
+        라마찬드란"), when only one full name ends in that surname; so are a company and a surname
+        after it ("알다프라 알 마즈루에이 CEO" for 사이프 알 마즈루에이)."""
         full = [e for e in self.entities if e.foreign and " " in e.name]
         same: dict[int, Entity] = {}
         for e in full:
