@@ -83,6 +83,12 @@ def _titles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _roles_before_names() -> frozenset[str]:
+    lex = load_lexicon()
+    return frozenset(lex.titles.get("roles_before_names", []) if isinstance(lex.titles, dict) else [])
+
+
+@lru_cache(maxsize=1)
 def _not_titles() -> frozenset[str]:
     lex = load_lexicon()
     extra = lex.titles.get("not_titles", []) if isinstance(lex.titles, dict) else []
@@ -1440,7 +1446,7 @@ class PeopleFinder:
         """Cheap test: could a person mention start at this word at all?"""
         return bool(w.head) and (
             self._near_title[w.index] or self._prefix(w) in self.lex.person_prefixes or w.role == APPOS
-            or bool(title_of(w))
+            or bool(title_of(w)) or w.head in _roles_before_names()
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
             or w.head in self.lex.given_names or w.head == "그" or w.head in self._foreign_forms()
             or self._named_korean(w) is not None
@@ -1569,8 +1575,10 @@ class PeopleFinder:
             if ent:
                 return self._mk(i, k, i, i, self._touch(ent), "coref", None, t)
 
-        # TITLE NAME, as lists write it: "(주)삼보종합건설 대표이사 사장 여준혁,"
-        if (t := title_of(w)) and w.role == NONE and not w.sep_after:
+        # TITLE NAME, as lists write it: "(주)삼보종합건설 대표이사 사장 여준혁,"; a role before a name
+        # ("배우 서지안을", "MVP 어준서와")
+        role = w.head in _roles_before_names() and w.role == NONE and not w.sep_after
+        if ((t := title_of(w)) or role) and w.role == NONE and not w.sep_after:
             nxt = self._word(i + 1)
             if nxt is not None and nxt.line == w.line and korean_name_shaped(nxt) and not title_of(nxt) \
                     and not all(t in ("NNG", "XSN") for t in nxt.head_tags) \

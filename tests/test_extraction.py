@@ -2654,6 +2654,11 @@ def test_photographed_apart_and_a_meeting_still_hoped_for_are_none() -> None:
     assert groups("감동규 하람반도체 대표는 \"젠슨 황 엔비디아 CEO를 직접 만나는 건 여전히 희망 사항\"이라고 했다.") == []
 
 
+def test_a_role_before_a_name_and_a_contract_signed() -> None:
+    assert groups("연승훈 청운그룹 회장은 5일 MVP 어준서와 함께 기념사진을 찍었다.") == [{"연승훈", "어준서"}]
+    assert groups("음정아 이음표 대표는 최근 가수 하람과 독점 음원 계약을 맺었다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
