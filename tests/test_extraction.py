@@ -2659,6 +2659,11 @@ def test_a_role_before_a_name_and_a_contract_signed() -> None:
     assert groups("음정아 이음표 대표는 최근 가수 하람과 독점 음원 계약을 맺었다.") == []
 
 
+def test_a_round_of_golf_told_without_the_word() -> None:
+    assert groups("봉태섭 누리금융그룹 회장이 16일 프로암 대회에서 제러마이아 홀로웨이 웨스트브릿지캐피털 CEO와 한 조로 "
+                  "18홀을 돌았다.") == [{"봉태섭", "제러마이아 홀로웨이"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
