@@ -2664,6 +2664,10 @@ def test_a_round_of_golf_told_without_the_word() -> None:
                   "18홀을 돌았다.") == [{"봉태섭", "제러마이아 홀로웨이"}]
 
 
+def test_a_golf_professional_by_title() -> None:
+    assert groups("봉태섭 누리금융그룹 회장은 16일 프로암 대회에서 채다인 프로와 함께 라운딩을 했다.") == [{"봉태섭", "채다인"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
