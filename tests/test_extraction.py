@@ -2686,7 +2686,7 @@ def test_misspelled_name_takes_canonical_form() -> None:
 # Sets with non-meeting articles that still get a meeting, as measured (README "What still fails"):
 # every other set must keep none.
 NONMEETING_MISSES = {"holdout55": 2, "holdout57": 2, "holdout59": 1, "holdout60": 1, "holdout61": 1, "holdout63": 2,
-                     "holdout70": 1, "holdout73": 2, "holdout74": 1, "holdout75": 2}
+                     "holdout70": 1, "holdout73": 2, "holdout74": 1, "holdout75": 2, "holdout77": 4, "holdout78": 1}
 FLOORS = {
     "articles": {"precision": 0.98, "recall": 0.97, "f1": 0.98,
                  "date_accuracy": 0.95, "photo_accuracy": 0.97, "article_accuracy": 0.98},
@@ -2756,8 +2756,8 @@ FLOORS = {
                   "date_accuracy": 0.89, "photo_accuracy": 0.98, "article_accuracy": 0.96},
     "holdout33": {"precision": 0.98, "recall": 0.96, "f1": 0.97,
                   "date_accuracy": 0.93, "photo_accuracy": 0.98, "article_accuracy": 0.98},
-    "holdout34": {"precision": 0.98, "recall": 0.88, "f1": 0.93,
-                  "date_accuracy": 0.90, "photo_accuracy": 0.90, "article_accuracy": 0.93},
+    "holdout34": {"precision": 0.98, "recall": 0.90, "f1": 0.94,
+                  "date_accuracy": 0.91, "photo_accuracy": 0.91, "article_accuracy": 0.93},
     "holdout37": {"precision": 0.98, "recall": 0.94, "f1": 0.96,
                   "date_accuracy": 0.98, "photo_accuracy": 0.98, "article_accuracy": 0.96},
     "holdout35": {"precision": 0.97, "recall": 0.90, "f1": 0.93,
@@ -2810,7 +2810,7 @@ FLOORS = {
                   "date_accuracy": 0.95, "photo_accuracy": 0.95, "article_accuracy": 0.96},
     "holdout60": {"precision": 0.92, "recall": 0.93, "f1": 0.93,
                   "date_accuracy": 0.95, "photo_accuracy": 0.98, "article_accuracy": 0.96},
-    "holdout61": {"precision": 0.94, "recall": 0.85, "f1": 0.89,
+    "holdout61": {"precision": 0.94, "recall": 0.90, "f1": 0.92,
                   "date_accuracy": 0.98, "photo_accuracy": 0.91, "article_accuracy": 0.93},
     "holdout62": {"precision": 0.94, "recall": 0.83, "f1": 0.89,
                   "date_accuracy": 0.91, "photo_accuracy": 0.93, "article_accuracy": 0.98},
@@ -2838,8 +2838,14 @@ FLOORS = {
                   "date_accuracy": 0.93, "photo_accuracy": 0.98, "article_accuracy": 0.88},
     "holdout74": {"precision": 0.94, "recall": 0.98, "f1": 0.96,
                   "date_accuracy": 0.93, "photo_accuracy": 0.93, "article_accuracy": 0.96},
-    "holdout75": {"precision": 0.80, "recall": 0.47, "f1": 0.59,
-                  "date_accuracy": 0.81, "photo_accuracy": 0.89, "article_accuracy": 0.91},
+    "holdout75": {"precision": 0.82, "recall": 0.55, "f1": 0.66,
+                  "date_accuracy": 0.78, "photo_accuracy": 0.87, "article_accuracy": 0.91},
+    "holdout76": {"precision": 0.95, "recall": 0.77, "f1": 0.86,
+                  "date_accuracy": 0.90, "photo_accuracy": 0.95, "article_accuracy": 0.98},
+    "holdout77": {"precision": 0.66, "recall": 0.67, "f1": 0.66,
+                  "date_accuracy": 0.84, "photo_accuracy": 0.98, "article_accuracy": 0.86},
+    "holdout78": {"precision": 0.94, "recall": 0.96, "f1": 0.95,
+                  "date_accuracy": 0.90, "photo_accuracy": 0.90, "article_accuracy": 0.96},
 }
 
 
