@@ -2669,6 +2669,11 @@ def test_a_golf_professional_by_title() -> None:
     assert groups("봉태섭 누리금융그룹 회장은 16일 프로암 대회에서 채다인 프로와 함께 라운딩을 했다.") == [{"봉태섭", "채다인"}]
 
 
+def test_fernanda_is_a_given_name() -> None:
+    assert groups("선우미경 누리온바이오 대표는 14일 마리아 페르난다 로샤 바이오세라 회장과 만났다.") == \
+        [{"선우미경", "마리아 페르난다 로샤"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
