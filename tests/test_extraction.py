@@ -2847,7 +2847,7 @@ FLOORS = {
                   "date_accuracy": 0.78, "photo_accuracy": 0.87, "article_accuracy": 0.91},
     "holdout76": {"precision": 0.95, "recall": 0.77, "f1": 0.86,
                   "date_accuracy": 0.90, "photo_accuracy": 0.95, "article_accuracy": 0.98},
-    "holdout77": {"precision": 0.66, "recall": 0.67, "f1": 0.66,
+    "holdout77": {"precision": 0.68, "recall": 0.69, "f1": 0.68,
                   "date_accuracy": 0.84, "photo_accuracy": 0.98, "article_accuracy": 0.86},
     "holdout78": {"precision": 0.94, "recall": 0.96, "f1": 0.95,
                   "date_accuracy": 0.90, "photo_accuracy": 0.90, "article_accuracy": 0.96},
