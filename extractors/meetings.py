@@ -1289,9 +1289,10 @@ class MeetingFinder:
             for m in segment)
         # "무대 위의 황 CEO를 찍은": whom one photographs is no one one met ("A와 사진을 찍었다" is)
         taken = (OBJ,) if t.word.head.startswith("찍") else ()
+        elsewhere = self._other_quotes(sent, t)
         counterparts: list[Mention] = [m for m in segment if ((m.role in (WITH, OBJ, DAT) and m.role not in taken) or
                                        (m.role == GEN and gen_chain)) and not self._quoted_after(t, m)
-                                       and not self._other_quote(sent, t, m)
+                                       and not any(a <= m.start < b for a, b in elsewhere)
                                        and not self._stood_in_for(m)  # ("A CEO를 대신해 한국을 찾은 B를 맞았다")
                                        and not self._handed_over_by(m)
                                        and not self._object_of_another_verb(t, m, sent)]
@@ -1319,7 +1320,7 @@ class MeetingFinder:
         inside: set[str] = set()
         outside: set[str] = set()
         for m in sent.mentions:
-            (inside if self._quoted_after(t, m) or self._other_quote(sent, t, m) else outside).update(
+            (inside if self._quoted_after(t, m) or any(a <= m.start < b for a, b in elsewhere) else outside).update(
                 e.name for e in m.entities)
         quoted = inside - outside
         subj = [e for e in subjects if e not in cp_entities and e.name not in quoted]
@@ -1520,13 +1521,12 @@ class MeetingFinder:
         return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or \
             before.count("'") % 2 == 1 or before.count("‘") > before.count("’")
 
-    def _other_quote(self, sent: Sentence, t: Trigger, m: Mention) -> bool:
-        """Whether mention m sits in another quotation of the sentence than the one the trigger is
-        in: "\"빈 내정자는 ... 전문가\"라며 \"좋은 경쟁자를 만나게 됐다\"" names no one met."""
+    def _other_quotes(self, sent: Sentence, t: Trigger) -> list[tuple[int, int]]:
+        """The sentence's quotations other than the one the trigger is in, when it is in one: no one
+        named in them is met ("\"빈 내정자는 ... 전문가\"라며 \"좋은 경쟁자를 만나게 됐다\"")."""
         spans = _quotations(self.text, sent.start, sent.end)
         own = next((q for q in spans if q[0] <= t.word.start < q[1]), None)
-        quote = next((q for q in spans if q[0] <= m.start < q[1]), None)
-        return own is not None and quote is not None and quote != own
+        return [q for q in spans if q != own] if own is not None else []
 
     def _quoted_after(self, t: Trigger, m: Mention) -> bool:
         """Whether mention m sits in a quotation that opens after the trigger: "오전 간담회에서
@@ -1987,9 +1987,10 @@ class MeetingFinder:
 
     def _attach(self, sent: Sentence, stext: str) -> None:
         """배석/동행: people in a follow-up sentence join the previous meeting; photo follow-ups."""
-        along = bool((TRIP_WORD.search(stext) or _ALL_ALONG.search(stext)) and COMPANION.search(stext))
+        all_along = _ALL_ALONG.search(stext) is not None
+        along = bool((all_along or TRIP_WORD.search(stext)) and COMPANION.search(stext))
         if self.pending and self._attendance(sent, stext) and not self._attended_ceremony(stext) and \
-                not (along and _ALL_ALONG.search(stext)):  # (who came along on every stop met no one yet)
+                not (along and all_along):  # (who came along on every stop met no one yet)
             # (not who attended another event: "대구에서 열린 '성과보고회'에 참석했다")
             hosts, host_sent, trigger = self.pending
             attendees = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities if e not in hosts]
@@ -1998,7 +1999,7 @@ class MeetingFinder:
                 self.pending = None
                 self._attendance_meeting(hosts + attendees, sent, host_sent, trigger, stext)
                 return
-        if along and sent.mentions and self.prev and (not self.recent or _ALL_ALONG.search(stext)):
+        if along and sent.mentions and self.prev and (not self.recent or all_along):
             # "출장에는 김도윤 전무가 동행했다": the trip's meetings told after it (and after any with
             # unnamed people: "투자자들을 만나 ... 설명했다"); with "모든 일정에는" also those a lead just
             # summed up ("A, B 등과 잇달아 만났다. 모든 일정에는 C가 동행했다")
