@@ -247,7 +247,8 @@ def posted_in(word: Word, lex: Lexicon) -> bool:
 # Last syllables of real connective and final endings (찾아, 방문해, 만나고, 이끌며, ...), with the
 # contracted 이 + 어 of stems in 기/지/치/히/키/시/피 (옮겨, 가져, 합쳐, 넓혀, 이켜, 모셔, 펴) and 애 + 어
 # (보내, 지내, 깨).
-_ENDING_SYLLABLES = frozenset("아어여고며서게지해와워려면록니나든도자라다요죠까네데되봐줘러기야래대냐세오가겨져쳐혀켜셔펴내깨")
+_ENDING_SYLLABLES = frozenset("아어여고며서게지해와워려면록니나든도자라다요죠까네데되봐줘러기야래대냐세오가겨져쳐혀켜셔펴내깨"
+                               "춰꿔뤄눠둬써떠꺼놔돼쪄")  # the fused 어 of 맞춰, 바꿔, 이뤄, 나눠
 
 
 def _org_ending_in_ro(words: list[Word], k: int) -> bool:
@@ -1186,8 +1187,11 @@ class PeopleFinder:
                 and not _HYPHENATED_NAME.match(names[0].head) and not _HANJA.match(names[0].paren):
             return None  # one unknown word before a title is as likely an organization
         given_at = [k for k, w in enumerate(names) if w.head in self.lex.given_names]
-        if len(names) > 2 and given_at and given_at[0] > 0 and names[0].head not in known_parts:
-            names = names[given_at[0]:]  # "이동해 파이살 알 오타이비": a misread verb before the given name
+        if len(names) > 2 and given_at and given_at[0] > 0 and names[0].head not in known_parts \
+                and not _connector(names[given_at[0] - 1]):
+            # "이동해 파이살 알 오타이비": a misread verb before the given name (not a father's name
+            # after 빈, "하킴 빈 살렘 알마수드")
+            names = names[given_at[0]:]
         org_words = run[:lead] + run[lead + len(names):]
         if not org_words:
             gen = self._word(names[0].index - 1)

@@ -2674,6 +2674,13 @@ def test_fernanda_is_a_given_name() -> None:
         [{"선우미경", "마리아 페르난다 로샤"}]
 
 
+def test_a_fused_verb_ending_and_a_fathers_name_stay_out_of_and_in_a_foreign_name() -> None:
+    assert groups("전시 개막에 맞춰 잉리드 벨란데르-홀름 노르드스칸 미술관장이 서울을 찾아 명재훈 한빛그룹 회장을 "
+                  "만났다.") == [{"잉리드 벨란데르-홀름", "명재훈"}]
+    assert groups("탁성규 다온금융그룹 회장이 20일 하킴 빈 살렘 알마수드 걸프투자청 의장을 접견했다.") == \
+        [{"탁성규", "하킴 빈 살렘 알마수드"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
