@@ -97,6 +97,9 @@ _HANJA_GLOSS = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·.+)?")
 # An ellipsis joins a headline's clauses ("...쇼'…제갈윤 구단주와"): no word runs across it.
 _ELLIPSES = frozenset(("…", "⋯"))
 SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": "·"}
+# Bullets and the equals sign of columns and captions are words of their own, written with spaces
+# or without: "◆남궁선 태백그룹 회장=모친상을 치른 뒤", "[서울=뉴스1]", "사진=한빛그룹".
+_WORD_BREAKS = frozenset("◆◇■□▲△▶▷►●○★☆※=")
 
 
 def _particle(m: Morpheme) -> bool:
@@ -191,6 +194,11 @@ def words_of(doc: Doc, end: int | None = None) -> list[Word]:
             depth -= 1
         if m.surface in SEPARATORS and m.tag in ("SC", "SY", "SF", "SE") and not depth:
             flush(SEPARATORS[m.surface])
+            continue
+        if m.tag == "SY" and not depth and _WORD_BREAKS.issuperset(m.surface):
+            flush("")
+            group.append(m)  # a word of its own, as when spaces surround it ("기자 = 쩐득하이")
+            flush("")
             continue
         if m.tag in ("SE", "SY") and not _ELLIPSES.isdisjoint(m.surface) and not depth:
             # a headline's clauses: "'하프타임 쇼'…제갈윤 구단주와" (no word runs across; a closing

@@ -2681,6 +2681,12 @@ def test_a_fused_verb_ending_and_a_fathers_name_stay_out_of_and_in_a_foreign_nam
         [{"탁성규", "하킴 빈 살렘 알마수드"}]
 
 
+def test_a_weekly_column_item_names_its_person_before_the_equals_sign() -> None:
+    body = ("◆남궁선 태백그룹 회장=모친상을 치른 뒤 한동안 외부 일정을 줄였던 남궁 회장은 이번 주 다시 보폭을 넓혔다. "
+            "21일 오전에는 경남도청을 찾아 연태호 경남도지사를 만났다.")
+    assert groups(body, published="2025-02-24T09:00:00+09:00") == [{"남궁선", "연태호"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
