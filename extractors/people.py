@@ -312,6 +312,14 @@ def _split_fused_particles(words: list[Word]) -> None:
             # short name, which mecab reads as 부산 + 상 + 의 (genitive).
             _absorb_particle(w)
             continue
+        if w.particle == "인" and w.role == APPOS and len(w.head) == 2 and _korean_name_text(w.head + "인") \
+                and not title_of(w) and w.head not in lex.places and "지명" not in w.head_sems \
+                and _titled_next(words, k) and (title_of(words[k + 1]) or is_org(words[k + 1], lex)):
+            # "함재인 부행장과", "조서인 청람은행 대표와": a name ending in 인 that mecab read as a noun
+            # and the copula's adnominal; "X인" is followed by the name it describes ("회장인 최태원",
+            # "손녀인 브라운 CEO"), not by a title or an organization and a title.
+            _absorb_particle(w)
+            continue
         if w.role or len(w.head) < 3 or w.head[-1] not in _FUSED or title_of(w):
             continue
         # A title, or any unknown proper noun before the genitive 의 ("퀀틱실리콘의 올리버 펨버턴"; not
@@ -320,6 +328,17 @@ def _split_fused_particles(words: list[Word]) -> None:
             cut = len(w.head) - 1
             w.particle, w.role = w.head[cut:] + w.particle, _FUSED[w.head[-1]]
             w.head, w.head_end = w.head[:cut], w.head_end - 1
+
+
+def _titled_next(words: list[Word], k: int) -> bool:
+    """Whether a title follows word k on its line, right after it or after one organization word."""
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is None or nxt.line != words[k].line:
+        return False
+    if title_of(nxt):
+        return True
+    after = words[k + 2] if k + 2 < len(words) else None
+    return not nxt.role and not nxt.verbal and after is not None and after.line == nxt.line and bool(title_of(after))
 
 
 def _referred_name(word: Word, title_word: Word, text: str, spots: dict[str, list[int]]) -> str | None:
@@ -551,10 +570,7 @@ def _repair_subject_endings(words: list[Word]) -> None:
             continue
         if korean_name_shaped(prev) or _LEX.org(prev.head) or title_of(prev) or not _HANGUL.match(prev.head):
             continue  # (the part before is a foreign given name: "안드레아")
-        after = words[k + 2] if k + 2 < len(words) else None
-        titled = title_of(nxt) is not None or (not nxt.role and not nxt.verbal and after is not None
-                                               and after.line == w.line and title_of(after) is not None)
-        if titled and not title_of(w):
+        if _titled_next(words, k) and not title_of(w):
             w.head, w.head_end, w.particle, w.role = w.head + "가", w.end, "", NONE
 
 

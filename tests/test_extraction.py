@@ -2687,6 +2687,13 @@ def test_a_weekly_column_item_names_its_person_before_the_equals_sign() -> None:
     assert groups(body, published="2025-02-24T09:00:00+09:00") == [{"남궁선", "연태호"}]
 
 
+def test_a_korean_name_ending_in_in_is_no_copula() -> None:
+    assert groups("서문경 청람금융 회장은 14일 변지혜 페이로드 대표와 만났다. 이 자리에는 함재인 청람은행 부행장도 "
+                  "배석했다.") == [{"서문경", "변지혜", "함재인"}]
+    assert groups("탁경수 회장은 장남인 탁민재 전무와 함께 창업주의 손녀인 브라운 CEO를 만났다.") == \
+        [{"탁경수", "탁민재", "브라운"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
