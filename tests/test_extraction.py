@@ -2694,6 +2694,11 @@ def test_a_korean_name_ending_in_in_is_no_copula() -> None:
         [{"탁경수", "탁민재", "브라운"}]
 
 
+def test_a_japanese_vice_minister_by_title() -> None:
+    assert groups("육상민 첨단소재협회장은 18일 도쿄에서 다카하시 료 일본 경제산업성 부대신과 조찬 회동을 했다.") == \
+        [{"육상민", "다카하시 료"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
