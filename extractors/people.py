@@ -17,7 +17,7 @@ from extractors.cues import CEREMONY, EVENT_WORDS, GROUP_TITLES
 from extractors.hangul import sounds_like_start
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
-from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SUBJ, TOPIC, WITH, Word, particle_role, sentence_start
+from extractors.words import APPOS, DAT, GEN, NONE, OBJ, OTHER, SUBJ, TOPIC, WITH, Word, particle_role, sentence_start
 
 _LEX = load_lexicon()
 _RULES = _LEX.name_rules
@@ -311,6 +311,11 @@ def _split_fused_particles(words: list[Word]) -> None:
             # The other way round: "부산상의 회장" is the chamber of commerce (상공회의소) by its
             # short name, which mecab reads as 부산 + 상 + 의 (genitive).
             _absorb_particle(w)
+            continue
+        if not w.role and len(w.head) >= 3 and w.head[-1] == "서" and w.head[:-1] in lex.places:
+            # a headline's place and 서 for 에서, which mecab read as one noun ("뉴욕서" 뉴/NNG 욕서/NNG)
+            w.particle, w.role = "서", OTHER
+            w.head, w.head_end = w.head[:-1], w.head_end - 1
             continue
         if w.particle == "인" and w.role == APPOS and len(w.head) == 2 and _korean_name_text(w.head + "인") \
                 and not title_of(w) and w.head not in lex.places and "지명" not in w.head_sems \
@@ -1121,10 +1126,11 @@ class PeopleFinder:
             # After a known given name the next word is its surname, even one that is also a
             # company's name when the organization was already named ("스펙트라AI코리아 아르준 메타 대표").
             # (or when another organization follows it before the title: "비크람 메타 라잣인더스트리즈 법인장")
+            # (a place too, right before the title: "크리스 홀랜드 CEO" is no one called 크리스 at Holland)
             after_given = bool(names) and (names[-1].head in self.lex.given_names and parts == 1 or
                                            _connector(names[-1])) and \
                 _HANGUL.match(w.head) and (not self.lex.org(w.head) or lead > 0 or "org" in kinds[n + 1:]) \
-                and w.head not in self.lex.places \
+                and (w.head not in self.lex.places or (n == len(run) - 1 and parts == 1 and not w.role)) \
                 and w.head not in self._genitive_orgs and w.head not in NOT_NAMES
             # Vietnamese names run to four short parts: "응우옌 티 민 흐엉", "팜 꽝 득".
             vietnamese = bool(names) and names[0].head in self.lex.surname_first_families and parts < 4 \
@@ -1262,9 +1268,9 @@ class PeopleFinder:
         if w.verbal and _verb_form(w) and not korean_name_shaped(w) and not known_part and \
                 not misread_korean_name(w) and not self._vietnamese_part(w) and not between:
             return False
-        if w.verbal and w.tags[-1:] and w.tags[-1].endswith("ETM") and prev is not None and prev.role == OBJ \
+        if w.verbal and w.tags[-1:] and w.tags[-1].endswith(("ETM", "EC")) and prev is not None and prev.role == OBJ \
                 and prev.line == w.line:
-            return False  # "시장을 쥔 젠슨 황": a verb taking the object before it
+            return False  # "시장을 쥔 젠슨 황", "현해탄을 건너 사카모토 이사를": a verb taking the object before it
         if prev is not None and prev.text.endswith("길에") and prev.line == w.line and (w.verbal or w.head == "올라"):
             return False  # "출장길에 올라 리사 수 CEO": setting out on a trip, though 올라 is a given name
         province = w.particle == "도" and (w.head in self.lex.places or (
@@ -1417,7 +1423,12 @@ class PeopleFinder:
                 rest = " ".join(parts[1:])
                 owners = [f for f in full if f is not e and f.name.endswith(" " + rest)]
             else:
-                continue
+                # the company, written before the person's full name elsewhere, and a part of the
+                # name after it ("리티오 안디노 멘도사 CEO" in a headline, the body's "리티오 안디노의 후안
+                # 카를로스 멘도사 루이스")
+                owners = next((found for j in range(1, len(parts)) if (found := [
+                    f for f in full if f is not e and set(parts[j:]) <= set(f.name.split()) and
+                    f"{' '.join(parts[:j])}의 {f.name}" in self.text])), [])
             if len(owners) == 1:
                 same[id(e)] = owners[0]
         for m in self.mentions:

@@ -2699,6 +2699,26 @@ def test_a_japanese_vice_minister_by_title() -> None:
         [{"육상민", "다카하시 료"}]
 
 
+def test_a_headline_place_with_seo_and_a_verb_after_its_object_are_no_name_parts() -> None:
+    text = ("정해린 미림유통 부회장, 뉴욕서 '베이글 회동'…노스윈드푸드 CEO와 인증샷\n"
+            "정해린 미림유통 부회장이 20일 뉴욕에서 노스윈드푸드의 크리스 홀랜드 CEO와 만났다.")
+    assert [{p.name for p in m.participants} for m in extract(text, PUB)] == [{"정해린", "크리스 홀랜드"}]
+    assert groups("문창식 회장은 1979년 오사카에서 사카모토 유이치 도요전자 이사를 처음 만났다. 이후 30번 가까이 "
+                  "현해탄을 건너 사카모토 이사를 찾아갔다.") == [{"문창식", "사카모토 유이치"}] * 2
+
+
+def test_a_headline_company_before_a_part_of_the_name_the_body_gives_in_full() -> None:
+    text = ("독고현 가온배터리 사장, 산티아고서 리티오 안디노 멘도사 CEO 회동\n"
+            "독고현 가온배터리 사장이 12일 리티오 안디노의 후안 카를로스 멘도사 루이스 CEO를 만났다.")
+    names = {p.name for m in extract(text, PUB) for p in m.participants}
+    assert names == {"독고현", "후안 카를로스 멘도사 루이스"}
+
+
+def test_a_sitting_not_had_is_no_meeting() -> None:
+    assert groups("같은 전시회에는 박태성 한빛반도체 사장도 현장을 찾았지만 라이언 페더슨 CEO와 따로 자리를 갖지는 않고 "
+                  "기조연설만 청취했다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
