@@ -523,9 +523,11 @@ class MeetingFinder:
                 shown = [m for m in shown if len(m.names) == max(len(x.names) for x in shown)]
             dated = [m.date for m in shown if m.date is not None]
             when = days or ({max(dated)} if dated else set())
+            shown = [m for m in shown if m.date is None or not when or m.date in when]
+            # (of two that day, the one of just the people shown: the reception, not the dinner after it)
+            shown = [m for m in shown if m.names == names] or shown
             for m in shown:
-                if m.date is None or not when or m.date in when:
-                    m.photo_op = True
+                m.photo_op = True
         for photo in [m for m in held if m.photo_op]:
             same_day = [m for m in held if not m.photo_op and m.date is not None and photo.names <= m.names
                         and photo.date in (None, m.date) and not RETOLD.search(m.sentence)]
@@ -2068,10 +2070,19 @@ class MeetingFinder:
             for meeting in self.prev_meetings:
                 _join(meeting, sent.subjects)
         if sent.caption and sent.subjects:
-            # "▲ 빈 살만 왕세자(가운데)가 ... 총수들과 기념촬영을 하고 있다": a photo of that meeting
+            # "▲ 빈 살만 왕세자(가운데)가 ... 총수들과 기념촬영을 하고 있다": a photo of that meeting (of
+            # the caption's day, when it gives one: not an earlier visit the sentence before told of)
+            # (not one person alone with someone unnamed: "변 장관이 ... 장을 보며 상인과 이야기를 나누고 있다")
             names = {e.name for e in sent.subjects}
+            days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
+                    and d.precision == "day"}
+            line_start = self._line_start(sent)
+            line_end = self.text.find("\n", sent.end)
+            line_end = len(self.text) if line_end < 0 else line_end
+            alone = not UNNAMED_PLURAL.search(stext) and len(
+                {e.name for m in self.mentions if line_start <= m.start < line_end for e in m.entities}) == 1
             for meeting in self.prev_meetings:
-                if names <= meeting.names:
+                if names <= meeting.names and (not days or meeting.date is None or meeting.date in days) and not alone:
                     meeting.photo_op = True
         if not PHOTO.search(stext) or DENIED.search(stext):
             return  # no photo, or none shown ("만찬 사진도 따로 공개하지 않았다")

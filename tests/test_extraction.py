@@ -2719,6 +2719,28 @@ def test_a_sitting_not_had_is_no_meeting() -> None:
                   "기조연설만 청취했다.") == []
 
 
+def photo_groups(text: str, published: str = PUB) -> list[tuple[set[str], bool]]:
+    return [({p.name for p in m.participants}, m.photo_op) for m in extract(text, published)
+            if m.status == "occurred" and m.mode == "in_person"]
+
+
+def test_a_caption_is_the_photo_of_its_own_day_and_not_of_one_alone_with_someone_unnamed() -> None:
+    text = ("한정우 장관, 반도체 소부장 CEO들과 간담회\n"
+            "한정우 산업통상자원부 장관이 반도체 소재·부품·장비(소부장) 기업 CEO들과 만났다. 산업부는 한 장관이 11일 "
+            "대한상공회의소에서 간담회를 열었다고 밝혔다. 이날 간담회에는 박성호 한빛반도체 사장, 이수진 세원머티리얼즈 "
+            "대표가 참석했다. 한 장관은 지난달 20일 평택의 한빛반도체 생산라인을 찾아 박 사장으로부터 현황을 보고받은 바 "
+            "있다.\n[사진=산업통상자원부 제공] 한정우 산업통상자원부 장관(왼쪽 세 번째)이 11일 대한상공회의소에서 열린 "
+            "반도체 소부장 업계 간담회에서 참석 기업인들과 기념촬영을 하고 있다.")
+    found = photo_groups(text, "2025-03-11T16:20:00+09:00")
+    assert ({"한정우", "박성호", "이수진"}, True) in found and ({"한정우", "박성호"}, False) in found
+    text = ("변지혜 장관, 망원시장 간담회\n"
+            "변지혜 중소벤처기업부 장관이 10일 망원시장을 찾았다. 시장 상인회 사무실에서 열린 간담회에는 유기철 "
+            "소상공인연합회 회장, 김복순 망원시장 상인회장이 참석했다.\n"
+            "[사진=중소벤처기업부 제공] 변지혜 중소벤처기업부 장관이 10일 망원시장에서 장을 보며 상인과 이야기를 나누고 있다.")
+    found = photo_groups(text, "2025-09-10T18:40:00+09:00")
+    assert found and not any(photo for _, photo in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
