@@ -2741,6 +2741,14 @@ def test_a_caption_is_the_photo_of_its_own_day_and_not_of_one_alone_with_someone
     assert found and not any(photo for _, photo in found)
 
 
+def test_a_quoted_question_the_same_occasion_and_a_will_to_meet_are_no_meetings() -> None:
+    assert groups("박준기 의원은 유태경 부사장에게 \"사고 이후 원청과 하청업체 대표가 직접 만나 안전대책을 협의한 적이 "
+                  "있느냐\"고 물었다.") == []
+    assert groups("대성종합건설 관계자는 \"주만석 회장이 공식 행사에 참석해 엄기용 지사와 같은 자리에 있었던 적은 "
+                  "있다\"고 설명했다.") == []
+    assert groups("전세영 차관은 박만수 지회장에게 울산지청장을 통해 면담 재개 의사를 전달했다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
