@@ -343,6 +343,8 @@ VISIT = re.compile(r"(찾아왔|찾아온|방문했|방문한|들렀|들른)")
 _QUESTION_LINES = re.compile(r"^\s*(?:[─―—–-]|Q[.:])", re.M)
 # A time still to come that no date names: "하반기 중", "연내", "조만간".
 _LATER_TIME = re.compile(r"(?<!지난해 )(?<!작년 )(?<!지난 )(하반기|상반기|연내|연말|내년|조만간|추후|향후|가까운 시일)")
+# The occasion the sentence before announced, told in the present: "A와 B가 ... 논의하는 자리다".
+_OCCASION_TOLD = re.compile(r"(?<![가-힣])자리(?:다|이다|가 된다)[.\"'”’]*$")
 # A sentence summing up what was just told: "세 총수를 하루에 모두 만난 셈이다".
 _SUMMED_UP = re.compile(r"셈이다[.\"'”’]*\s*$")
 # What someone is doing over days, told of as a whole: "표 회장의 '릴레이'는", "그의 광폭 행보는".
@@ -1396,6 +1398,9 @@ class MeetingFinder:
                                      or (decided and t.word.particle in ("에서", "에서는") and not t.word.verbal)
                                      or (not PAST.search(t.word.text) and _PROPOSED.match(self.text, t.word.start))):
             status = "planned"  # "양측은 하반기 중 직접 만나 ... 구체화하기로 했다", "만나 ... 확정하자고 제안했고"
+        if status == "occurred" and _OCCASION_TOLD.search(stext.rstrip()) and \
+                FINITE_PLAN.search(self._sentence_before(sent)):
+            status = "planned"  # "상견례는 다음 달 중순 열릴 예정이다. A와 B가 ... 논의하는 자리다"
         if status == "occurred" and self._after_publication(when, precision):
             # (but a later date and a decision, "다음 달 ... 직접 만나 논의를 이어가기로 했다", is a plan)
             if self._told_past(t) and not _DECIDED_LATER.search(self.text[t.word.end:sent.end]):
@@ -1944,15 +1949,22 @@ class MeetingFinder:
                 and not d.aside and not self._after_publication(d.date, d.precision)]
         return (told[0].date, told[0].precision) if len(told) == 1 else (None, None)
 
+    def _sentence_before(self, sent: Sentence) -> str:
+        """The text of the sentence right before this one in its paragraph ("" when it opens it)."""
+        line_start = self._line_start(sent)
+        ends = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, line_start, sent.start)]
+        if not ends or self.text[ends[-1]:sent.start].strip():
+            return ""
+        return self.text[ends[-2] if len(ends) > 1 else line_start:sent.start]
+
     def _date_just_before(self, sent: Sentence) -> tuple[date | None, str | None]:
         """"올해 3월에는 투자 유치에 성공했다. 투자를 주도한 B 대표와는 ... 서명했다", "전환점은
         2022년 겨울에 찾아왔다. ... A 대표를 처음 만난 것이다": the month or year the sentence right
         before dated, when the story has no day for it."""
-        line_start = self._line_start(sent)
-        ends = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, line_start, sent.start)]
-        if not ends or self.text[ends[-1]:sent.start].strip():
+        before = self._sentence_before(sent)
+        if not before:
             return None, None  # the sentence opens its paragraph
-        start = ends[-2] if len(ends) > 1 else line_start
+        start = sent.start - len(before)
         months = [d for d in self.dates if start <= d.start < sent.start and d.date is not None and
                   d.precision in ("month", "year") and not d.aside and not self._after_publication(d.date, d.precision)]
         return (months[-1].date, months[-1].precision) if months else (None, None)

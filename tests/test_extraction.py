@@ -2749,6 +2749,12 @@ def test_a_quoted_question_the_same_occasion_and_a_will_to_meet_are_no_meetings(
     assert groups("전세영 차관은 박만수 지회장에게 울산지청장을 통해 면담 재개 의사를 전달했다.") == []
 
 
+def test_the_occasion_just_announced_told_in_the_present_is_planned() -> None:
+    found = meetings("양사 경영진의 첫 상견례는 다음 달 중순 열릴 예정이다. 장현철 대표와 황보민 대표가 양사 임원진과 함께 "
+                     "사업 계획을 논의하는 자리다.", status=None)
+    assert [(m.status, {p.name for p in m.participants}) for m in found] == [("planned", {"장현철", "황보민"})]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
