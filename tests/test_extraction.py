@@ -2755,6 +2755,12 @@ def test_the_occasion_just_announced_told_in_the_present_is_planned() -> None:
     assert [(m.status, {p.name for p in m.participants}) for m in found] == [("planned", {"장현철", "황보민"})]
 
 
+def test_a_quoted_term_does_not_close_the_clause() -> None:
+    found = meetings("정민재 청장은 오는 31일 로버트 앨런 USPTO 청장 대행과 회담을 가질 예정이다. 두 사람은 회담에서 심사 "
+                     "기준을 조율하고, '특허심사하이웨이' 협력 확대를 논의한다.", published="2025-03-26T09:00:00+09:00")
+    assert found == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
