@@ -1119,6 +1119,12 @@ class PeopleFinder:
             kinds[0] = "part"
         names: list[Word] = []
         parts = 0
+
+        def joins(x: Word) -> bool:
+            """A connector of name parts (빈, 반, 알), but not in a Vietnamese name, where 반 (Văn) and
+            빈 (Bình) are name parts of their own ("팜 꾸옥 빈 호찌민시 부위원장")."""
+            return _connector(x) and not (names and names[0].head in self.lex.surname_first_families)
+
         for n, (w, kind) in enumerate(zip(run[lead:], kinds[lead:]), lead):
             if names and (_HANJA.match(names[-1].paren) or names[-1].paren[:1].isupper()):
                 break  # a gloss closes the name: "린바이리(林百里) 콴타컴퓨터 회장", "칼리드 빈 하마드
@@ -1128,7 +1134,7 @@ class PeopleFinder:
             # (or when another organization follows it before the title: "비크람 메타 라잣인더스트리즈 법인장")
             # (a place too, right before the title: "크리스 홀랜드 CEO" is no one called 크리스 at Holland)
             after_given = bool(names) and (names[-1].head in self.lex.given_names and parts == 1 or
-                                           _connector(names[-1])) and \
+                                           joins(names[-1])) and \
                 _HANGUL.match(w.head) and (not self.lex.org(w.head) or lead > 0 or "org" in kinds[n + 1:]) \
                 and (w.head not in self.lex.places or (n == len(run) - 1 and parts == 1 and not w.role)) \
                 and w.head not in self._genitive_orgs and w.head not in NOT_NAMES
@@ -1174,7 +1180,7 @@ class PeopleFinder:
             if kind != "part" and not after_given and not vietnamese and not arabic_family and not glossed \
                     and not before_country and not given_last and not sandwiched:
                 break
-            connector = _connector(w)
+            connector = joins(w)
             # Two parts make a foreign name; a third when the second is a given name too
             # ("한스 페터 보르만") or the third a known surname, or after a connector ("빈 살만").
             given = self.lex.given_names
@@ -1193,11 +1199,11 @@ class PeopleFinder:
                 and all(kind == "part" or x.head in self.lex.places or "인명" in x.head_sems for kind, x in zip(kinds, run))
                 and not any(w.head[:n] in self.lex.places for n in range(2, len(w.head))))
             if not connector and parts >= 2 and not third_ok and not vietnamese and \
-                    not (names and _connector(names[-1])):
+                    not (names and joins(names[-1])):
                 break
             names.append(w)
             parts += 0 if connector else 1
-        while names and _connector(names[-1]):
+        while names and joins(names[-1]):
             names.pop()
         if not names:
             return None

@@ -2761,6 +2761,11 @@ def test_a_quoted_term_does_not_close_the_clause() -> None:
     assert found == []
 
 
+def test_bin_is_a_vietnamese_given_name_not_a_connector() -> None:
+    assert groups("윤재혁 동명그룹 회장은 13일 팜 꾸옥 빈 호찌민시 인민위원회 부위원장과 회동했다.") == \
+        [{"윤재혁", "팜 꾸옥 빈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
