@@ -2766,6 +2766,11 @@ def test_bin_is_a_vietnamese_given_name_not_a_connector() -> None:
         [{"윤재혁", "팜 꾸옥 빈"}]
 
 
+def test_the_head_of_a_cooperative_by_title() -> None:
+    assert groups("이도현 하루앤컴퍼니 대표는 11일 아체주 가요 고원 커피생산자협동조합을 찾아 무하마드 리즈키(Muhammad "
+                  "Rizki) 조합장과 만났다.") == [{"이도현", "무하마드 리즈키"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
