@@ -123,7 +123,7 @@ _WHEN_IT_WAS = re.compile(r"(직후|직전|도중|무렵|뒤|후|전|때)(였|�
 # A sentence about who someone is ("... 사내에서 '2인자'로 불린다"): background, no topic to go on with.
 _PROFILE = re.compile(r"(불린다|꼽힌다|통한다|알려져 있다|인물이다|출신이다|평가받는다)[.\"'”’)]*\s*$")
 # Where someone lives or works, visited: "B CEO의 자택에서 만찬을 함께했다".
-_HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", "별장", "저택"))
+_HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", "별장", "저택", "연구실", "사무실", "병실", "작업실"))
 # The meeting as what did not happen: "같은 자리에서 만난 것이 아니라 ... 각각 만났다".
 _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는

@@ -2771,6 +2771,11 @@ def test_the_head_of_a_cooperative_by_title() -> None:
                   "Rizki) 조합장과 만났다.") == [{"이도현", "무하마드 리즈키"}]
 
 
+def test_visiting_someones_lab_is_meeting_them() -> None:
+    assert groups("강혜원 동림대의료원장은 7일 샌디에이고의 퍼시픽의과대학을 방문해 수전 리(Susan Lee) 교수의 연구실을 "
+                  "찾았다.") == [{"강혜원", "수전 리"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
