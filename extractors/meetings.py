@@ -1000,8 +1000,11 @@ class MeetingFinder:
         hosting = hosting or (bool(made) and bool(visitors) and not visitors & {e.name for e in sent.subjects}
                               and any(t.word.text.startswith("안내") for t in triggers)
                               and all(visitors <= m.names for m in made))
+        # (nor the other side telling of the meeting just reported, its photo posted with a word of
+        # their own: "로시는 오찬 뒤 인스타그램에 정 회장 모녀와 함께 찍은 사진을 올리고 \"...\"라고 적었다")
+        retold = bool(made) and all(any(m.names <= p.names for p in self.prev_meetings) for m in made)
         if sent.subjects and not sent.group_subject and not self._about_the_place(sent) and not hosting and \
-                (made or not self._answering(sent, stext)) and not (not made and _NOT_ALONG.search(stext)):
+                ((made and not retold) or not self._answering(sent, stext)) and not (not made and _NOT_ALONG.search(stext)):
             self.prev = sent
         elif inherited and self.prev is not None:
             sent.subjects = list(self.prev.subjects)

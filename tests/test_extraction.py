@@ -2776,6 +2776,14 @@ def test_visiting_someones_lab_is_meeting_them() -> None:
                   "찾았다.") == [{"강혜원", "수전 리"}]
 
 
+def test_the_other_side_posting_the_photo_is_no_topic_to_go_on_with() -> None:
+    body = ("정미경 세라그룹 회장은 23일 밀라노의 한 레스토랑에서 디자이너 조반니 로시와 오찬을 함께했다. 로시는 오찬 뒤 "
+            "자신의 인스타그램에 정 회장과 함께 찍은 사진을 올리고 \"서울에서 온 훌륭한 친구\"라고 적었다. 이튿날인 24일에는 "
+            "백스테이지에서 알레산드라 콘티 페라토 CEO와 만나 매장 개설 방안을 논의했다.")
+    found = groups(body, published="2025-02-26T09:00:00+09:00")
+    assert {"정미경", "알레산드라 콘티"} in found and {"조반니 로시", "알레산드라 콘티"} not in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
