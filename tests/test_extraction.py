@@ -2784,6 +2784,11 @@ def test_the_other_side_posting_the_photo_is_no_topic_to_go_on_with() -> None:
     assert {"정미경", "알레산드라 콘티"} in found and {"조반니 로시", "알레산드라 콘티"} not in found
 
 
+def test_joining_through_a_screen_is_video() -> None:
+    assert groups("협약식에는 서은호 라온코스메틱 대표와 엘로디 마르샹(Élodie Marchand) 메종 베르니 CEO가 각각 화면을 통해 "
+                  "참석해 협약서에 서명했다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
