@@ -212,6 +212,10 @@ def _from_each_side(stext: str) -> bool:
 
 # A predicate negated: "방한하지 못했다", "참석하지 않았다".
 _DID_NOT = re.compile(r"지(?:는|도)? (?:못|않)[가-힣]*[.\"'”’)]*\s*$")
+# Guests of an event: "하객으로 참석했다", "조문객으로 빈소를 찾았다".
+_GUESTS = ("하객", "조문객", "관객", "관람객", "내빈")
+# A walk of life an event's guests are listed by: "정관계에서는", "재계에서도", "금융권에서는".
+_WALK_OF_LIFE = re.compile(r"\s*\S*(?:계|권)에서(?:는|도)\s")
 # Seats beside a person: "A 장관 맞은편에는 B가 앉았다".
 _SEATS = frozenset(("맞은편", "건너편", "옆", "옆자리", "왼쪽", "오른쪽"))
 
@@ -1775,7 +1779,8 @@ class MeetingFinder:
         # 참석해", but not the event just reported, "이날 행사에는")
         at = [x for k, x in enumerate(words) if x.endswith(("에", "에는", "에도"))
               and not (k and words[k - 1] in DETERMINERS)]
-        return any(bool(CEREMONY.search(x)) for x in words[-1:] + at[-1:])
+        # (or who came as a guest: "탄 회장도 하객으로 참석했다")
+        return any(bool(CEREMONY.search(x)) for x in words[-1:] + at[-1:]) or any(x.startswith(_GUESTS) for x in words[-2:])
 
     def _habit(self, sent: Sentence, t: Trigger) -> bool:
         """"B CEO와는 수시로 의견을 주고받고 있다": what someone does again and again, in the present."""
@@ -2071,8 +2076,11 @@ class MeetingFinder:
         tail = stext.rstrip()[-14:]
         plan = FINITE_PLAN.search(tail)
         plan_closes = plan is not None and not tail.startswith(("을", "를"), plan.end())  # (not "사업 계획을 설명했다")
+        # (nor one of a walk of life listed among an event's guests, after two who talked there: "정관계에서는
+        # A 위원장과 B 전 위원장 등이 자리했다", unless what they sat in on was a gathering)
+        guests = _WALK_OF_LIFE.match(stext) is not None and not any(GATHERING.match(m.cues[0]) for m in targets)
         if (cue := ATTACH.search(stext)) and sent.mentions and targets and not plan_closes \
-                and not _NEXT_EVENT.match(stext) \
+                and not _NEXT_EVENT.match(stext) and not guests \
                 and not DENIED.search(_clause_at(stext, cue.start())) and not self._attended_ceremony(stext) \
                 and not CEREMONY.search(event) \
                 and not ((VIDEO.search(stext) or PHONE.search(stext))

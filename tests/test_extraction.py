@@ -2789,6 +2789,16 @@ def test_joining_through_a_screen_is_video() -> None:
                   "참석해 협약서에 서명했다.") == []
 
 
+def test_wedding_guests_join_no_meeting_held_at_the_wedding() -> None:
+    body = ("가장 먼저 도착한 조현석 한울그룹 회장은 최민혁 대산그룹 회장, 배상우 금강제약 회장과 차례로 악수하며 축하 인사를 "
+            "건넸다. 라이언게이트캐피털의 탄 웨이밍 회장도 하객으로 참석했다. 탄 회장은 예식이 끝난 뒤 최 회장, 배 회장과 "
+            "차를 마시며 대화를 나눴다. 정관계에서는 홍석규 국회 산업위원장과 임채연 전 금융위원장 등이 자리했다.")
+    found = groups(body, published="2024-10-13T07:30:00+09:00")
+    names = {n for g in found for n in g}
+    assert {"조현석", "탄 웨이밍", "최민혁", "배상우"} <= names and not names & {"홍석규", "임채연"}
+    assert not any({"조현석", "탄 웨이밍"} <= g for g in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
