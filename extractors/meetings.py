@@ -604,6 +604,8 @@ class MeetingFinder:
                     len(names & m.names) >= 2 and names <= m.names for names in denied)
                     or _REFUTED.search(self._rest_and_next_line(m.char_end))
                     or (_REFUTED.search(before) and "보도" in before)
+                    or (_QUESTION_LINES.match(self.text, m.char_start - len(before))
+                        and _REFUTED.search(self._answer_after(m.char_end)))
                     or "바로잡" in self.text[m.char_end:]):  # (a correction's retold report: "... 보도했습니다.
                 # 확인 결과 ... 아니라 ... 바로잡습니다")
                 m.status = "denied"
@@ -614,6 +616,16 @@ class MeetingFinder:
         if end >= 0:
             end = self.text.find("\n", end + 1)
         return self.text[at:end if end >= 0 else len(self.text)]
+
+    def _answer_after(self, at: int) -> str:
+        """The answer line after a question line (blank lines skipped): "Q. ... 만났다는 보도가 있었다." /
+        "A. 사실이 아니다."."""
+        end = self.text.find("\n", at)
+        if end < 0:
+            return ""
+        start = len(self.text) - len(self.text[end:].lstrip())
+        stop = self.text.find("\n", start)
+        return self.text[start:stop if stop >= 0 else len(self.text)]
 
     def _date_from_next(self, sentences: list[Sentence]) -> None:
         """A lead sentence often reports a meeting without its day, and the next sentence gives

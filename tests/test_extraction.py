@@ -2799,6 +2799,14 @@ def test_wedding_guests_join_no_meeting_held_at_the_wedding() -> None:
     assert not any({"조현석", "탄 웨이밍"} <= g for g in found)
 
 
+def test_a_reported_meeting_the_answer_refutes_is_denied() -> None:
+    text = ("[인터뷰] 하미드 알마즈루이 알와하에너지 CEO\n"
+            "우정호 한빛중공업 사장과의 협력을 묻자 하미드 알마즈루이 알와하에너지 CEO는 말을 아꼈다.\n\n"
+            "Q. 지난달 두바이에서 우 사장과 비공개로 만났다는 보도가 있었다.\n\n"
+            "A. 사실이 아니다. 그 주에 나는 런던에서 투자자들을 만나고 있었다.")
+    assert [m for m in extract(text, PUB) if m.status == "occurred" and m.mode == "in_person"] == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
