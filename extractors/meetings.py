@@ -1624,6 +1624,8 @@ class MeetingFinder:
             text = w.text[:quote_end.start()] if quote_end else w.text
             if w.verbal:
                 tail = re.split(r"[.?!](\s|$)", self.text[w.start:w.end + 12], maxsplit=1)[0]  # this sentence only
+                if FINITE_PLAN.match(tail):
+                    return tail  # a plan under way closes the chain: "대면해 ... 서명하는 방안을 추진하고 있다"
                 if PAST.search(text) and not FINITE_PLAN.search(tail):
                     return ""
                 if _future(w) or _present_final(text) or (PAST.search(text) and FINITE_PLAN.search(tail)):

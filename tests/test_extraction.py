@@ -2807,6 +2807,12 @@ def test_a_reported_meeting_the_answer_refutes_is_denied() -> None:
     assert [m for m in extract(text, PUB) if m.status == "occurred" and m.mode == "in_person"] == []
 
 
+def test_a_meeting_in_a_plan_under_way_is_planned() -> None:
+    found = meetings("류성민 대일모빌리티 사장과 클라우스 베버 CEO는 이달 하순 슈투트가르트에서 처음 대면해 계약서에 서명하는 "
+                     "방안을 추진하고 있습니다.", published="2024-05-08T09:00:00+09:00", status=None)
+    assert [m.status for m in found] == ["planned"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
