@@ -212,6 +212,8 @@ def _from_each_side(stext: str) -> bool:
 
 # A predicate negated: "방한하지 못했다", "참석하지 않았다".
 _DID_NOT = re.compile(r"지(?:는|도)? (?:못|않)[가-힣]*[.\"'”’)]*\s*$")
+# Along on the trip, yet elsewhere that day: "출장에는 C가 동행했지만, C는 같은 날 교토의 연구소를 따로 찾아".
+_WENT_APART = re.compile(r"(?:지만|으나|는데),?\s.*(?:따로|별도로|홀로|혼자)")
 # Guests of an event: "하객으로 참석했다", "조문객으로 빈소를 찾았다".
 _GUESTS = ("하객", "조문객", "관객", "관람객", "내빈")
 # A walk of life an event's guests are listed by: "정관계에서는", "재계에서도", "금융권에서는".
@@ -2094,7 +2096,7 @@ class MeetingFinder:
         # A 위원장과 B 전 위원장 등이 자리했다", unless what they sat in on was a gathering)
         guests = _WALK_OF_LIFE.match(stext) is not None and not any(GATHERING.match(m.cues[0]) for m in targets)
         if (cue := ATTACH.search(stext)) and sent.mentions and targets and not plan_closes \
-                and not _NEXT_EVENT.match(stext) and not guests \
+                and not _NEXT_EVENT.match(stext) and not guests and not _WENT_APART.search(stext, cue.end()) \
                 and not DENIED.search(_clause_at(stext, cue.start())) and not self._attended_ceremony(stext) \
                 and not CEREMONY.search(event) \
                 and not ((VIDEO.search(stext) or PHONE.search(stext))

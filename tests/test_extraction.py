@@ -2813,6 +2813,12 @@ def test_a_meeting_in_a_plan_under_way_is_planned() -> None:
     assert [m.status for m in found] == ["planned"]
 
 
+def test_a_companion_who_went_elsewhere_that_day_is_not_at_the_meeting() -> None:
+    body = ("박선영 미래하이텍 대표는 지난 15일 오사카의 호쿠요전기 본사를 찾아 다나카 겐이치 사장을 만났다. 이번 출장에는 "
+            "이정란 미래하이텍 CTO가 동행했지만, 이 CTO는 같은 날 교토에 있는 연구소를 따로 찾아 기술진과 회의를 했다.")
+    assert groups(body, published="2024-11-20T09:00:00+09:00") == [{"박선영", "다나카 겐이치"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
