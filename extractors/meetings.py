@@ -1102,12 +1102,15 @@ class MeetingFinder:
             named = [m for m in before if self.words[m.last].end <= sent.start + opened]
             people = self._named_between(sent.first, named[-1].last + 1) if named else []
             return people if len(people) == size else []
-        # ("A 회장과 B 회장만 따로 ...": 만 'only' marks the subject too)
-        if (before[-1].role not in (TOPIC, SUBJ) and self.words[before[-1].last].particle != "만") or \
-                not any("와" in m.cues for m in before):
+        # ("A 회장과 B 회장만 따로 ...": 만 'only' marks the subject too; "A는 ... B와 만찬을 한 뒤 두 사람이
+        # ...": the subject and whom it met in the clause before)
+        met = before[0].role in (TOPIC, SUBJ) and len(before) >= 2 and all(m.role == WITH for m in before[1:])
+        if not met and ((before[-1].role not in (TOPIC, SUBJ) and self.words[before[-1].last].particle != "만") or
+                        not any("와" in m.cues for m in before)):
             return []
         verbs = [w for w in self.words[before[-1].last + 1:group.first] if w.verbal]
-        if not verbs or verbs[-1].tags[-1].endswith("ETM"):
+        if not verbs or (verbs[-1].tags[-1].endswith("ETM") and not (
+                verbs[-1].index + 1 < group.first and self.words[verbs[-1].index + 1].head in ("뒤", "후", "다음", "직후"))):
             return []
         return people if len(people) == size else []
 

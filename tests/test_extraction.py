@@ -2819,6 +2819,12 @@ def test_a_companion_who_went_elsewhere_that_day_is_not_at_the_meeting() -> None
     assert groups(body, published="2024-11-20T09:00:00+09:00") == [{"박선영", "다나카 겐이치"}]
 
 
+def test_two_people_are_the_subject_and_whom_it_met_in_the_clause_before() -> None:
+    body = ("윤재혁 동명그룹 회장과 대니얼 케슬러 오로라AI CEO의 만찬은 무산됐다. 유상혁 대명전자 부회장은 지난 29일 "
+            "한남동에서 정도윤 한결그룹 회장과 만찬을 한 뒤 두 사람이 어깨동무를 한 사진을 인스타그램에 올렸다.")
+    assert groups(body, published="2025-03-31T09:00:00+09:00") == [{"유상혁", "정도윤"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
