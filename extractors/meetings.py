@@ -2025,8 +2025,12 @@ class MeetingFinder:
             return
         travellers, companions = self.companions
         names = {e.name for e in travellers}
+        # (nor one the story went back in time for: "당시 ... 협약식 직후 장 대표와 오찬을 함께하며")
+        latest = max((m.date for m in self._held() if m.date is not None and m.names & names and m not in made),
+                     default=None)
         for m in made:
-            if m.status == "occurred" and m.mode == "in_person" and m.names & names:
+            if m.status == "occurred" and m.mode == "in_person" and m.names & names and \
+                    not (latest is not None and m.date is not None and m.date < latest):
                 _join(m, companions)
 
     def _attach(self, sent: Sentence, stext: str) -> None:
@@ -2051,6 +2055,12 @@ class MeetingFinder:
             companions = [e for m in sent.mentions for e in m.entities if e not in travellers]
             if travellers and companions:
                 self.companions = (travellers, companions)
+                if self.words[sent.first].head == "이날":
+                    # "이날 방문에는 C 부시장이 동행했다": also the day's meetings told before it
+                    for meeting in self.prev_meetings:
+                        if meeting.status == "occurred" and meeting.mode == "in_person" and \
+                                meeting.names & {e.name for e in travellers}:
+                            _join(meeting, companions)
                 if not self.recent:
                     return
         if not self.prev_meetings or _BESIDES.match(stext):

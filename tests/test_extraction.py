@@ -2825,6 +2825,15 @@ def test_two_people_are_the_subject_and_whom_it_met_in_the_clause_before() -> No
     assert groups(body, published="2025-03-31T09:00:00+09:00") == [{"유상혁", "정도윤"}]
 
 
+def test_the_days_companion_joins_the_visit_told_before_not_an_earlier_one_told_after() -> None:
+    body = ("민경수 충북도지사가 16일 오창의 에이치원배터리 공장을 찾아 장현우 대표와 증설 계획을 논의했다. 민 지사는 "
+            "\"인허가 기간을 최대한 줄이겠다\"고 화답했다. 이날 방문에는 이경란 청주시 부시장이 동행했다. 에이치원배터리는 "
+            "지난해 9월 도청에서 투자협약을 맺었다. 당시 민 지사는 협약식 직후 장 대표와 오찬을 함께했다.")
+    found = dated_groups(body, published="2025-04-17T09:10:00+09:00")
+    assert ({"민경수", "장현우", "이경란"}, date(2025, 4, 16)) in found
+    assert all("이경란" not in g for g, day in found if day != date(2025, 4, 16))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
