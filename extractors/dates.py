@@ -369,10 +369,17 @@ _PLAN_CLOSE = re.compile(r"(예정|계획|방침|전망)(이다|이었다)?$|할
 # Public API
 
 
+# After a 전날, what 이날 means: the story's day ("전날 A와 면담했다. ... 이날 오전에는 B를"), but the
+# 전날 itself when the day goes on into its afternoon or names its event ("전날 오전 ... 이날 오후에는",
+# "전날 ... 오찬 모임을 가졌다. 이날 오찬에는").
+_SAME_DAY_GOES_ON = re.compile(r"\s*(?:오후|저녁|밤|오찬|만찬|회동|면담|회담|행사|모임|간담회)")
+
+
 def find_dates(text: str, published: datetime.datetime | None) -> list[DateMention]:
     """Every date expression in text, in order, resolved against published (KST)."""
     pub = published.astimezone(KST).date() if published is not None else None
-    ref_day: datetime.date | None = pub  # 이날/전날/이튿날 refer to this
+    ref_day: datetime.date | None = pub  # 이날 and 전날 refer to this: the story's day
+    last_day: datetime.date | None = pub  # 같은 날, 그날 and 이튿날 to this: the last day told, a 전날 too
     before_prev: tuple[datetime.date | None, int] | None = None  # the day a 전날 was told from, and where
     ref_any: tuple[datetime.date, str] | None = None  # 당시/그때 refer to this
     range_start: datetime.date | None = None  # 첫날 refers to this
@@ -382,6 +389,7 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
         g = _groups(m)
         kind = next(k for k in _BRANCHES if k in g)
         just_prev, before_prev = before_prev, None  # a 전날 right before this date, if any
+        story_day = False
         date: datetime.date | None
         end: datetime.date | None = None
         # "이틀 뒤인 22일": counted from the day the story just told, not from publication
@@ -411,7 +419,8 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             offset = {"same": 0, "prev": -1, "next": 1}.get(kind)
             if offset is None:
                 offset = COUNT_WORDS[g["cnt"]] * (-1 if g["cdir"] == "전" else 1)
-            base = ref_day
+            story_day = g.get("same") == "이날" and not _SAME_DAY_GOES_ON.match(text, m.end())
+            base = ref_day if kind == "prev" or story_day else last_day
             if kind == "same" and just_prev is not None and not _SENTENCE_STOP.search(text, just_prev[1], m.start()):
                 base = just_prev[0]  # "전날 A를, 이날 B를 만났다": this day is the one 전날 was told from
             if kind == "prev":
@@ -479,7 +488,12 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
         if date is not None:
             ref_any = (date, precision)
             if precision == "day" and aside != "announced" and not _DEATH_AFTER.match(text, m.end()):
-                ref_day = date  # ("...만났다고 20일 밝혔다. 이튿날에는": the day after the meeting)
+                if not story_day:
+                    last_day = date  # (a 이날 of the story's day leaves the 전날 told to go on from)
+                if g.get("prev") is None:
+                    ref_day = date  # ("...만났다고 20일 밝혔다. 이튿날에는": the day after the meeting)
+                    # (but not a 전날, told from the story's day: "29일 ... 전날 A와 면담했다. ... 이날 B와
+                    # 오찬"; "같은 날" and "이튿날" go on from it: "전날 오후 ... 같은 날 오전")
                 # (but not the day someone died, "지난 9일 별세한 A의 빈소에는": the visits are told
                 # from the day of publication)
             if end is not None and end != date:

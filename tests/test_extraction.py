@@ -2834,6 +2834,18 @@ def test_the_days_companion_joins_the_visit_told_before_not_an_earlier_one_told_
     assert all("이경란" not in g for g, day in found if day != date(2025, 4, 16))
 
 
+def test_this_day_after_the_day_before_is_the_storys_day_unless_the_day_goes_on() -> None:
+    body = ("29일 재계에 따르면 칼리드 알 마즈루이 UAE 장관은 전날 서울의 한 호텔에서 조승원 SL그룹 회장과 면담했다. "
+            "알 마즈루이 장관은 이날 정부서울청사에서 한정우 산업통상자원부 장관과 오찬을 함께했다.")
+    found = dated_groups(body, published="2025-10-29T17:00:00+09:00")
+    assert ({"칼리드 알 마즈루이", "조승원"}, date(2025, 10, 28)) in found
+    assert ({"칼리드 알 마즈루이", "한정우"}, date(2025, 10, 29)) in found
+    body = ("12일 업계에 따르면 르노 샤르팡티에 실바코어 CEO는 전날 오전 화성의 한결반도체 R&D센터를 찾아 남궁현 회장과 "
+            "면담했다. 이날 오후에는 을지로의 다온텔레콤 본사로 자리를 옮겨 편재욱 대표를 만났다.")
+    found = dated_groups(body, published="2024-09-12T07:00:00+09:00")
+    assert ({"르노 샤르팡티에", "편재욱"}, date(2024, 9, 11)) in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
