@@ -1004,6 +1004,10 @@ class PeopleFinder:
         connectors such as 빈/알) and what follows them is the organization.
         """
         line = self.words[t].line
+        after = self._word(t + 1)
+        if self.words[t].role == APPOS and after is not None and after.line == line and self._may_start(after) \
+                and not title_of(after):
+            return None  # "노스브릿지 아시아태평양 총괄인 프리야 메논": the title belongs to the name after it
         w1 = self._word(t - 1)
         if w1 is not None and (len(w1.head) == 1 or w1.head in COMPOUND_SURNAMES) and not w1.role and \
                 self._resolve_surname(w1.head, title_of(self.words[t]) or ""):
@@ -1132,11 +1136,13 @@ class PeopleFinder:
             # After a known given name the next word is its surname, even one that is also a
             # company's name when the organization was already named ("스펙트라AI코리아 아르준 메타 대표").
             # (or when another organization follows it before the title: "비크람 메타 라잣인더스트리즈 법인장")
-            # (a place too, right before the title: "크리스 홀랜드 CEO" is no one called 크리스 at Holland)
+            # (also a place mecab knows as a name, before the organization and title: "크리스 홀랜드 CEO",
+            # "제니퍼 오스틴 미 해외투자공사 부사장", not "럼 베트남 공산당 서기장")
             after_given = bool(names) and (names[-1].head in self.lex.given_names and parts == 1 or
                                            joins(names[-1])) and \
                 _HANGUL.match(w.head) and (not self.lex.org(w.head) or lead > 0 or "org" in kinds[n + 1:]) \
-                and (w.head not in self.lex.places or (n == len(run) - 1 and parts == 1 and not w.role)) \
+                and (w.head not in self.lex.places or (parts == 1 and not w.role and "인명" in w.head_sems
+                                                       and all(k == "org" for k in kinds[n + 1:]))) \
                 and w.head not in self._genitive_orgs and w.head not in NOT_NAMES
             # Vietnamese names run to four short parts: "응우옌 티 민 흐엉", "팜 꽝 득".
             vietnamese = bool(names) and names[0].head in self.lex.surname_first_families and parts < 4 \

@@ -2846,6 +2846,13 @@ def test_this_day_after_the_day_before_is_the_storys_day_unless_the_day_goes_on(
     assert ({"르노 샤르팡티에", "편재욱"}, date(2024, 9, 11)) in found
 
 
+def test_a_surname_that_is_a_place_and_a_title_told_of_the_name_after_it() -> None:
+    assert groups("만찬에는 문경태 천우금융지주 회장과 제니퍼 오스틴 미 해외투자공사(OIC) 부사장 등이 참석했다.") == \
+        [{"문경태", "제니퍼 오스틴"}]
+    assert groups("조너선 헤일 노스브릿지자산운용 회장은 10일 한국거래소를 찾아 진하윤 이사장과 면담했다. 면담에는 노스브릿지 "
+                  "아시아태평양 총괄인 프리야 메논(Priya Menon) 전무가 배석했다.") == [{"조너선 헤일", "진하윤", "프리야 메논"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
