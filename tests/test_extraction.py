@@ -2853,6 +2853,11 @@ def test_a_surname_that_is_a_place_and_a_title_told_of_the_name_after_it() -> No
                   "아시아태평양 총괄인 프리야 메논(Priya Menon) 전무가 배석했다.") == [{"조너선 헤일", "진하윤", "프리야 메논"}]
 
 
+def test_a_japanese_minister_in_charge_by_title() -> None:
+    assert groups("서지완 금융위원장이 4일 도쿄에서 가토 마사히로(加藤正弘) 일본 금융담당상과 회의를 가졌다.") == \
+        [{"서지완", "가토 마사히로"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
