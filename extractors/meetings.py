@@ -729,8 +729,9 @@ class MeetingFinder:
                 m.role = nxt_word.role
                 m.cues.append("등")
                 if not m.role:
-                    # "A·B 회장 등 주요 그룹 총수들과": the role sits on the plural noun after 등.
-                    limit = m.last + 6
+                    # "A·B 회장 등 주요 그룹 총수들과", "A 대표 등 인천·경기 지역 수출기업 관계자들과": the role
+                    # sits on the plural noun after 등.
+                    limit = m.last + 8
                     for w in self.words[m.last + 2:]:
                         if w.index >= limit:
                             break

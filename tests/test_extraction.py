@@ -2858,6 +2858,12 @@ def test_a_japanese_minister_in_charge_by_title() -> None:
         [{"서지완", "가토 마사히로"}]
 
 
+def test_a_list_closed_by_a_long_plural_noun() -> None:
+    assert groups("관세청은 임도형 청장이 10일 마윤호 세원로지스 대표, 변지아 코스모화장품 대표 등 인천·경기 지역 수출기업 "
+                  "관계자들과 간담회를 열었다고 11일 밝혔다.", published="2025-09-11T09:00:00+09:00") == \
+        [{"임도형", "마윤호", "변지아"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
