@@ -1629,6 +1629,16 @@ class PeopleFinder:
                 # (not a common noun after a word that is also a title: "HBM 시장 주도권을")
                 ent = self._entity(nxt.head, None, t, self.lex.person(nxt.head), False)
                 return self._mk(i, i + 1, i + 1, i + 1, ent, "name", None, t)
+            # (a foreign name of two words closing the phrase: "아시아 담당 파트너 아이코 스즈키가")
+            last = self._word(i + 2)
+            if nxt is not None and last is not None and last.line == w.line and last.role in (SUBJ, TOPIC, WITH, OBJ) \
+                    and not nxt.role and not nxt.sep_after and _HANGUL.match(nxt.head) and _HANGUL.match(last.head) \
+                    and (nxt.head in self.lex.given_names or last.head in self.lex.surnames) \
+                    and not korean_name_shaped(nxt) and _kind(nxt, self.lex) == "part" and _kind(last, self.lex) == "part" \
+                    and not title_of(nxt) and not title_of(last):
+                name = f"{nxt.head} {last.head}"
+                ent = self._entity(name, None, t, self.lex.person(name), True)
+                return self._mk(i, i + 2, i + 1, i + 2, ent, "name", None, t)
         if (listed := self._dotted_with_orgs(i)) is not None:
             return listed
         # A dotted list of names sharing one title: "이도현·박세린·최강민 대표가",

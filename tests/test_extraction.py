@@ -2864,6 +2864,12 @@ def test_a_list_closed_by_a_long_plural_noun() -> None:
         [{"임도형", "마윤호", "변지아"}]
 
 
+def test_a_foreign_name_after_its_title() -> None:
+    body = ("케빈 오하라 블루스톤파트너스 CIO는 전날 저녁 윤상철 대륙금융지주 회장과 만찬을 했다. 만찬에는 대륙금융 측에서 "
+            "남궁현 최고재무책임자(CFO)가, 블루스톤 측에서 아시아 담당 파트너 아이코 스즈키가 배석했다.")
+    assert groups(body) == [{"케빈 오하라", "윤상철", "남궁현", "아이코 스즈키"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
