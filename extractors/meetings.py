@@ -2077,8 +2077,10 @@ class MeetingFinder:
         # meeting its paragraph reported)
         each_side = [m for m in self.prev_meetings if m.char_start >= self._line_start(sent)] \
             if _from_each_side(stext) else []
+        # ("이 자리에는 C가 배석했다" after the quotes of the meeting its paragraph reported)
+        this_sitting = event == "자리" and any(m.char_start >= self._line_start(sent) for m in self.prev_meetings)
         targets = self._counted_meetings(stext) or self.recent or (
-            self.prev_meetings if named or that_day else each_side)
+            self.prev_meetings if named or that_day or this_sitting else each_side)
         # ("피차이 CEO와의 면담에는 C가 배석했다": the meeting with the one the event is named after)
         host = [m for m in sent.mentions if m.role == GEN and self.words[m.last].particle in ("와의", "과의")]
         if named and host:

@@ -2870,6 +2870,13 @@ def test_a_foreign_name_after_its_title() -> None:
     assert groups(body) == [{"케빈 오하라", "윤상철", "남궁현", "아이코 스즈키"}]
 
 
+def test_this_sitting_after_the_quotes_of_the_meeting() -> None:
+    body = ("아스카르 베키로프 주한 카자흐스탄 대사는 이날 오전 류경훈 한국경제인연합회장을 만나 협력을 논의했다. 베키로프 "
+            "대사는 \"한국 기업들이 함께하길 바란다\"고 말했다. 류 회장은 \"투자로 이어지도록 돕겠다\"고 답했다. 이 자리에는 "
+            "연합회 김정안 상근부회장이 배석했다.")
+    assert groups(body) == [{"아스카르 베키로프", "류경훈", "김정안"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
