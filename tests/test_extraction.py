@@ -2877,6 +2877,11 @@ def test_this_sitting_after_the_quotes_of_the_meeting() -> None:
     assert groups(body) == [{"아스카르 베키로프", "류경훈", "김정안"}]
 
 
+def test_players_by_position() -> None:
+    assert groups("정용준 부회장은 6일 밤 김도진 감독, 주장 한지민, 골키퍼 박건우, 브라질 출신 공격수 루카스 실바(Lucas Silva)와 "
+                  "만찬을 했다.") == [{"정용준", "김도진", "한지민", "박건우", "루카스 실바"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
