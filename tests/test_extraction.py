@@ -2882,6 +2882,15 @@ def test_players_by_position() -> None:
                   "만찬을 했다.") == [{"정용준", "김도진", "한지민", "박건우", "루카스 실바"}]
 
 
+def test_a_scheduled_meeting_is_planned() -> None:
+    found = meetings("서강민 신성금융 회장은 뉴욕에서 7일 하버라인캐피털의 마이클 던(Michael Dunn) CIO와 면담이 잡혀 있다.",
+                     published="2025-09-05T09:00:00+09:00", status=None)
+    assert [m.status for m in found] == ["planned"]
+    found = meetings("라이언 코스텔로 CEO는 16일에는 이준혁 대한전자 회장과 면담하고, 17일에는 한지섭 SN하이테크 부회장과 만나는 "
+                     "일정이 잡힌 것으로 알려졌다.", published="2025-09-05T09:00:00+09:00", status=None)
+    assert [m.status for m in found] == ["planned", "planned"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
