@@ -658,6 +658,10 @@ def _name_part(word: Word) -> str:
     return word.head + "만" if word.particle == "만" else word.head
 
 
+# A death told right after a name: "탁영배 대성그룹 명예회장이 20일 별세했다", "... 회장이 지난 9일 타계해".
+_DIED = re.compile(r"\S{0,3}(?:\s+\S+){0,4}?\s+(?:별세|타계|영면|서거|숨[을지졌])")
+
+
 def _connector(word: Word) -> bool:
     """A name part that is no given name or surname of its own: 빈, 알, 반, 드, a middle initial."""
     return word.head in NAME_CONNECTORS or bool(_INITIAL.fullmatch(word.text))
@@ -1491,7 +1495,7 @@ class PeopleFinder:
             self._near_title[w.index] or self._prefix(w) in self.lex.person_prefixes or w.role == APPOS
             or bool(title_of(w)) or w.head in _roles_before_names()
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
-            or w.head in self.lex.given_names or w.head == "그" or w.head in self._foreign_forms()
+            or w.head in self.lex.given_names or w.head in ("그", "고인") or w.head in self._foreign_forms()
             or self._named_korean(w) is not None
             or self._glossed_next(w) or self._honorific_after(w) or bool(w.paren))
 
@@ -1729,6 +1733,12 @@ class PeopleFinder:
             ent = self._last_subject(before=sentence_start(self.words, i) if w.role not in ("topic", "subj") else None)
             if ent is not None:
                 return self._mk(i, i, i, i, self._touch(ent), "coref", None, None)
+        # The deceased ("병상의 고인을 찾은 A 회장"): the person whose death the article told.
+        if w.head == "고인" and w.role in ("topic", "subj", "obj", "with", "dat"):
+            dead = next((m.entities[0] for m in reversed(self.mentions) if m.entities and m.kind == "name"
+                         and _DIED.match(self.text, m.end)), None)
+            if dead is not None:
+                return self._mk(i, i, i, i, self._touch(dead), "coref", None, None)
         # Group reference: "두 사람은", "양측은", "이들은"
         grp = self._group_ref(i)
         if grp:

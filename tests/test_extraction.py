@@ -2891,6 +2891,12 @@ def test_a_scheduled_meeting_is_planned() -> None:
     assert [m.status for m in found] == ["planned", "planned"]
 
 
+def test_the_deceased_is_whose_death_was_told() -> None:
+    found = dated_groups("탁영배 대성그룹 명예회장이 20일 별세했다. 향년 92세. 지난달 중순 병상의 고인을 찾은 류경훈 삼한그룹 "
+                         "회장은 20분가량 대화를 나눴다.", published="2024-01-22T15:30:00+09:00")
+    assert found == [({"류경훈", "탁영배"}, date(2023, 12, 1))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
