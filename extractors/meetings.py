@@ -1747,12 +1747,16 @@ class MeetingFinder:
 
     def _host_of(self, event: str, sent: Sentence) -> list[Entity]:
         """Who hosted the gathering `event` names, as the subject of an earlier sentence that held it
-        ("좌담회를 주재했다", "간담회를 열었다", "수장들과 만찬을 했다", "A 회장이 주재한 '... 간담회'는")."""
-        for m in reversed([m for m in self.mentions if m.last < sent.first and m.role in (TOPIC, SUBJ)]):
+        ("좌담회를 주재했다", "간담회를 열었다", "수장들과 만찬을 했다", "A 회장이 주재한 '... 간담회'는"), or
+        the guest it was held for ("위원회는 ... 응우옌 부총리 초청 오찬 간담회를 열었다")."""
+        for m in reversed([m for m in self.mentions if m.last < sent.first]):
             end = self.text.find("\n", self.words[m.last].end)
             clause = self.text[self.words[m.last].end:end if end >= 0 else len(self.text)]
-            if re.match(rf"[^.\n]*{re.escape(event)}[을를]\s*(주재|열|개최|마련|가졌|갖|했|함께)", clause) or \
-                    re.match(rf"\s*(주재|주최|마련)한\s[^.\n]{{0,40}}{re.escape(event)}", clause):
+            if m.role in (TOPIC, SUBJ) and (
+                    re.match(rf"[^.\n]*{re.escape(event)}[을를]\s*(주재|열|개최|마련|가졌|갖|했|함께)", clause) or
+                    re.match(rf"\s*(주재|주최|마련)한\s[^.\n]{{0,40}}{re.escape(event)}", clause)):
+                return list(m.entities)
+            if re.match(rf"\s*초청\s[^.\n]{{0,20}}{re.escape(event)}", clause):
                 return list(m.entities)
         return []
 

@@ -2897,6 +2897,13 @@ def test_the_deceased_is_whose_death_was_told() -> None:
     assert found == [({"류경훈", "탁영배"}, date(2023, 12, 1))]
 
 
+def test_the_guest_a_gathering_was_held_for_met_its_attendees() -> None:
+    body = ("한·베트남경제협력위원회는 25일 서울의 한 호텔에서 응우옌 반 탄 베트남 부총리 초청 오찬 간담회를 열었다고 밝혔다. "
+            "간담회에는 위원장인 최동익 한창그룹 회장을 비롯해 박선영 다온건설 사장, 하태민 미림전자 부회장 등 기업인 20여 "
+            "명이 참석했다.")
+    assert groups(body, published="2025-09-26T09:00:00+09:00") == [{"응우옌 반 탄", "최동익", "박선영", "하태민"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
