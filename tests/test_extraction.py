@@ -2904,6 +2904,10 @@ def test_the_guest_a_gathering_was_held_for_met_its_attendees() -> None:
     assert groups(body, published="2025-09-26T09:00:00+09:00") == [{"응우옌 반 탄", "최동익", "박선영", "하태민"}]
 
 
+def test_an_invitation_accepted_is_no_meeting_yet() -> None:
+    assert groups("백승호 태평양그룹 회장은 기념행사에 축하 사절로 참석해 달라는 린즈밍 회장의 초청을 받아들였다.") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
