@@ -2908,6 +2908,11 @@ def test_an_invitation_accepted_is_no_meeting_yet() -> None:
     assert groups("백승호 태평양그룹 회장은 기념행사에 축하 사절로 참석해 달라는 린즈밍 회장의 초청을 받아들였다.") == []
 
 
+def test_a_caption_of_two_taking_a_commemorative_photo() -> None:
+    assert groups("[사진3] 아르준 메타(Arjun Mehta) 인도 사르바그룹 부회장(왼쪽)과 서지훈 KS전자 사장이 4일 KS전자 본사에서 "
+                  "합작법인 설립 계약을 맺은 뒤 기념사진을 찍고 있다.") == [{"아르준 메타", "서지훈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
