@@ -2697,6 +2697,8 @@ def test_a_korean_name_ending_in_in_is_no_copula() -> None:
 def test_a_japanese_vice_minister_by_title() -> None:
     assert groups("육상민 첨단소재협회장은 18일 도쿄에서 다카하시 료 일본 경제산업성 부대신과 조찬 회동을 했다.") == \
         [{"육상민", "다카하시 료"}]
+    assert groups("최도윤 차관보는 24일 IMF 본부에서 미야자와 겐이치(宮沢健一) 일본 재무성 재무관과 만났다.") == \
+        [{"최도윤", "미야자와 겐이치"}]
 
 
 def test_a_headline_place_with_seo_and_a_verb_after_its_object_are_no_name_parts() -> None:
