@@ -214,6 +214,8 @@ def _from_each_side(stext: str) -> bool:
 _DID_NOT = re.compile(r"지(?:는|도)? (?:못|않)[가-힣]*[.\"'”’)]*\s*$")
 # Along on the trip, yet elsewhere that day: "출장에는 C가 동행했지만, C는 같은 날 교토의 연구소를 따로 찾아".
 _WENT_APART = re.compile(r"(?:지만|으나|는데),?\s.*(?:따로|별도로|홀로|혼자)")
+# A past adnominal closed by "것이다": "대화를 나눈 것이다", "만난 것이었다".
+_TOLD_AS_DONE = re.compile(r"\s+것이(?:다|었다)[.\"'”’]*(?:\s|$)")
 # Guests of an event: "하객으로 참석했다", "조문객으로 빈소를 찾았다".
 _GUESTS = ("하객", "조문객", "관객", "관람객", "내빈")
 # A walk of life an event's guests are listed by: "정관계에서는", "재계에서도", "금융권에서는".
@@ -1630,6 +1632,9 @@ class MeetingFinder:
             text = w.text[:quote_end.start()] if quote_end else w.text
             if w.verbal:
                 tail = re.split(r"[.?!](\s|$)", self.text[w.start:w.end + 12], maxsplit=1)[0]  # this sentence only
+                if w.tags[-1:] and w.tags[-1].endswith("ETM") and not _future(w) and not text.endswith("는") \
+                        and _TOLD_AS_DONE.match(self.text, w.end):
+                    return ""  # the past told as what it was: "접객실에서 30여분간 대화를 나눈 것이다"
                 if FINITE_PLAN.match(tail):
                     return tail  # a plan under way closes the chain: "대면해 ... 서명하는 방안을 추진하고 있다"
                 if PAST.search(text) and not FINITE_PLAN.search(tail):

@@ -2915,6 +2915,11 @@ def test_a_caption_of_two_taking_a_commemorative_photo() -> None:
                   "합작법인 설립 계약을 맺은 뒤 기념사진을 찍고 있다.") == [{"아르준 메타", "서지훈"}]
 
 
+def test_the_past_told_as_what_it_was() -> None:
+    assert groups("비슷한 시각 조문을 온 이석규 동림그룹 회장과 서지훈 태웅그룹 회장이 빈소에서 마주쳐 접객실에서 30여분간 "
+                  "대화를 나눈 것이다.") == [{"이석규", "서지훈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
