@@ -1496,6 +1496,7 @@ class PeopleFinder:
             or bool(title_of(w)) or w.head in _roles_before_names()
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
             or w.head in self.lex.given_names or w.head in ("그", "고인") or w.head in self._foreign_forms()
+            or (w.head in self.lex.surnames and len(w.head) >= 2)
             or self._named_korean(w) is not None
             or self._glossed_next(w) or self._honorific_after(w) or bool(w.paren))
 
@@ -1701,9 +1702,12 @@ class PeopleFinder:
         # A foreign full name with no title, known by its given name: "미카엘 베르그와 회동했다"
         # (not the end of a place: "캠프 데이비드 숲길을")
         prev = self._word(i - 1)
-        if w.head in self.lex.given_names and w.role == NONE and not w.sep_after and not w.verbal and \
+        nxt = self._word(i + 1)
+        # (or by its surname first, as Japanese names are written: "일본의 마쓰다 유키와 한 조로")
+        surname_first = len(w.head) >= 2 and w.head in self.lex.surnames and w.head not in COMPOUND_SURNAMES \
+            and nxt is not None and nxt.head in self.lex.given_names
+        if (w.head in self.lex.given_names or surname_first) and w.role == NONE and not w.sep_after and not w.verbal and \
                 not (prev is not None and prev.role == NONE and prev.head + w.head in self.lex.places):
-            nxt = self._word(i + 1)
             if nxt is not None and nxt.line == w.line and _HANGUL.match(nxt.head) and 2 <= len(nxt.head) <= 6 \
                     and not nxt.head.endswith("들") \
                     and (nxt.role in (WITH, OBJ, DAT, TOPIC, SUBJ) or self._honorific_after(nxt)) \

@@ -2920,6 +2920,12 @@ def test_the_past_told_as_what_it_was() -> None:
                   "대화를 나눈 것이다.") == [{"이석규", "서지훈"}]
 
 
+def test_a_round_played_with_a_japanese_name_written_surname_first() -> None:
+    found = dated_groups("최강호 한빛금융 회장은 지난해 5월 대회 때는 일본의 마쓰다 유키와 한 조로 라운드한 바 있다.",
+                         published="2024-05-20T09:00:00+09:00")
+    assert found == [({"최강호", "마쓰다 유키"}, date(2023, 5, 1))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
