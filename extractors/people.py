@@ -312,6 +312,12 @@ def _split_fused_particles(words: list[Word]) -> None:
             # short name, which mecab reads as 부산 + 상 + 의 (genitive).
             _absorb_particle(w)
             continue
+        if not w.role and len(w.head) >= 3 and w.head.endswith("하도") and w.head_tags[-1:] == ("MAG",) \
+                and w.head_tags[:1] != ("MAG",):
+            # a name ending in 하 with the particle 도, which mecab read as the adverb 하도 ("유진하도" 유진/NNG 하도/MAG)
+            w.particle, w.role = "도", TOPIC
+            w.head, w.head_end = w.head[:-1], w.head_end - 1
+            continue
         if not w.role and len(w.head) >= 3 and w.head[-1] == "서" and w.head[:-1] in lex.places:
             # a headline's place and 서 for 에서, which mecab read as one noun ("뉴욕서" 뉴/NNG 욕서/NNG)
             w.particle, w.role = "서", OTHER

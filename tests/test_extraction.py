@@ -2926,6 +2926,11 @@ def test_a_round_played_with_a_japanese_name_written_surname_first() -> None:
     assert found == [({"최강호", "마쓰다 유키"}, date(2023, 5, 1))]
 
 
+def test_a_name_ending_in_ha_with_the_particle_do() -> None:
+    assert groups("민재경 아리아엔터테인먼트 의장은 1일 파하드 알라시드 회장과 만났다. 이날 회동에는 걸그룹 셀레스트의 리더 "
+                  "유진하도 참석했다.") == [{"민재경", "파하드 알라시드", "유진하"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
