@@ -2087,7 +2087,9 @@ class MeetingFinder:
         each_side = [m for m in self.prev_meetings if m.char_start >= self._line_start(sent)] \
             if _from_each_side(stext) else []
         # ("이 자리에는 C가 배석했다" after the quotes of the meeting its paragraph reported)
-        this_sitting = event == "자리" and any(m.char_start >= self._line_start(sent) for m in self.prev_meetings)
+        told_since = self.text[max((m.char_end for m in self.prev_meetings), default=sent.start):sent.start]
+        this_sitting = event == "자리" and any(m.char_start >= self._line_start(sent) for m in self.prev_meetings) \
+            and all(re.search(r"[\"“”]", x) for x in re.split(r"(?<=[.?!])\s+", told_since.strip()) if x)
         targets = self._counted_meetings(stext) or self.recent or (
             self.prev_meetings if named or that_day or this_sitting else each_side)
         # ("피차이 CEO와의 면담에는 C가 배석했다": the meeting with the one the event is named after)
