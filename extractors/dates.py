@@ -363,16 +363,14 @@ _SENTENCE_STOP = re.compile(r"[.?!](\s|$)")
 _COUNTED = re.compile(r"(뒤|후|전|날)인\s*$")
 _SENTENCE_CLOSE = re.compile(r"[가-힣][.?!](?=[\"'”’)]*(\s|$))")
 _PLAN_CLOSE = re.compile(r"(예정|계획|방침|전망)(이다|이었다)?$|할 것$")
-
-
-# ---------------------------------------------------------------------------------------------
-# Public API
-
-
 # After a 전날, what 이날 means: the story's day ("전날 A와 면담했다. ... 이날 오전에는 B를"), but the
 # 전날 itself when the day goes on into its afternoon or names its event ("전날 오전 ... 이날 오후에는",
 # "전날 ... 오찬 모임을 가졌다. 이날 오찬에는").
 _SAME_DAY_GOES_ON = re.compile(r"\s*(?:오후|저녁|밤|오찬|만찬|회동|면담|회담|행사|모임|간담회)")
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
 
 
 def find_dates(text: str, published: datetime.datetime | None) -> list[DateMention]:
