@@ -1799,6 +1799,12 @@ class MeetingFinder:
         return any(m.first == nxt.index and m.kind == "group" for m in sent.mentions) and \
             any(x.verbal and x.index > nxt.index for x in self.words[nxt.index:sent.last + 1])
 
+    def _only_quotes_since_meeting(self, sent: Sentence) -> bool:
+        """Whether every sentence between the last meeting reported and this one quotes someone ("류 회장은
+        \"...\"고 답했다"): "이 자리에는" still points at that meeting, not at another event told since."""
+        told_since = self.text[max((m.char_end for m in self.prev_meetings), default=sent.start):sent.start]
+        return all(re.search(r"[\"“”]", x) for x in re.split(r"(?<=[.?!])\s+", told_since.strip()) if x)
+
     @staticmethod
     def _attended_ceremony(stext: str) -> bool:
         """"포럼에만 참석한 뒤 도하로 이동했다": what was attended is an event, not the meeting."""
@@ -2087,9 +2093,8 @@ class MeetingFinder:
         each_side = [m for m in self.prev_meetings if m.char_start >= self._line_start(sent)] \
             if _from_each_side(stext) else []
         # ("이 자리에는 C가 배석했다" after the quotes of the meeting its paragraph reported)
-        told_since = self.text[max((m.char_end for m in self.prev_meetings), default=sent.start):sent.start]
         this_sitting = event == "자리" and any(m.char_start >= self._line_start(sent) for m in self.prev_meetings) \
-            and all(re.search(r"[\"“”]", x) for x in re.split(r"(?<=[.?!])\s+", told_since.strip()) if x)
+            and self._only_quotes_since_meeting(sent)
         targets = self._counted_meetings(stext) or self.recent or (
             self.prev_meetings if named or that_day or this_sitting else each_side)
         # ("피차이 CEO와의 면담에는 C가 배석했다": the meeting with the one the event is named after)
