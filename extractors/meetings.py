@@ -2124,6 +2124,9 @@ class MeetingFinder:
         tail = stext.rstrip()[-14:]
         plan = FINITE_PLAN.search(tail)
         plan_closes = plan is not None and not tail.startswith(("을", "를"), plan.end())  # (not "사업 계획을 설명했다")
+        if _present_final(stext.split()[-1]):
+            # ("D 대표는 7일 ... 데모데이에 심사위원으로 참석한다": an event to come, no meeting held)
+            targets = [m for m in targets if m.status == "planned"]
         # (nor one of a walk of life listed among an event's guests, after two who talked there: "정관계에서는
         # A 위원장과 B 전 위원장 등이 자리했다", unless what they sat in on was a gathering)
         guests = _WALK_OF_LIFE.match(stext) is not None and not any(GATHERING.match(m.cues[0]) for m in targets)

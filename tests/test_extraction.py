@@ -2931,6 +2931,13 @@ def test_a_name_ending_in_ha_with_the_particle_do() -> None:
                   "유진하도 참석했다.") == [{"민재경", "파하드 알라시드", "유진하"}]
 
 
+def test_an_attendance_told_in_the_present_joins_no_meeting_held() -> None:
+    body = ("이재훈 한강조선 회장은 지난달 28일 경남 거제에서 박민호 동해해운 대표와 골프 회동을 했다. 두 사람은 "
+            "라운딩 뒤 만찬까지 함께한 것으로 전해졌다. 최서연 누리랩 대표는 3일 서울 강남구에서 열리는 데모데이에 "
+            "심사위원으로 참석한다.")
+    assert groups(body) == [{"이재훈", "박민호"}, {"이재훈", "박민호"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
