@@ -312,6 +312,10 @@ def _split_fused_particles(words: list[Word]) -> None:
             # short name, which mecab reads as 부산 + 상 + 의 (genitive).
             _absorb_particle(w)
             continue
+        if not w.role and k + 1 < len(words) and words[k + 1].text == "=" and title_of(w):
+            # a column item's person, "◇A 회장 = 지난 11일 ... B 회장을 만나": the topic of what follows
+            w.role = TOPIC
+            continue
         if not w.role and len(w.head) >= 3 and w.head.endswith("하도") and w.head_tags[-1:] == ("MAG",) \
                 and w.head_tags[:1] != ("MAG",):
             # a name ending in 하 with the particle 도, which mecab read as the adverb 하도 ("유진하도" 유진/NNG 하도/MAG)

@@ -2938,6 +2938,12 @@ def test_an_attendance_told_in_the_present_joins_no_meeting_held() -> None:
     assert groups(body) == [{"이재훈", "박민호"}, {"이재훈", "박민호"}]
 
 
+def test_a_column_items_person_before_an_equals_sign_is_its_topic() -> None:
+    body = ("◇한도윤 서진중공업 회장 = 지난 3일 싱가포르에서 박선호 동해해운 대표를 만나 선박 정비 협력에 합의했다. "
+            "5일에는 그룹 사장단 회의를 주재한다.")
+    assert groups(body) == [{"한도윤", "박선호"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
