@@ -60,7 +60,7 @@ COMPANION = re.compile(r"(동행|수행)(했|한|하|해)")
 # A meeting retold from the past carries no day of the story it is told in.
 RETOLD = re.compile(r"(처음|과거|예전|지난번|전에도|이전에도|그동안|여러 차례|수차례|인연)")
 # Who a photo shows, in order, with no predicate: "앞줄 왼쪽부터 A 회장, B 대표.", "(오른쪽부터) A, B".
-_ROLL_CALL = re.compile(r"^(?:사진\s*)?(?:(?:앞|뒷|가운데)\s?줄\s*)?\(?(?:왼쪽|오른쪽)\s?부터\)?\s[^.]*[^다]\.?$")
+_ROLL_CALL = re.compile(r"^(?:사진\s*)?(?:(?:앞|뒷|가운데)\s?줄\s*)?\(?(?:왼쪽|오른쪽)\s?(?:부터|은|는)\)?\s[^.]*[^다]\.?$")
 UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직원|경영진|인사|직원|CEO들|총수들)")
 
 
@@ -438,6 +438,7 @@ class MeetingFinder:
         self._qa_interview = len(_QUESTION_LINES.findall(text)) >= 2  # two question lines or more
         # the people of each caption that names two or more, and the days it gives
         self._captioned: list[tuple[set[str], set[date]]] = []
+        self._roll_called: MeetingMention | None = None  # the meeting a caption's roll call completed
         # People who met, not named yet ("네 사람이 모였다", "삼남매가 모였다"): how many (when
         # counted), the sentence and its trigger.
         self._gathered_unnamed: tuple[int | None, Sentence, Trigger] | None = None
@@ -807,7 +808,8 @@ class MeetingFinder:
                 self._captioned.append((shown, days))
         speaker = any(m.role == TOPIC and self.words[m.last].text.endswith(":") for m in sent.mentions)
         timeline = bool(_TIMELINE_ITEM.match(self.text, line_start))
-        roll_call = self.pending is not None and _ROLL_CALL.match(stext) is not None
+        roll_call = (self.pending is not None or self._roll_called in self.prev_meetings) \
+            and _ROLL_CALL.match(stext) is not None  # (and the row after it: "뒷줄 왼쪽은 C 회장.")
         is_headline = self.words[sent.first].line == 0 or not (
             speaker or _SENTENCE_CLOSE.search(stext) or timeline or roll_call)
         began = _RELATIONSHIP_BEGAN.search(stext) is not None
@@ -1908,7 +1910,7 @@ class MeetingFinder:
         made = MeetingMention(
             participants=tuple(_participant(e) for e in people), status=status, mode=mode, date=when,
             date_precision=precision, location=self._place(event_sent, trigger),
-            photo_op=bool(PHOTO.search(stext)) or sent.caption,
+            photo_op=bool(PHOTO.search(told)) or sent.caption,
             confidence=0.7, sentence=stext.strip(), char_start=sent.start, char_end=sent.end,
             cues=(trigger.word.head, "참석"))
         sent.meetings.append(made)
@@ -2062,7 +2064,13 @@ class MeetingFinder:
             if attendees and not absent:  # (not "이 회장 대신 B 사장이 참석했다": the host was not there)
                 self.pending = None
                 self._attendance_meeting(hosts + attendees, sent, host_sent, trigger, stext)
+                self._roll_called = sent.meetings[-1] if _ROLL_CALL.match(stext) else None
                 return
+        if self._roll_called is not None and self._roll_called in self.prev_meetings and sent.mentions \
+                and _ROLL_CALL.match(stext):
+            # "앞줄 왼쪽부터 A 회장, B 위원장. 뒷줄 왼쪽은 C 회장.": the photo's next row
+            _join(self._roll_called, [e for m in sent.mentions for e in m.entities])
+            return
         if along and sent.mentions and self.prev and (not self.recent or all_along):
             # "출장에는 김도윤 전무가 동행했다": the trip's meetings told after it (and after any with
             # unnamed people: "투자자들을 만나 ... 설명했다"); with "모든 일정에는" also those a lead just

@@ -2944,6 +2944,14 @@ def test_a_column_items_person_before_an_equals_sign_is_its_topic() -> None:
     assert groups(body) == [{"한도윤", "박선호"}]
 
 
+def test_a_captions_second_row_joins_the_meeting_its_roll_call_completed() -> None:
+    text = ("[포토] 금융위원장, 은행장들과 간담회\n"
+            "서민재 금융위원장(앞줄 가운데)이 10일 서울 중구 은행회관에서 열린 은행장 간담회에서 참석자들과 "
+            "기념촬영을 하고 있다. 앞줄 왼쪽부터 김도현 한빛은행장, 서 위원장, 이상우 푸른은행장. 뒷줄 왼쪽은 "
+            "정하람 새솔은행장.")
+    assert photo_groups(text) == [({"서민재", "김도현", "이상우", "정하람"}, True)]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
