@@ -1639,7 +1639,7 @@ class PeopleFinder:
         if ((t := title_of(w)) or role) and w.role == NONE and not w.sep_after:
             nxt = self._word(i + 1)
             if nxt is not None and nxt.line == w.line and korean_name_shaped(nxt) and not title_of(nxt) \
-                    and not all(t in ("NNG", "XSN") for t in nxt.head_tags) \
+                    and not (t and all(tag in ("NNG", "XSN") for tag in nxt.head_tags)) \
                     and (nxt.role or nxt.sep_after or self._word(i + 2) is None or not title_of(self._word(i + 2))):
                 # (not a common noun after a word that is also a title: "HBM 시장 주도권을")
                 ent = self._entity(nxt.head, None, t, self.lex.person(nxt.head), False)

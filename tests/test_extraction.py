@@ -2952,6 +2952,12 @@ def test_a_captions_second_row_joins_the_meeting_its_roll_call_completed() -> No
     assert photo_groups(text) == [({"서민재", "김도현", "이상우", "정하람"}, True)]
 
 
+def test_a_role_before_a_name_mecab_reads_as_two_nouns() -> None:
+    body = ("권도훈 대한펜싱협회장은 지난 2일 서울 송파구의 한 식당에서 대표팀 선수들과 만찬을 함께했다. 이 자리에는 "
+            "여자 사브르 금메달리스트 옥세린과 대표팀 감독 함태준이 참석했다.")
+    assert any({"권도훈", "옥세린"} <= g for g in groups(body))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
