@@ -2958,6 +2958,13 @@ def test_a_role_before_a_name_mecab_reads_as_two_nouns() -> None:
     assert any({"권도훈", "옥세린"} <= g for g in groups(body))
 
 
+def test_a_caption_bullet_before_a_name_mecab_reads_as_a_particle() -> None:
+    text = ("[포토] 금감원장, 지주 회장들과 간담회\n"
+            "▲ 이복현 금융감독원장(가운데)이 30일 서울 중구에서 열린 간담회에서 정하람 한빛금융그룹 회장과 이야기를 "
+            "나누고 있다.")
+    assert {"이복현", "정하람"} in [g for g, _ in photo_groups(text)]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
