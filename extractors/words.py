@@ -195,10 +195,20 @@ def words_of(doc: Doc, end: int | None = None) -> list[Word]:
         if m.surface in SEPARATORS and m.tag in ("SC", "SY", "SF", "SE") and not depth:
             flush(SEPARATORS[m.surface])
             continue
-        if m.tag == "SY" and not depth and _WORD_BREAKS.issuperset(m.surface):
-            flush("")
-            group.append(m)  # a word of its own, as when spaces surround it ("기자 = 쩐득하이")
-            flush("")
+        if m.tag == "SY" and not depth and not _WORD_BREAKS.isdisjoint(m.surface):
+            # a word of its own, as when spaces surround it ("기자 = 쩐득하이"), also glued to quotes
+            # in one token ('◇"2부가 더 좋았다"=명재훈': '"=' closes the quote, = stands alone)
+            piece = 0
+            for j, c in enumerate(m.surface):
+                if c in _WORD_BREAKS:
+                    if j > piece:
+                        group.append(Morpheme(m.surface[piece:j], m.tag, m.start + piece, m.start + j, m.semantic))
+                    flush("")
+                    group.append(Morpheme(c, m.tag, m.start + j, m.start + j + 1, m.semantic))
+                    flush("")
+                    piece = j + 1
+            if piece < len(m.surface):
+                group.append(Morpheme(m.surface[piece:], m.tag, m.start + piece, m.end, m.semantic))
             continue
         if m.tag in ("SE", "SY") and not _ELLIPSES.isdisjoint(m.surface) and not depth:
             # a headline's clauses: "'하프타임 쇼'…제갈윤 구단주와" (no word runs across; a closing

@@ -2965,6 +2965,12 @@ def test_a_caption_bullet_before_a_name_mecab_reads_as_a_particle() -> None:
     assert {"이복현", "정하람"} in [g for g, _ in photo_groups(text)]
 
 
+def test_an_equals_sign_glued_to_a_closing_quote_is_a_word_of_its_own() -> None:
+    body = ('◇"국물이 더 좋았다"=한도윤 서진그룹 회장이 지난 3일 서울 종로구의 한 식당에서 박선호 동해해운 '
+            "회장과 만찬을 함께했다.")
+    assert groups(body) == [{"한도윤", "박선호"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
