@@ -699,6 +699,18 @@ class MeetingFinder:
                 return w.role
         return joined
 
+    def _list_closing(self, m: Mention) -> Word | None:
+        """The 등 closing the list a listed name stands in, a few words on with no predicate and no
+        particle before it ("B, C 이사 등"), or None."""
+        for w in self.words[m.last + 1:m.last + 8]:
+            if w.line != self.words[m.last].line or w.verbal:
+                return None
+            if w.head == "등":
+                return w
+            if w.role and w.role != GEN:
+                return None
+        return None
+
     def _coordinate(self, mentions: list[Mention]) -> None:
         """A name followed by a comma, a dot, 와/과 or nothing takes the role of the next name.
 
@@ -751,6 +763,13 @@ class MeetingFinder:
                         if (w.role and w.role != GEN) or w.verbal:
                             m.role = w.role if not w.verbal else NONE
                             break
+                continue
+            if m.role == NONE and end_word.sep_after == "," and (closing := self._list_closing(m)) is not None \
+                    and (k + 1 == len(mentions) or mentions[k + 1].first > closing.index):
+                # "A 감독과 주장 B, MVP 라파엘 안토니오 메히아 등 선수단 대표 5명을": the list's other
+                # items are no names found; its role is on the 등 that closes it, or after
+                m.role = closing.role or self._closing_role(closing.index + 1)
+                m.cues.append("등")
                 continue
             if m.role == NONE and end_word.sep_after == "," and k + 1 < len(mentions):
                 # "A사의 B 대표, C사의 D 대표와 오찬": a listed name takes the role of the next one,

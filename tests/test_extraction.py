@@ -2971,6 +2971,12 @@ def test_an_equals_sign_glued_to_a_closing_quote_is_a_word_of_its_own() -> None:
     assert groups(body) == [{"한도윤", "박선호"}]
 
 
+def test_a_listed_name_before_items_no_name_was_found_for_takes_the_lists_role() -> None:
+    body = ("한도윤 서진그룹 회장은 지난 3일 저녁 서울의 한 호텔에서 박선호 감독과 주장 이지훈, 외국인 투수 라파엘 "
+            "메히아 등 선수단 대표 5명을 불러 만찬을 열었다.")
+    assert groups(body) == [{"한도윤", "박선호", "이지훈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
