@@ -856,7 +856,7 @@ class MeetingFinder:
         after_crowd, self._crowd = self._crowd, crowd and not sent.mentions
         visit, self._visit = self._visit, None
         if gathered is not None and (self._roll_call(sent, stext, *gathered) or
-                                     self._came_to(sent, stext, triggers, *gathered)):
+                                     (not after_crowd and self._came_to(sent, stext, triggers, *gathered))):
             return
         if self._attendees_with(sent, stext, triggers):
             return
@@ -899,7 +899,7 @@ class MeetingFinder:
             if not ents and size and triggers and group[0].role in (TOPIC, SUBJ):
                 self._gathered_unnamed = (size, sent, triggers[-1])  # "네 사람이 모였다." and then who
         elif not sent.mentions and triggers and (PAST.search(triggers[-1].word.text) or sent.caption or (
-                GATHERING.match(triggers[-1].word.text) and self._told_past(triggers[-1]))):
+                (GATHERING.match(triggers[-1].word.text) or triggers[-1].strong) and self._told_past(triggers[-1]))):
             # "오너가 삼남매가 모였다.", "협의회는 ... 정례 간담회를 열었다.", a photo's "▲참석자들이
             # 건배하고 있다." and then who
             self._gathered_unnamed = (None, sent, triggers[-1])
@@ -1747,7 +1747,7 @@ class MeetingFinder:
         """"협의회는 ... 간담회를 열었다. A 대표를 비롯해 B, C 대표 등 회원사 경영진 20여 명이
         참석했다": everyone the next sentence names as attending a gathering held by no one named
         met there (not guests of a crowd of 50 or more)."""
-        if size is not None or self.pending or self.recent or not GATHERING.match(trigger.word.text) \
+        if size is not None or self.pending or self.recent or not (GATHERING.match(trigger.word.text) or trigger.strong) \
                 or not ATTENDED.search(stext) or DENIED.search(stext) or _CROWD.search(stext) \
                 or any(t.strong for t in triggers):
             return False

@@ -2977,6 +2977,12 @@ def test_a_listed_name_before_items_no_name_was_found_for_takes_the_lists_role()
     assert groups(body) == [{"한도윤", "박선호", "이지훈"}]
 
 
+def test_the_named_attendees_of_a_meeting_its_unnamed_subject_held() -> None:
+    body = ("양국 통상 수장들이 24일 워싱턴에서 고위급 회담을 했다. 한국 측에서는 김도윤 산업통상부 장관과 이서진 "
+            "통상교섭본부장이, 미국 측에서는 로버트 헤일 상무장관이 참석했다.")
+    assert groups(body) == [{"김도윤", "이서진", "로버트 헤일"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
