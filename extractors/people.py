@@ -967,10 +967,12 @@ class PeopleFinder:
             return j, None, None
         org_words: list[Word] = []
         k = j + 1
-        while k < len(self.words) and len(org_words) < 4:
+        # (up to six when the name's end is certain: "토머스 리어든(Thomas Reardon) 미 해군성
+        # 연구개발·획득 담당 차관보는")
+        while k < len(self.words) and len(org_words) < (6 if korean else 4):
             nxt = self.words[k]
-            if nxt.line != w.line:
-                break
+            if nxt.line != w.line or nxt.text == "=":
+                break  # (nor across a byline's equals sign: "오세훈 기자 = 정기선 HD현대 수석부회장이")
             if (t := title_of(nxt)):
                 return k, self._org_of(org_words), t
             # "윤석진 새롬마트 대표", "페레이라(...) 미네라상 두스 바리스 CEO": any word may be the org

@@ -2983,6 +2983,12 @@ def test_the_named_attendees_of_a_meeting_its_unnamed_subject_held() -> None:
     assert groups(body) == [{"김도윤", "이서진", "로버트 헤일"}]
 
 
+def test_a_glossed_name_before_a_long_post_is_the_subject() -> None:
+    body = ("토머스 리어든(Thomas Reardon) 미 해군성 연구개발·획득 담당 차관보는 전날 울산 조선소를 방문해 김민호 "
+            "한빛중공업 사장과 만났다.")
+    assert groups(body) == [{"토머스 리어든", "김민호"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
