@@ -2989,6 +2989,12 @@ def test_a_glossed_name_before_a_long_post_is_the_subject() -> None:
     assert groups(body) == [{"토머스 리어든", "김민호"}]
 
 
+def test_attendees_told_with_hamkkehae_join_the_hosts_gathering() -> None:
+    body = ("한도윤 서진그룹 회장은 이날 저녁 부산 시내 한 호텔에서 방한 대표단을 위한 만찬을 열었다. 만찬에는 "
+            "박선호 서진중공업 사장과 이서진 부산시 경제부시장이 함께해 지역 기자재 업체들의 참여 방안을 설명했다.")
+    assert groups(body) == [{"한도윤", "박선호", "이서진"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
