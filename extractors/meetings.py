@@ -162,6 +162,8 @@ _FIRST_PERSON = frozenset(("제", "저", "나", "내", "저희", "우리"))
 # signing with "대표 10여 명이 참석했다" is one of every named attendee).
 _CROWD = re.compile(r"(?:[5-9]\d|\d{3,}|수백|수천)\s*여?\s*명(?:이|가|이상이|가량이|가량)?\s+(?:\S+\s+)?"
                     r"(?:참석|참가|참여|모였|모여|자리했|운집)")
+# Attending and then doing something there: "A, B 등 8명이 참석해 ... 건의하기로 뜻을 모았다".
+_ATTENDED_AND = re.compile(r"(참석|참여)(해|하여|했고|하고|하며) ")
 # Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
 # 서면으로 받은 답을 엮은 것이다", "만난 것처럼 보였지만 사실은 ...".
 _ONLY_SEEMED = re.compile(r"[^.]{0,12}(형식|것처럼|듯이?|모양새|장면을 연출)[^.]{0,20}지만,?\s+(실제로는|사실은|실은)")
@@ -1748,8 +1750,8 @@ class MeetingFinder:
         참석했다": everyone the next sentence names as attending a gathering held by no one named
         met there (not guests of a crowd of 50 or more)."""
         if size is not None or self.pending or self.recent or not (GATHERING.match(trigger.word.text) or trigger.strong) \
-                or not ATTENDED.search(stext) or DENIED.search(stext) or _CROWD.search(stext) \
-                or any(t.strong for t in triggers):
+                or not (ATTENDED.search(stext) or _ATTENDED_AND.search(stext)) or DENIED.search(stext) \
+                or _CROWD.search(stext) or any(t.strong for t in triggers):
             return False
         people = [e for m in sent.mentions if m.kind != "group" and not self._stood_in_for(m) for e in m.entities]
         people = [e for k, e in enumerate(people) if e not in people[:k]]

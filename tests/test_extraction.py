@@ -2995,6 +2995,12 @@ def test_attendees_told_with_hamkkehae_join_the_hosts_gathering() -> None:
     assert groups(body) == [{"한도윤", "박선호", "이서진"}]
 
 
+def test_attendees_who_attended_and_then_acted_sat_in_the_gathering() -> None:
+    body = ("15일에는 서울 마포구 협회 회관에서 회장단 회의가 열렸다. 한도윤 회장을 비롯해 박선호 부회장, 이서진 부회장 "
+            "등 8명이 참석해 근로시간 제도 개편을 정부에 건의하기로 뜻을 모았다.")
+    assert groups(body) == [{"한도윤", "박선호", "이서진"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
