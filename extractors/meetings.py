@@ -163,7 +163,7 @@ _FIRST_PERSON = frozenset(("제", "저", "나", "내", "저희", "우리"))
 _CROWD = re.compile(r"(?:[5-9]\d|\d{3,}|수백|수천)\s*여?\s*명(?:이|가|이상이|가량이|가량)?\s+(?:\S+\s+)?"
                     r"(?:참석|참가|참여|모였|모여|자리했|운집)")
 # Attending and then doing something there: "A, B 등 8명이 참석해 ... 건의하기로 뜻을 모았다".
-_ATTENDED_AND = re.compile(r"(참석|참여)(해|하여|했고|하고|하며) ")
+_ATTENDED_AND = re.compile(r"(참석|참여)(해|하여|했고|하고|하며) $")
 # Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
 # 서면으로 받은 답을 엮은 것이다", "만난 것처럼 보였지만 사실은 ...".
 _ONLY_SEEMED = re.compile(r"[^.]{0,12}(형식|것처럼|듯이?|모양새|장면을 연출)[^.]{0,20}지만,?\s+(실제로는|사실은|실은)")
@@ -1716,6 +1716,15 @@ class MeetingFinder:
             k -= 1
         return False
 
+    def _attended_and(self, sent: Sentence) -> int | None:
+        """Where in the sentence attendees came and then did something there ("B, C 등 8명이 참석해
+        ... 뜻을 모았다"): the attendance word right after its subject (not "행사에 참석해 A와
+        만났다", which tells an event someone went to)."""
+        for w in self.words[sent.first + 1:sent.last + 1]:
+            if _ATTENDED_AND.match(w.text + " ") and self.words[w.index - 1].role == SUBJ:
+                return w.start - sent.start
+        return None
+
     def _roll_call(self, sent: Sentence, stext: str, size: int | None, event_sent: Sentence,
                    trigger: Trigger) -> bool:
         """"네 사람이 모였다. A 회장, B 회장, C 부회장, D 사장이다.": the sentence right after people
@@ -1750,7 +1759,7 @@ class MeetingFinder:
         참석했다": everyone the next sentence names as attending a gathering held by no one named
         met there (not guests of a crowd of 50 or more)."""
         if size is not None or self.pending or self.recent or not (GATHERING.match(trigger.word.text) or trigger.strong) \
-                or not (ATTENDED.search(stext) or _ATTENDED_AND.search(stext)) or DENIED.search(stext) \
+                or not (ATTENDED.search(stext) or self._attended_and(sent) is not None) or DENIED.search(stext) \
                 or _CROWD.search(stext) or any(t.strong for t in triggers):
             return False
         people = [e for m in sent.mentions if m.kind != "group" and not self._stood_in_for(m) for e in m.entities]
@@ -1965,11 +1974,13 @@ class MeetingFinder:
         who sat in on a gathering whose other side was not named yet ("기업 대표들과 간담회를
         열었다. ... A 대표, B 사장 등 4명이 참석했다")."""
         first = self._event_word(sent)
-        attended = ATTENDED.search(stext)
+        closing = ATTENDED.search(stext)
+        # (or the attendees' word before what they did there: "B, C가 참석해 ... 요청했다")
+        attended = closing.start() if closing is not None else self._attended_and(sent)
         # (a trigger before the closing verb tells an event of its own; "자리했다", "자리를 함께했고" are none)
         event = first.head in EVENT_WORDS or (first.particle in ("에는", "에도") and first.head.endswith(("회", "식", "담"))) \
             or (self.pending is not None and attended is not None
-                and not ANY_TRIGGER.search(ATTACH.sub(" ", stext[:attended.start()])))
+                and not ANY_TRIGGER.search(ATTACH.sub(" ", stext[:attended])))
         if self.pending is not None and _ROLL_CALL.match(stext):
             return bool(sent.mentions)  # a caption's roll call: "참석자들과 기념촬영 ... 앞줄 왼쪽부터 A 회장, B 대표."
         return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and event

@@ -3001,6 +3001,15 @@ def test_attendees_who_attended_and_then_acted_sat_in_the_gathering() -> None:
     assert groups(body) == [{"한도윤", "박선호", "이서진"}]
 
 
+def test_attendees_who_attended_and_then_acted_join_the_hosts_gathering() -> None:
+    body = ("한도윤 국회 산업위원장은 28일 국회 의원회관에서 경제단체장 간담회를 열었다. 박선호 중견기업협회장, 이서진 "
+            "벤처산업협회장이 참석해 법안의 조속한 처리를 요청했다.")
+    assert groups(body) == [{"한도윤", "박선호", "이서진"}]
+    # (not who went to an event and met people there, told after it)
+    body = ("한도윤 서진그룹 회장은 28일 싱가포르에서 열린 투자 행사에 참석해 박선호 한빛자산운용 대표와 면담했다.")
+    assert groups(body) == [{"한도윤", "박선호"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
