@@ -162,6 +162,12 @@ _FIRST_PERSON = frozenset(("제", "저", "나", "내", "저희", "우리"))
 # signing with "대표 10여 명이 참석했다" is one of every named attendee).
 _CROWD = re.compile(r"(?:[5-9]\d|\d{3,}|수백|수천)\s*여?\s*명(?:이|가|이상이|가량이|가량)?\s+(?:\S+\s+)?"
                     r"(?:참석|참가|참여|모였|모여|자리했|운집)")
+# Nouns an adnominal makes a fact of ("동반한 것으로 알려졌다", "배석했다는 점이다"), or a person
+# named after ("배석한 사람은 C 한 명뿐이었다").
+_FACT_NOUNS = frozenset(("것", "점", "사실", "바", "데", "적", "뒤", "후", "만큼", "가운데", "상황", "모습",
+                         "사람", "인물", "인사"))
+# A copula closing a noun: "점이다", "자리였다".
+_COPULA_END = re.compile(r"(이었다|였다|이다|이며|이고|이라|다)$")
 # Attending and then doing something there: "A, B 등 8명이 참석해 ... 건의하기로 뜻을 모았다".
 _ATTENDED_AND = re.compile(r"(참석|참여)(해|하여|했고|하고|하며) $")
 # Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
@@ -1716,6 +1722,21 @@ class MeetingFinder:
             k -= 1
         return False
 
+    def _attended_thing(self, sent: Sentence) -> bool:
+        """Every attendance word of the sentence describes a thing, not a person: "윤석열 대통령이
+        참석한 아세안 정상회의가 자카르타에서 열리면서" tells another event (unlike "회의에 참석한 A
+        회장은", "A 회장이 참석한 만찬에는 B도 함께했다")."""
+        starts = {m.first for m in sent.mentions}
+        cues = [w for w in self.words[sent.first:sent.last + 1] if ATTACH.search(w.text)]
+
+        def describes_thing(w: Word) -> bool:
+            nxt = self.words[w.index + 1] if w.index < sent.last else None
+            # (a fact told, not a thing: "C가 동반한 것으로 알려졌다", "배석했다는 점이다")
+            return bool(w.tags) and w.tags[-1].endswith("ETM") and nxt is not None and nxt.index not in starts \
+                and not ATTACH.search(nxt.text) and _COPULA_END.sub("", nxt.head) not in _FACT_NOUNS | EVENT_WORDS \
+                and nxt.head_tags[:1] != ("NNB",)
+        return bool(cues) and all(describes_thing(w) for w in cues)
+
     def _attended_and(self, sent: Sentence) -> int | None:
         """Where in the sentence attendees came and then did something there ("B, C 등 8명이 참석해
         ... 뜻을 모았다"): the attendance word right after its subject (not "행사에 참석해 A와
@@ -2173,7 +2194,7 @@ class MeetingFinder:
         if (cue := ATTACH.search(stext)) and sent.mentions and targets and not plan_closes \
                 and not _NEXT_EVENT.match(stext) and not guests and not _WENT_APART.search(stext, cue.end()) \
                 and not DENIED.search(_clause_at(stext, cue.start())) and not self._attended_ceremony(stext) \
-                and not CEREMONY.search(event) \
+                and not CEREMONY.search(event) and not self._attended_thing(sent) \
                 and not ((VIDEO.search(stext) or PHONE.search(stext))
                          and not (VIDEO.search(event) or PHONE.search(event))
                          and all(m.mode == "in_person" for m in targets)):

@@ -3010,6 +3010,12 @@ def test_attendees_who_attended_and_then_acted_join_the_hosts_gathering() -> Non
     assert groups(body) == [{"한도윤", "박선호"}]
 
 
+def test_an_attendance_describing_another_event_joins_no_meeting() -> None:
+    body = ("한도윤 서진그룹 회장은 5일 자카르타에서 부디 산토소 인도네시아 투자부 장관을 만났다. 이달 초 김민재 국무총리가 "
+            "참석한 아세안 관련 정상회의가 자카르타에서 열리면서 양국 협력에 관심이 커졌다.")
+    assert groups(body) == [{"한도윤", "부디 산토소"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
