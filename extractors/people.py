@@ -1065,10 +1065,11 @@ class PeopleFinder:
         def foreign_neighbour(k: int) -> bool:
             # "마르쿠스 호프만", "응우옌 홍 지엔": a Korean-looking word inside a foreign name,
             # i.e. in one stretch of name-like words with a known foreign name part.
+            # (not a nickname in quotes before a Korean name: "주장 '레오' 이도현 선수")
             a = b = k
-            while a > 0 and kinds[a - 1] == "part":
+            while a > 0 and kinds[a - 1] == "part" and not _quoted_term(run[a - 1]):
                 a -= 1
-            while b + 1 < len(run) and kinds[b + 1] == "part":
+            while b + 1 < len(run) and kinds[b + 1] == "part" and not _quoted_term(run[b + 1]):
                 b += 1
             if any(run[n].head in known_parts for n in range(a, b + 1) if n != k):
                 return True

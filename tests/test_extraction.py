@@ -3016,6 +3016,11 @@ def test_an_attendance_describing_another_event_joins_no_meeting() -> None:
     assert groups(body) == [{"한도윤", "부디 산토소"}]
 
 
+def test_a_nickname_in_quotes_before_a_korean_name_is_no_part_of_it() -> None:
+    body = "한도윤 서진그룹 회장은 지난 3일 박선호 감독과 주장 '레오' 이지훈 선수를 초청해 만찬을 함께했다."
+    assert groups(body) == [{"한도윤", "박선호", "이지훈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
