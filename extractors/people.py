@@ -1823,8 +1823,11 @@ class PeopleFinder:
         parts: list[Word] = []
         for w in self.words[i:i + 4]:
             after_given = len(parts) == 1 and parts[0].head in self.lex.given_names and bool(_HANGUL.match(w.head))
+            # (a surname mecab read as a verb, right before a title: "총괄인 에이미 찬 부사장이")
+            titled = after_given and not w.role and not w.sep_after and (t2 := self._word(w.index + 1)) is not None \
+                and t2.line == w.line and title_of(t2) is not None
             if w.line != nxt.line or (_kind(w, self.lex) != "part" and not after_given) or \
-                    (w.verbal and not _connector(w) and not (after_given and w.head in SURNAMES)):
+                    (w.verbal and not _connector(w) and not (after_given and w.head in SURNAMES) and not titled):
                 break  # ("파이살 알 오타이비", "피터 한 전무": 알, 한 read as verbs)
             parts.append(w)
             if w.role != NONE or w.sep_after or w.paren[:1].isupper() or _HANJA.match(w.paren):

@@ -3021,6 +3021,12 @@ def test_a_nickname_in_quotes_before_a_korean_name_is_no_part_of_it() -> None:
     assert groups(body) == [{"한도윤", "박선호", "이지훈"}]
 
 
+def test_a_surname_read_as_a_verb_after_an_appositive_title_and_a_given_name() -> None:
+    body = ("김도윤 뉴로셀 대표는 11일 마이클 로웰 스카이베이스 CEO와 회동했다. 이 자리에는 스카이베이스 아시아태평양 "
+            "총괄인 에이미 찬 부사장이 배석했다.")
+    assert groups(body) == [{"김도윤", "마이클 로웰", "에이미 찬"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
