@@ -1114,7 +1114,10 @@ class PeopleFinder:
             # three syllables, then the one nearest the title.
             # (four syllables are a name with a compound surname: "선우재현 한빛솔라 대표", where mecab
             # knows 솔라 as a person's name too)
-            w = max(korean, key=lambda x: ("인명" in x.head_sems, len(x.head) == 3 or x.head[:2] in COMPOUND_SURNAMES,
+            # (not one the article writes bare elsewhere, as companies are written: "장유빈 온누리
+            # 최고기술책임자(CTO)" ... "온누리는 자사 클라우드에")
+            w = max(korean, key=lambda x: (len(korean) == 1 or not self._written_bare(x),
+                                           "인명" in x.head_sems, len(x.head) == 3 or x.head[:2] in COMPOUND_SURNAMES,
                                            x.index))
             given = self._word(w.index + 1)
             if w.head in COMPOUND_SURNAMES and not w.role and given in run and given is not None and \
@@ -1401,6 +1404,12 @@ class PeopleFinder:
                     out.update(w.index for w in run[a:b])
                     break
         return out
+
+    def _written_bare(self, w: Word) -> bool:
+        """Whether the article writes w's head elsewhere with a particle and no title, as it writes a
+        company ("온누리는", "온누리와의") and seldom a person, whom it calls by surname and title."""
+        return any(m.start() != w.start for m in re.finditer(
+            rf"(?<![가-힣]){re.escape(w.head)}(?:은|는|이|가|와의|과의|와|과|의|를|을|에서|에|도|로|으로)(?![가-힣])", self.text))
 
     def _told_org_words(self) -> set[str]:
         """First words of the organizations of people named so far ("엘레나 바르가스 오로라 시스템즈

@@ -3027,6 +3027,13 @@ def test_a_surname_read_as_a_verb_after_an_appositive_title_and_a_given_name() -
     assert groups(body) == [{"김도윤", "마이클 로웰", "에이미 찬"}]
 
 
+def test_of_two_korean_shaped_words_the_one_written_bare_elsewhere_is_the_company() -> None:
+    text = ("온누리, 개발자 행사 개막\n"
+            "온누리는 3일 서울 코엑스에서 개발자 행사를 열었다. 나탈리 브룩스 포지AI CEO는 이날 장유빈 온누리 "
+            "최고기술책임자(CTO)와 만나 협력 방안을 논의했다. 온누리와의 협력은 지난 6월 시작됐다.")
+    assert [{p.name for p in m.participants} for m in extract(text, PUB)] == [{"나탈리 브룩스", "장유빈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
