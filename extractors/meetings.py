@@ -111,7 +111,7 @@ class Sentence:
 # 따로 대화를 나누지는 못했다"; not there at all: "서 회장과 부슈 CEO는 (체결식에) 참석하지 않았다".
 _NOT_ALONG = re.compile(r"(동반|동석|합석|합류|함께|어울리|만나|나누|대면|마주|인사|참석|참여|자리를 갖|자리를 가지)[가-힣]*지(는|도|조차)? (않았|못했|않고|못하고)")
 # Along on every stop of a trip: "모든 일정에는 C 부사장이 동행했다".
-_ALL_ALONG = re.compile(r"(모든|전|전체) (일정|면담|회동|만남|자리)|(일정|기간|출장) 내내")
+_ALL_ALONG = re.compile(r"(모든|전|전체) (일정|면담|회동|만남|자리)|(일정|기간|출장) 내내|처음부터 끝까지|\d+일 일정에는")
 # What someone is regarded as, in the present, tells no schedule: "... 면담하고 계약을 따낸 주역으로 꼽힌다".
 _REGARDED = re.compile(r"(꼽힌다|불린다|통한다|평가된다|평가받는다|여겨진다|알려져|풀이된다|해석된다|분석된다)")
 # A meeting told as one before the story's: "앞서 지난 16일 ... 간담회에서 ... 밝힌 바 있다".
@@ -1199,6 +1199,8 @@ class MeetingFinder:
         for w in self.words[m.last + 1:m.last + 5]:
             if w.role in (TOPIC, SUBJ):
                 return TRIP_WORDS.fullmatch(w.head) is not None or _DOINGS.fullmatch(w.head) is not None
+            if w.particle in ("에는", "에도") and TRIP_WORDS.fullmatch(w.head):
+                return True  # ("샤르마 사장의 15일 일정에는 C가 동행했다": whom C went along with)
             if w.verbal or w.role not in (GEN, NONE):
                 return False
         return False
@@ -2128,13 +2130,22 @@ class MeetingFinder:
             # "출장에는 김도윤 전무가 동행했다": the trip's meetings told after it (and after any with
             # unnamed people: "투자자들을 만나 ... 설명했다"); with "모든 일정에는" also those a lead just
             # summed up ("A, B 등과 잇달아 만났다. 모든 일정에는 C가 동행했다")
-            travellers = list(self.prev.subjects)
+            # (the trip's owner when the sentence names one: "샤르마 사장의 15일 일정에는 C가 동행했다",
+            # whom the next sentence goes on with)
+            owner = [e for m in sent.mentions if self._trip_owner(m) for e in m.entities]
+            travellers = owner or list(self.prev.subjects)
             companions = [e for m in sent.mentions for e in m.entities if e not in travellers]
+            if owner:
+                sent.subjects, self.prev = owner, sent
             if travellers and companions:
                 self.companions = (travellers, companions)
-                if self.words[sent.first].head == "이날":
-                    # "이날 방문에는 C 부시장이 동행했다": also the day's meetings told before it
-                    for meeting in self.prev_meetings:
+                days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
+                        and d.precision == "day"}
+                if self.words[sent.first].head == "이날" or (owner and all_along and len(days) == 1):
+                    # "이날 방문에는 C 부시장이 동행했다": also the day's meetings told before it (or, "A의
+                    # 15일 일정에는 C가 처음부터 끝까지 동행했다", all of that day's)
+                    told = self.prev_meetings if not days else [m for m in self._held() if m.date in days]
+                    for meeting in told:
                         if meeting.status == "occurred" and meeting.mode == "in_person" and \
                                 meeting.names & {e.name for e in travellers}:
                             _join(meeting, companions)

@@ -3034,6 +3034,16 @@ def test_of_two_korean_shaped_words_the_one_written_bare_elsewhere_is_the_compan
     assert [{p.name for p in m.participants} for m in extract(text, PUB)] == [{"나탈리 브룩스", "장유빈"}]
 
 
+def test_a_companion_of_the_days_schedule_and_the_owner_the_story_goes_on_with() -> None:
+    body = ("라비 샤르마 메리디안 사장은 15일 오전 조현석 한성전자 부회장과 만났다. 샤르마 사장은 오후에는 이태민 대원그룹 "
+            "회장과 회동했다. 조 부회장은 최근 빅테크 경영진과의 접촉을 넓히고 있다. 샤르마 사장의 15일 일정에는 김수연 "
+            "메리디안코리아 대표가 처음부터 끝까지 동행했다. 저녁에는 서울 강남구의 한 한식당에서 한승우 보이스젠 대표와 "
+            "만찬을 함께했다.")
+    found = groups(body)
+    assert {"라비 샤르마", "조현석", "김수연"} in found and {"라비 샤르마", "이태민", "김수연"} in found
+    assert any({"라비 샤르마", "한승우"} <= g for g in found) and not any({"조현석", "한승우"} <= g for g in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
