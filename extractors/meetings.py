@@ -365,8 +365,10 @@ _OCCASION_TOLD = re.compile(r"(?<![가-힣])자리(?:다|이다|가 된다)[.\"'
 _SUMMED_UP = re.compile(r"셈이다[.\"'”’]*\s*$")
 # What someone is doing over days, told of as a whole: "표 회장의 '릴레이'는", "그의 광폭 행보는".
 _DOINGS = re.compile(r"['‘\"“]?(행보|릴레이|동선|발걸음|강행군|광폭 행보)['’\"”]?")
+# What was still ahead, some time off: "회동을 두 시간 앞두고", "만찬을 하루 앞두고".
+_AHEAD = re.compile(r"^\S*(을|를) (?:\S+ ){1,2}앞두")
 # A decision closing the sentence: "... 이어가기로 했다", "열기로 합의했다".
-_DECIDED_LATER = re.compile(r"기로 (했|합의|결정|약속)")
+_DECIDED_LATER = re.compile(r"(기로|방향으로) (잠정 |최종 )?(했|합의|결정|약속)")
 # Agreed they should, in the past tense too: "가까운 시일 안에 직접 만나 대화를 이어가자는 데에도 공감했다".
 _AGREED_SHOULD = re.compile(r"자는 데(?:에도|에|도)? (?:공감|합의|뜻을|의견을)")
 # A timeline's item, told in noun phrases: "▲2024.3.5 = A 회장, B 사장과 첫 회동."
@@ -1550,6 +1552,7 @@ class MeetingFinder:
             # past predicate before the wish tells a held one
             status = "planned"
         elif _future(t.word) or _present_final(t.word.text) or DECIDED.match(self.text[t.word.end:t.word.end + 12].lstrip()) or \
+                _AHEAD.match(after) or \
                 (t.word.tags[-1:] and t.word.tags[-1].endswith("ETM") and  # "직접 만나는 방안도 추진"
                  self.text[t.word.end:t.word.end + 4].lstrip().startswith(("방안", "방법"))) or \
                 (not PAST.search(t.word.text) and (

@@ -3044,6 +3044,12 @@ def test_a_companion_of_the_days_schedule_and_the_owner_the_story_goes_on_with()
     assert any({"라비 샤르마", "한승우"} <= g for g in found) and not any({"조현석", "한승우"} <= g for g in found)
 
 
+def test_a_meeting_still_ahead_and_one_agreed_for_a_later_day_are_planned() -> None:
+    body = ("박영호 한성중공업 회장과 최민재 지회장은 15일 오후 만날 예정이었다. 그러나 회동을 두 시간 앞두고 양측은 "
+            "형식을 두고 부딪혔다. 회사 관계자는 \"양측이 오는 20일 다시 만나는 방향으로 잠정 합의했다\"고 말했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
