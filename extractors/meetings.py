@@ -860,6 +860,10 @@ class MeetingFinder:
         for k in modifiers:
             triggers[k + 1].strong = triggers[k + 1].strong or triggers[k].strong
         triggers = [t for k, t in enumerate(triggers) if k not in modifiers]
+        if len(triggers) > 1:
+            # a meeting word owning a noun tells about a meeting another word of the sentence tells
+            # ("회동을 두 시간 앞두고 양측은 만남의 형식을 두고 부딪혔다")
+            triggers = [t for t in triggers if t.word.particle != "의"] or triggers
         gathered, self._gathered_unnamed = self._gathered_unnamed, None
         # (after "본회의에는 기업인 200여 명이 참석했다", "A, B 등이 자리를 함께했다" lists guests of that event)
         crowd = _CROWD.search(stext) is not None

@@ -3050,6 +3050,12 @@ def test_a_meeting_still_ahead_and_one_agreed_for_a_later_day_are_planned() -> N
     assert groups(body) == []
 
 
+def test_a_meeting_word_owning_a_noun_defers_to_the_sentences_other_meeting_word() -> None:
+    body = ("박영호 한성중공업 회장과 최민재 지회장은 15일 오후 만날 예정이었다. 그러나 회동을 두 시간 앞두고 양측은 "
+            "만남의 형식을 두고 부딪혔다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
