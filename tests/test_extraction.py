@@ -3056,6 +3056,13 @@ def test_a_meeting_word_owning_a_noun_defers_to_the_sentences_other_meeting_word
     assert groups(body) == []
 
 
+def test_this_days_meeting_word_after_a_call_the_day_before_is_that_call() -> None:
+    text = ("시큐어넷, 인도 기업과 화상회의\n"
+            "시큐어넷은 류지호 대표가 전날 오후 비크람 메타 라마크리슈나 CEO와 화상회의를 하고 합작 방안을 논의했다고 "
+            "7일 밝혔다. 양측은 이날 회의에서 합작법인을 세우기로 의견을 모았다.")
+    assert [m.mode for m in extract(text, "2023-09-07T10:00:00+09:00") if m.status == "occurred"] == ["video", "video"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
