@@ -1556,7 +1556,7 @@ class MeetingFinder:
             # past predicate before the wish tells a held one
             status = "planned"
         elif _future(t.word) or _present_final(t.word.text) or DECIDED.match(self.text[t.word.end:t.word.end + 12].lstrip()) or \
-                _AHEAD.match(after) or \
+                _AHEAD.match(after) or self._intended(t) or \
                 (t.word.tags[-1:] and t.word.tags[-1].endswith("ETM") and  # "직접 만나는 방안도 추진"
                  self.text[t.word.end:t.word.end + 4].lstrip().startswith(("방안", "방법"))) or \
                 (not PAST.search(t.word.text) and (
@@ -1653,6 +1653,14 @@ class MeetingFinder:
             if w.verbal:
                 return w.head.startswith("없") and w.line == t.word.line
         return False
+
+    def _intended(self, t: Trigger) -> bool:
+        """A meeting noun the object of a verb of intention ("박 회장과의 만남을 우선 일정으로
+        잡겠다는 뜻을 전한"): the first verb after it says what someone means to do."""
+        if t.word.verbal or t.word.particle not in ("을", "를"):
+            return False
+        verb = next((w for w in self.words[t.index + 1:t.index + 6] if w.verbal or w.line != t.word.line), None)
+        return verb is not None and verb.line == t.word.line and "겠" in verb.text
 
     def _clause_predicate(self, t: Trigger) -> str | None:
         """Text from the trigger to the first finite predicate after it (past or planned).

@@ -3063,6 +3063,13 @@ def test_this_days_meeting_word_after_a_call_the_day_before_is_that_call() -> No
     assert [m.mode for m in extract(text, "2023-09-07T10:00:00+09:00") if m.status == "occurred"] == ["video", "video"]
 
 
+def test_a_meeting_noun_the_object_of_a_verb_of_intention_is_planned() -> None:
+    body = ("한도윤 서진그룹 회장은 방한을 다시 추진하면서 박정수 한울소재 회장과의 만남을 우선 일정으로 "
+            "잡겠다는 뜻을 전했다.")
+    assert groups(body) == []
+    assert groups(body, status="planned") == [{"한도윤", "박정수"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
