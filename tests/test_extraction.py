@@ -3070,6 +3070,12 @@ def test_a_meeting_noun_the_object_of_a_verb_of_intention_is_planned() -> None:
     assert groups(body, status="planned") == [{"한도윤", "박정수"}]
 
 
+def test_a_korean_name_starting_like_an_envoys_post() -> None:
+    body = ("윤재혁 산업부 실장은 5일 충북 음성에서 협력사 대표들과 간담회를 열었다. 간담회에는 동일테크의 주영석 대표와 "
+            "미성화학의 권나연 대표가 참석했다.")
+    assert groups(body) == [{"윤재혁", "주영석", "권나연"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
