@@ -3076,6 +3076,12 @@ def test_a_korean_name_starting_like_an_envoys_post() -> None:
     assert groups(body) == [{"윤재혁", "주영석", "권나연"}]
 
 
+def test_a_golf_group_teeing_off_and_a_round_played_as_companions() -> None:
+    body = ("장기석 총동문회장(삼화건설 회장)은 지난 19일 오현숙 한솔메디칼 대표, 김성열 서울지방조달청장과 한 조로 오전 "
+            "7시 티오프했다. 두 번째 조에서는 서민호 한빛캐피탈 대표와 박지훈 라이언벤처스 파트너가 동반 라운드를 했다.")
+    assert groups(body) == [{"장기석", "오현숙", "김성열"}, {"서민호", "박지훈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
