@@ -365,6 +365,8 @@ _OCCASION_TOLD = re.compile(r"(?<![가-힣])자리(?:다|이다|가 된다)[.\"'
 _SUMMED_UP = re.compile(r"셈이다[.\"'”’]*\s*$")
 # What someone is doing over days, told of as a whole: "표 회장의 '릴레이'는", "그의 광폭 행보는".
 _DOINGS = re.compile(r"['‘\"“]?(행보|릴레이|동선|발걸음|강행군|광폭 행보)['’\"”]?")
+# A caption's present progressive closing it: "... 김치를 담그고 있다."
+_SHOWN_DOING = re.compile(r"고 있다\.?$")
 # What was still ahead, some time off: "회동을 두 시간 앞두고", "만찬을 하루 앞두고".
 _AHEAD = re.compile(r"^\S*(을|를) (?:\S+ ){1,2}앞두")
 # A decision closing the sentence: "... 이어가기로 했다", "열기로 합의했다".
@@ -860,6 +862,8 @@ class MeetingFinder:
         for k in modifiers:
             triggers[k + 1].strong = triggers[k + 1].strong or triggers[k].strong
         triggers = [t for k, t in enumerate(triggers) if k not in modifiers]
+        if not triggers and sent.caption and (together := self._shown_together(sent, stext)) is not None:
+            triggers = [Trigger(together.index, True, together)]  # ("A(오른쪽)와 B가 ... 김치를 담그고 있다")
         if len(triggers) > 1:
             # a meeting word owning a noun tells about a meeting another word of the sentence tells
             # ("회동을 두 시간 앞두고 양측은 만남의 형식을 두고 부딪혔다")
@@ -1838,6 +1842,17 @@ class MeetingFinder:
     def _line_start(self, sent: Sentence) -> int:
         """Where the sentence's line begins: captions, timeline items and answers are told by the line."""
         return self.text.rfind("\n", 0, sent.start) + 1
+
+    def _shown_together(self, sent: Sentence, stext: str) -> Word | None:
+        """A caption showing two or more named people doing one thing together ("강하나 대표(오른쪽)와
+        윤태식 이사장이 ... 김치를 담그고 있다"): its verb, which tells they were there together (not
+        each on their own, "각각 연설하고 있다")."""
+        subjects = [m for m in sent.mentions if m.role in (SUBJ, TOPIC) and m.kind == "name"]
+        if len({e.name for m in subjects for e in m.entities}) < 2 or not _SHOWN_DOING.search(stext) \
+                or SEPARATE.search(stext):
+            return None
+        verb = self.words[sent.last - 1] if sent.last > sent.first else None
+        return verb if verb is not None and verb.verbal and verb.text.endswith("고") else None
 
     def _in_caption(self, sent: Sentence) -> bool:
         """The sentence is a photo caption, which tells that a photo of the meeting was published."""

@@ -3082,6 +3082,17 @@ def test_a_golf_group_teeing_off_and_a_round_played_as_companions() -> None:
     assert groups(body) == [{"장기석", "오현숙", "김성열"}, {"서민호", "박지훈"}]
 
 
+def test_a_caption_of_two_named_people_doing_one_thing_is_their_meeting_and_photo() -> None:
+    text = ("세경식품, 김장 나눔 행사\n"
+            "세경식품 임직원 50여명이 20일 김장 나눔 행사에 참여했다.\n"
+            "[사진=세경식품 제공] 강하나 세경식품 대표(오른쪽)와 윤태식 한마음나눔재단 이사장이 20일 서울 성동구 "
+            "나눔센터에서 김치를 담그고 있다.")
+    assert photo_groups(text) == [({"강하나", "윤태식"}, True)]
+    # (each on their own is no meeting)
+    text = ("[사진=포럼 제공] 강하나 세경식품 대표와 윤태식 한마음나눔재단 이사장이 20일 포럼에서 각각 연설하고 있다.")
+    assert photo_groups("제목\n" + text) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
