@@ -3093,6 +3093,11 @@ def test_a_caption_of_two_named_people_doing_one_thing_is_their_meeting_and_phot
     assert photo_groups("제목\n" + text) == []
 
 
+def test_an_inspection_made_together_is_a_meeting() -> None:
+    body = "한태경 남해항만공사 사장은 2일 부산항 신항에서 김민수 해운연합 회장과 함께 자동화 크레인을 시찰했다."
+    assert groups(body) == [{"한태경", "김민수"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
