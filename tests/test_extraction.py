@@ -3098,6 +3098,14 @@ def test_an_inspection_made_together_is_a_meeting() -> None:
     assert groups(body) == [{"한태경", "김민수"}]
 
 
+def test_a_funeral_notices_day_is_ahead_and_no_day_the_story_goes_on_from() -> None:
+    text = ("남궁태호 명예회장 별세\n"
+            "세광중공업 창업주인 남궁태호 명예회장이 지난 17일 별세했다. 상주는 장남인 남궁현 세광중공업 부회장이 맡았다. "
+            "발인은 21일 오전 7시다. 도윤재 한결그룹 회장은 전날 오후 빈소를 찾아 남궁 부회장과 20분가량 이야기를 나눴다.")
+    assert [(g, d) for g, d in dated_groups(text.split("\n", 1)[1], published="2024-11-19T09:00:00+09:00")] == \
+        [({"도윤재", "남궁현"}, date(2024, 11, 18))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
