@@ -1332,9 +1332,13 @@ class PeopleFinder:
         # (one Latin word too, for a name that is one word, when the organization and the title
         # follow: "하르요노(Haryono) 수마트라메탈 회장"; a company glossed so stands before its title)
         org, title = self._word(w.index + 1), self._word(w.index + 2)
-        mononym = len(tokens) == 1 and w.role == NONE and org is not None and title is not None and \
-            org.line == title.line == w.line and not org.role and title_of(org) is None and \
-            title_of(title) is not None and org.head not in self.lex.places and sounds_like_start(w.head, tokens[0])
+        # (or right before the title, after its company's genitive: "누산타라니켈의 수파르만(Suparman) 사장을")
+        owner = self._word(w.index - 1)
+        mononym = len(tokens) == 1 and w.role == NONE and org is not None and sounds_like_start(w.head, tokens[0]) and (
+            (title is not None and org.line == title.line == w.line and not org.role and title_of(org) is None and
+             title_of(title) is not None and org.head not in self.lex.places) or
+            (owner is not None and owner.role == GEN and owner.line == w.line and org.line == w.line
+             and title_of(org) is not None))
         long_one = len(tokens) == 4 and 6 <= len(w.head) <= 8 and sounds_like_start(w.head, tokens[0])
         return ((2 <= len(tokens) <= 3 or mononym) and 3 <= len(w.head) <= 5 or long_one) \
             and bool(_HANGUL.match(w.head)) \

@@ -3106,6 +3106,11 @@ def test_a_funeral_notices_day_is_ahead_and_no_day_the_story_goes_on_from() -> N
         [({"도윤재", "남궁현"}, date(2024, 11, 18))]
 
 
+def test_a_one_word_name_glossed_after_its_companys_genitive() -> None:
+    body = "독고현 누리배터리 대표는 22일 자카르타에서 누산타라니켈의 수파르만(Suparman) 사장을 만나 공급 계약을 논의했다."
+    assert groups(body) == [{"독고현", "수파르만"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
