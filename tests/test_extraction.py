@@ -3111,6 +3111,12 @@ def test_a_one_word_name_glossed_after_its_companys_genitive() -> None:
     assert groups(body) == [{"독고현", "수파르만"}]
 
 
+def test_chajang_is_a_title() -> None:
+    body = ("사공준 대양중공업 부회장은 27일 앙카라에서 셀린 아이다 카라한(Selin Ayda Karahan) 튀르키예 방위산업청 "
+            "차장을 만나 절차를 문의했다.")
+    assert groups(body) == [{"사공준", "셀린 아이다 카라한"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
