@@ -3117,6 +3117,12 @@ def test_chajang_is_a_title() -> None:
     assert groups(body) == [{"사공준", "셀린 아이다 카라한"}]
 
 
+def test_a_central_asian_patronymic_joins_the_name() -> None:
+    body = ("편혜진 서린바이오 대표는 16일 타슈켄트에서 딜노자 바흐티요르 키지 라시도바(Dilnoza Bakhtiyor qizi Rashidova) "
+            "보건부 차관과 면담했다.")
+    assert groups(body) == [{"편혜진", "딜노자 바흐티요르 키지 라시도바"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
