@@ -1816,7 +1816,8 @@ class MeetingFinder:
         """Everyone named as attending a gathering that no earlier sentence reported met there, with
         its host when an earlier sentence named one ("A 주석이 ... 좌담회를 주재했다" ... "좌담회에는 B,
         C, D가 자리했다")."""
-        people = self._host_of(self._event_word(sent).head, sent) + [e for m in sent.mentions for e in m.entities]
+        people = self._host_of(self._event_word(sent).head, sent) + \
+            [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]  # (not "A 회장 대신")
         people = [e for k, e in enumerate(people) if e not in people[:k]]
         if len(people) < 2:
             return

@@ -3123,6 +3123,12 @@ def test_a_central_asian_patronymic_joins_the_name() -> None:
     assert groups(body) == [{"편혜진", "딜노자 바흐티요르 키지 라시도바"}]
 
 
+def test_who_another_came_in_place_of_sat_in_no_gathering() -> None:
+    body = ("산업부는 13일 철강업계 간담회를 열었다. 간담회는 장관 주재로 열렸으며 주요 철강사 경영진 10여 명이 참석했다. "
+            "태경제철에서는 독고현 회장 대신 국현철 사장이 자리를 함께했다.")
+    assert not any("독고현" in g for g in groups(body))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
