@@ -1672,9 +1672,10 @@ class MeetingFinder:
         "만나 ... 논의할 예정이다" is planned, "만나 ... 논의했다" happened: a connective trigger takes
         the tense of the predicate that closes its clause chain.
         """
+        agreed: str | None = None  # "만나 ... 논의하기로 하고": what the chain goes on to decides
         for w in self.words[t.index + 1:]:
             if w.line != t.word.line:
-                return None
+                return agreed
             # a quotation closes the clause: "...시작되기를 기대한다"고 말했다 is a hope, not a past
             quote_end = _QUOTE_CLOSE.search(w.text)
             if quote_end and w.text[:1] in "'\"‘“" and not quote_end.group(1):
@@ -1687,13 +1688,20 @@ class MeetingFinder:
                     return ""  # the past told as what it was: "접객실에서 30여분간 대화를 나눈 것이다"
                 if FINITE_PLAN.match(tail):
                     return tail  # a plan under way closes the chain: "대면해 ... 서명하는 방안을 추진하고 있다"
+                if agreed is not None and w.text in ("하고", "하며", "하면서"):
+                    continue
                 if PAST.search(text) and not FINITE_PLAN.search(tail):
-                    return ""
+                    return agreed if agreed is not None else ""
+                if agreed is None and text.endswith("기로") and _future(w):
+                    # (an agreement the chain goes on from: "만나 ... 논의하기로 하고 일정을 조율해 왔다" is
+                    # still a plan, as its closing predicate says)
+                    agreed = tail
+                    continue
                 if _future(w) or _present_final(text) or (PAST.search(text) and FINITE_PLAN.search(tail)):
                     return tail
             if SENT_END.search(w.text) or quote_end:
-                return None
-        return None
+                return agreed
+        return agreed
 
     def _date(self, sent: Sentence, t: Trigger) -> tuple[date | None, str | None]:
         usable = [d for d in self.dates if sent.start <= d.start < sent.end and d.date is not None

@@ -3129,6 +3129,12 @@ def test_who_another_came_in_place_of_sat_in_no_gathering() -> None:
     assert not any("독고현" in g for g in groups(body))
 
 
+def test_an_agreement_to_meet_the_chain_goes_on_from_takes_its_predicate() -> None:
+    body = ("장석진 한빛텔레콤 대표와 민경아 누리모바일 사장은 지난달 말 통화했다. 양측은 전시 기간 중 만나 로밍 협력 "
+            "방안을 논의하기로 하고 일정을 조율해 왔다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
