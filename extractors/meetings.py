@@ -1063,7 +1063,9 @@ class MeetingFinder:
         # (nor the other side telling of the meeting just reported, its photo posted with a word of
         # their own: "로시는 오찬 뒤 인스타그램에 정 회장 모녀와 함께 찍은 사진을 올리고 \"...\"라고 적었다")
         retold = bool(made) and all(any(m.names <= p.names for p in self.prev_meetings) for m in made)
-        if sent.subjects and not sent.group_subject and not self._about_the_place(sent) and not hosting and \
+        # (nor two who did not meet, "A 회장과 B 부회장이 따로 만나지는 않은 것으로": the story goes on with A)
+        apart = bool(made) and len(sent.subjects) > 1 and all(m.status == "denied" for m in made)
+        if sent.subjects and not sent.group_subject and not self._about_the_place(sent) and not hosting and not apart and \
                 ((made and not retold) or not self._answering(sent, stext)) and not (not made and _NOT_ALONG.search(stext)):
             self.prev = sent
         elif inherited and self.prev is not None:

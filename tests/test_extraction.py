@@ -3135,6 +3135,13 @@ def test_an_agreement_to_meet_the_chain_goes_on_from_takes_its_predicate() -> No
     assert groups(body) == []
 
 
+def test_two_who_did_not_meet_are_no_topic_the_story_goes_on_with() -> None:
+    body = ("권혁준 한성그룹 회장은 13일 뉴욕에서 열린 라운드테이블에 참석했다. 이 행사에는 한정미 대원그룹 부회장도 "
+            "참석했지만, 권 회장과 한 부회장이 따로 만나지는 않은 것으로 전해졌다. 14일에는 내슈빌로 날아가 마거릿 헤일 "
+            "테네시주 경제개발청장과 면담했다.")
+    assert groups(body) == [{"권혁준", "마거릿 헤일"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
