@@ -222,6 +222,8 @@ def _from_each_side(stext: str) -> bool:
 _DID_NOT = re.compile(r"지(?:는|도)? (?:못|않)[가-힣]*[.\"'”’)]*\s*$")
 # Along on the trip, yet elsewhere that day: "출장에는 C가 동행했지만, C는 같은 날 교토의 연구소를 따로 찾아".
 _WENT_APART = re.compile(r"(?:지만|으나|는데),?\s.*(?:따로|별도로|홀로|혼자)")
+# Who moderated the gathering just reported: "사회는 C 부회장이 맡았다", "진행은 C 교수가 맡았다".
+_MODERATED = re.compile(r"\s*(?:이날\s+)?(?:사회|진행|좌장)(?:는|은)\s.*맡았")
 # A past adnominal closed by "것이다": "대화를 나눈 것이다", "만난 것이었다".
 _TOLD_AS_DONE = re.compile(r"\s+것이(?:다|었다)[.\"'”’]*(?:\s|$)")
 # Guests of an event: "하객으로 참석했다", "조문객으로 빈소를 찾았다".
@@ -2149,6 +2151,11 @@ class MeetingFinder:
 
     def _attach(self, sent: Sentence, stext: str) -> None:
         """배석/동행: people in a follow-up sentence join the previous meeting; photo follow-ups."""
+        if _MODERATED.match(stext) and sent.mentions and self.prev_meetings:
+            # "사회는 C 상근부회장이 맡았다": the gathering's moderator sat in it
+            for meeting in self.prev_meetings:
+                if meeting.status == "occurred" and GATHERING.match(meeting.cues[0] if meeting.cues else ""):
+                    _join(meeting, [e for m in sent.mentions for e in m.entities])
         all_along = _ALL_ALONG.search(stext) is not None
         along = bool((all_along or TRIP_WORD.search(stext)) and COMPANION.search(stext))
         if self.pending and self._attendance(sent, stext) and not self._attended_ceremony(stext) and \

@@ -3142,6 +3142,12 @@ def test_two_who_did_not_meet_are_no_topic_the_story_goes_on_with() -> None:
     assert groups(body) == [{"권혁준", "마거릿 헤일"}]
 
 
+def test_the_moderator_of_a_gathering_sat_in_it() -> None:
+    body = ("남궁혁 산업부 장관은 14일 서울 중구에서 공급망 간담회를 주재했다. 간담회에는 제갈윤서 한빛반도체 사장, "
+            "어동규 세진소재 대표 등 업계 대표 10여 명이 참석했다. 사회는 선우진 한국첨단산업협회 상근부회장이 맡았다.")
+    assert groups(body) == [{"남궁혁", "제갈윤서", "어동규", "선우진"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
