@@ -2134,6 +2134,13 @@ class MeetingFinder:
                 return w.head
         return None
 
+    def _went_along(self, sent: Sentence) -> bool:
+        """The sentence tells someone going along ("출장에는 C가 동행했다"), not only describes someone
+        by it ("출장에 동행한 C 대표도 함께 찍혔다", where the photo is what it tells)."""
+        starts = {m.first for m in sent.mentions}
+        return any(COMPANION.search(w.text) and not (w.tags and w.tags[-1].endswith("ETM") and w.index + 1 in starts)
+                   for w in self.words[sent.first:sent.last + 1])
+
     def _add_companions(self, made: list[MeetingMention], stext: str) -> None:
         """The companions of a trip join its later in-person meetings with the one they travel with
         (not one told as earlier: "앞서 지난 16일 ... 간담회에서 ... 밝힌 바 있는데")."""
@@ -2157,7 +2164,7 @@ class MeetingFinder:
                 if meeting.status == "occurred" and GATHERING.match(meeting.cues[0] if meeting.cues else ""):
                     _join(meeting, [e for m in sent.mentions for e in m.entities])
         all_along = _ALL_ALONG.search(stext) is not None
-        along = bool((all_along or TRIP_WORD.search(stext)) and COMPANION.search(stext))
+        along = bool((all_along or TRIP_WORD.search(stext)) and self._went_along(sent))
         if self.pending and self._attendance(sent, stext) and not self._attended_ceremony(stext) and \
                 not (along and all_along):  # (who came along on every stop met no one yet)
             # (not who attended another event: "대구에서 열린 '성과보고회'에 참석했다")

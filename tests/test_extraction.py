@@ -3148,6 +3148,12 @@ def test_the_moderator_of_a_gathering_sat_in_it() -> None:
     assert groups(body) == [{"남궁혁", "제갈윤서", "어동규", "선우진"}]
 
 
+def test_someone_described_as_a_companion_is_no_companion_told() -> None:
+    body = ("어진수 뉴로핸즈 대표는 지난 24일 새너제이에서 라지브 메논 오르빗 CEO와 만났다. 메논 CEO는 최근 한 팟캐스트에서 "
+            "뉴로핸즈를 칭찬해 화제가 된 바 있다. 사진에는 어 대표의 출장에 동행한 주민호 한별인베스트먼트 대표도 함께 찍혔다.")
+    assert groups(body) == [{"어진수", "라지브 메논", "주민호"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
