@@ -1106,7 +1106,7 @@ class PeopleFinder:
         korean = [w for k, w in enumerate(run)
                   if (korean_name_shaped(w) or (misread_korean_name(w) and self._confirmed(w, self.words[t]))
                       or (chinese_name_shaped(w) and _HANJA.fullmatch(w.paren)) or w in chinese)
-                  and w.index not in in_org and w.head not in self.lex.given_names
+                  and w.index not in in_org and not self.lex.org(w.head) and w.head not in self.lex.given_names
                   and w.head not in self.lex.surnames and not foreign_neighbour(k)
                   and w.head not in told_orgs and not _quoted_term(w)]
         if korean:

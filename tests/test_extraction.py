@@ -3154,6 +3154,11 @@ def test_someone_described_as_a_companion_is_no_companion_told() -> None:
     assert groups(body) == [{"어진수", "라지브 메논", "주민호"}]
 
 
+def test_a_known_organization_shaped_like_a_korean_name_is_no_name() -> None:
+    body = "도쿄에서는 17일 표진우 한경협 회장과 사사키 마사오 일한경제교류회 회장이 별도 면담을 가졌다."
+    assert groups(body) == [{"표진우", "사사키 마사오"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
