@@ -341,6 +341,12 @@ def _future(word: Word) -> bool:
     return bool(word.tags) and word.tags[-1].endswith("ETM") and final_consonant(word.head[-1:]) == FINAL_RIEUL
 
 
+def _plan_closing(tail: str) -> bool:
+    """A plan word in the text after a past verb that closes a clause ("만났을 것으로 보인다"), not
+    one describing a noun ("진출했거나 진출을 검토 중인 기업 대표들과")."""
+    return any(not tail.startswith("인", m.end()) for m in FINITE_PLAN.finditer(tail))
+
+
 def _present_final(word_text: str) -> bool:
     """"만난다", "회동한다": news writes scheduled events in the plain present, also when it reports
     them ("간담회를 연다고 밝혔다")."""
@@ -1694,14 +1700,14 @@ class MeetingFinder:
                     return tail  # a plan under way closes the chain: "대면해 ... 서명하는 방안을 추진하고 있다"
                 if agreed is not None and w.text in ("하고", "하며", "하면서"):
                     continue
-                if PAST.search(text) and not FINITE_PLAN.search(tail):
+                if PAST.search(text) and not _plan_closing(tail):
                     return agreed if agreed is not None else ""
                 if agreed is None and text.endswith("기로") and _future(w):
                     # (an agreement the chain goes on from: "만나 ... 논의하기로 하고 일정을 조율해 왔다" is
                     # still a plan, as its closing predicate says)
                     agreed = tail
                     continue
-                if _future(w) or _present_final(text) or (PAST.search(text) and FINITE_PLAN.search(tail)):
+                if _future(w) or _present_final(text) or (PAST.search(text) and _plan_closing(tail)):
                     return tail
             if SENT_END.search(w.text) or quote_end:
                 return agreed

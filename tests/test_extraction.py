@@ -3159,6 +3159,14 @@ def test_a_known_organization_shaped_like_a_korean_name_is_no_name() -> None:
     assert groups(body) == [{"표진우", "사사키 마사오"}]
 
 
+def test_a_plan_word_describing_a_noun_after_a_past_verb_tells_no_plan() -> None:
+    body = ("투언 위원장은 15일 서울에서 열린 간담회에 참석해 진출했거나 진출을 검토 중인 부품 기업 대표들과 의견을 나눴다. "
+            "간담회에는 이규민 서진전자 대표, 오세진 대양테크 대표가 참석했다.")
+    text = "제목\n응우옌 반 투언 박닌성 인민위원장이 방한했다. " + body
+    assert [{p.name for p in m.participants} for m in extract(text, PUB) if m.status == "occurred"] == \
+        [{"응우옌 반 투언", "이규민", "오세진"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
