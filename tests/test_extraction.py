@@ -3167,6 +3167,12 @@ def test_a_plan_word_describing_a_noun_after_a_past_verb_tells_no_plan() -> None
         [{"응우옌 반 투언", "이규민", "오세진"}]
 
 
+def test_a_korean_name_starting_like_a_summit() -> None:
+    body = ("오승철 금감원 부원장은 18일 은행장 간담회를 열었다. 이날 간담회에는 김동석 한울은행장이 참석했다. 최진혁 "
+            "동방은행장은 일정으로 불참해 정상민 동방은행 부행장이 대신 자리했다.")
+    assert groups(body) == [{"오승철", "김동석", "정상민"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
