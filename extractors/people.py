@@ -1655,7 +1655,9 @@ class PeopleFinder:
         role = w.head in _roles_before_names() and w.role == NONE and not w.sep_after
         if ((t := title_of(w)) or role) and w.role == NONE and not w.sep_after:
             nxt = self._word(i + 1)
-            if nxt is not None and nxt.line == w.line and korean_name_shaped(nxt) and not title_of(nxt) \
+            # (not the first word of a foreign name the next word glosses: "공격수 이반 페트로프(Ivan Petrov)")
+            glossed = (after := self._word(i + 2)) is not None and after.line == w.line and bool(_latin_gloss(after))
+            if nxt is not None and nxt.line == w.line and korean_name_shaped(nxt) and not title_of(nxt) and not glossed \
                     and not (t and all(tag in ("NNG", "XSN") for tag in nxt.head_tags)) \
                     and (nxt.role or nxt.sep_after or self._word(i + 2) is None or not title_of(self._word(i + 2))):
                 # (not a common noun after a word that is also a title: "HBM 시장 주도권을")

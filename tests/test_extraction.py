@@ -3173,6 +3173,12 @@ def test_a_korean_name_starting_like_a_summit() -> None:
     assert groups(body) == [{"오승철", "김동석", "정상민"}]
 
 
+def test_a_role_before_a_glossed_foreign_name_of_two_words() -> None:
+    body = ("지용덕 한성그룹 회장은 25일 저녁 주장 임채훈 선수, 외국인 공격수 이반 페트로프(Ivan Petrov) 선수 등 선수단 "
+            "20여 명과 만찬을 함께했다.")
+    assert groups(body) == [{"지용덕", "임채훈", "이반 페트로프"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
