@@ -909,7 +909,7 @@ class MeetingFinder:
                 or (2 if group[0].surface in KIN_PAIRS else None)
             ranks = GROUP_TITLES.get(group[0].surface.split()[-1])
             ents = (self._last_people(group[0], size, ranks) if ranks else []) or \
-                self._named_as_predicate(sent, group[0], size) or \
+                self._in_apposition(sent, group[0], size) or self._named_as_predicate(sent, group[0], size) or \
                 self._named_together_before(sent, group[0], size) or self._named_just_before(sent, size) or \
                 self._meeting_named_before(sent, size) or self._topic_and_named_before(sent, size) or (
                 self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else self._last_people(group[0], size))
@@ -1131,6 +1131,21 @@ class MeetingFinder:
         people = self._named_between(first, sent.first)
         together = any("와" in m.cues for m in self.mentions if first <= m.first < sent.first)
         return people if len(people) == size and together else []
+
+    def _in_apposition(self, sent: Sentence, group: Mention, size: int | None) -> list[Entity]:
+        """The people listed right before a pair word that names them ("윤기백 미래전자 회장, 윤상훈
+        부회장 부자와": the father and son just named)."""
+        if group.surface not in KIN_PAIRS or not size:
+            return []
+        listed: list[Mention] = []
+        end = group.first
+        for m in reversed([m for m in sent.mentions if m.last < group.first]):
+            if m.last + 1 != end or (listed and self.words[m.last].sep_after != ","):
+                break
+            listed.insert(0, m)
+            end = m.first
+        people = [e for m in listed for e in m.entities]
+        return people if len(listed) == size and len({e.name for e in people}) == size else []
 
     def _named_together_before(self, sent: Sentence, group: Mention, size: int | None) -> list[Entity]:
         """"A 회장과 B 의장은 ... 경기했으며, 두 사람이 ...": exactly `size` people named together as

@@ -3179,6 +3179,12 @@ def test_a_role_before_a_glossed_foreign_name_of_two_words() -> None:
     assert groups(body) == [{"지용덕", "임채훈", "이반 페트로프"}]
 
 
+def test_a_pair_word_right_after_the_two_it_names() -> None:
+    body = ("표진우 한경협 회장은 17일 도쿄에서 사사키 마사오 회장과 면담했다. 데이비드 첸 비전세미 CEO는 21일 저녁 "
+            "윤기백 미래전자 회장, 윤상훈 부회장 부자와 만찬을 함께했다.")
+    assert groups(body) == [{"표진우", "사사키 마사오"}, {"데이비드 첸", "윤기백", "윤상훈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
