@@ -375,6 +375,8 @@ _SUMMED_UP = re.compile(r"셈이다[.\"'”’]*\s*$")
 _DOINGS = re.compile(r"['‘\"“]?(행보|릴레이|동선|발걸음|강행군|광폭 행보)['’\"”]?")
 # A caption's present progressive closing it: "... 김치를 담그고 있다."
 _SHOWN_DOING = re.compile(r"고 있다\.?$")
+# A sentence telling what a rumour holds: "소문에는 두 사람이 ... 만찬을 함께했다는 정황까지 담겨".
+_TOLD_IN_RUMOUR = re.compile(r"\s*(?:이\s)?(?:소문|루머|지라시|찌라시|풍문|의혹|제보)(?:에는|엔|에서는|에선|에 따르면)\s")
 # What was still ahead, some time off: "회동을 두 시간 앞두고", "만찬을 하루 앞두고".
 _AHEAD = re.compile(r"^\S*(을|를) (?:\S+ ){1,2}앞두")
 # A decision closing the sentence: "... 이어가기로 했다", "열기로 합의했다".
@@ -989,6 +991,7 @@ class MeetingFinder:
                        (m.first < t.index or m.role in (WITH, OBJ, DAT)) and not self._object_of_no_meeting(m)]
             prev_start, prev_trigger = prev_trigger + 1, t.index
             if RUMOUR.search(self.text[t.word.start:sent.end]) or UNCONFIRMED.search(self.text[t.word.start:sent.end]) \
+                    or _TOLD_IN_RUMOUR.match(stext) \
                     or (self._quoted(sent, t) and (ALLEGATION.search(stext)
                                                    or _REQUEST.search(self.text, t.word.end, sent.end))) \
                     or (t.word.head.endswith("설") and not _REFUTED.search(stext) and not DENIED.search(stext)) \

@@ -3185,6 +3185,15 @@ def test_a_pair_word_right_after_the_two_it_names() -> None:
     assert groups(body) == [{"표진우", "사사키 마사오"}, {"데이비드 첸", "윤기백", "윤상훈"}]
 
 
+def test_what_a_rumour_holds_is_no_meeting_held() -> None:
+    text = ("태산그룹 \"강태호 회장, 中 룽성차 회장과 상하이 회동? 사실무근\"\n\n"
+            "태산그룹이 강태호 회장과 룽성자동차의 왕젠궈(王建国) 회장이 상하이에서 비밀리에 만났다는 소문을 공식 "
+            "부인했다.\n\n최근 증권가에서 \"강 회장이 지난 23일 상하이에서 왕 회장과 만나 합작에 합의했다\"는 내용의 지라시가 돌았다. "
+            "소문이 퍼진 24일 태산홀딩스 주가는 급등했다. 소문에는 두 사람이 상하이의 한 호텔에서 만찬을 함께했다는 "
+            "구체적인 정황까지 담겨 있었다.")
+    assert [m for m in extract(text, "2022-11-27T09:00:00+09:00") if m.status == "occurred"] == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
