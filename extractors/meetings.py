@@ -375,6 +375,8 @@ _SUMMED_UP = re.compile(r"셈이다[.\"'”’]*\s*$")
 _DOINGS = re.compile(r"['‘\"“]?(행보|릴레이|동선|발걸음|강행군|광폭 행보)['’\"”]?")
 # A caption's present progressive closing it: "... 김치를 담그고 있다."
 _SHOWN_DOING = re.compile(r"고 있다\.?$")
+# A meeting of two alone, which no companion of the trip sat in on.
+_ONE_ON_ONE = re.compile(r"(단독|일대일|1대1|단둘이|독대)")
 # A sentence telling what a rumour holds: "소문에는 두 사람이 ... 만찬을 함께했다는 정황까지 담겨".
 _TOLD_IN_RUMOUR = re.compile(r"\s*(?:이\s)?(?:소문|루머|지라시|찌라시|풍문|의혹|제보)(?:에는|엔|에서는|에선|에 따르면)\s")
 # What was still ahead, some time off: "회동을 두 시간 앞두고", "만찬을 하루 앞두고".
@@ -2168,8 +2170,8 @@ class MeetingFinder:
     def _add_companions(self, made: list[MeetingMention], stext: str) -> None:
         """The companions of a trip join its later in-person meetings with the one they travel with
         (not one told as earlier: "앞서 지난 16일 ... 간담회에서 ... 밝힌 바 있는데")."""
-        if not self.companions or RETOLD.search(stext) or _EARLIER.search(stext):
-            return
+        if not self.companions or RETOLD.search(stext) or _EARLIER.search(stext) or _ONE_ON_ONE.search(stext):
+            return  # (nor a one-on-one: "다음 날에는 ... C CEO와 단독 오찬을 했다")
         travellers, companions = self.companions
         names = {e.name for e in travellers}
         # (nor one the story went back in time for: "당시 ... 협약식 직후 장 대표와 오찬을 함께하며")

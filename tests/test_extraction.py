@@ -3194,6 +3194,14 @@ def test_what_a_rumour_holds_is_no_meeting_held() -> None:
     assert [m for m in extract(text, "2022-11-27T09:00:00+09:00") if m.status == "occurred"] == []
 
 
+def test_a_trips_companion_sat_in_no_one_on_one() -> None:
+    body = ("문기석 우성그룹 회장은 지난 7일부터 리야드를 찾았다. 이번 출장에는 장남인 문태윤 우성건설 부사장이 "
+            "동행했다. 문 회장은 8일 파이살 알 오타이비 투자부 차관을 만났다. 다음 날에는 압둘라 알 샤흐리 CEO와 "
+            "단독 오찬을 했다.")
+    found = groups(body)
+    assert {"문기석", "압둘라 알 샤흐리"} in found and {"문기석", "파이살 알 오타이비", "문태윤"} in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
