@@ -341,6 +341,13 @@ def _future(word: Word) -> bool:
     return bool(word.tags) and word.tags[-1].endswith("ETM") and final_consonant(word.head[-1:]) == FINAL_RIEUL
 
 
+def _will_be(clause: str) -> bool:
+    """A future adnominal and 것 ("조찬 회동을 가질 것이라는 말이 돌았다", "만날 것으로"): what is to
+    come, however the sentence closes."""
+    words = clause.split()
+    return len(words) >= 2 and words[1].startswith("것") and final_consonant(words[0][-1]) == FINAL_RIEUL
+
+
 def _plan_closing(tail: str) -> bool:
     """A plan word in the text after a past verb that closes a clause ("만났을 것으로 보인다"), not
     one describing a noun ("진출했거나 진출을 검토 중인 기업 대표들과")."""
@@ -1595,7 +1602,7 @@ class MeetingFinder:
                  self.text[t.word.end:t.word.end + 4].lstrip().startswith(("방안", "방법"))) or \
                 (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (bool(clause) and (
-                    FINITE_PLAN.search(clause) or (_present_final(clause.split()[0])
+                    FINITE_PLAN.search(clause) or _will_be(clause) or (_present_final(clause.split()[0])
                                                    and not _REGARDED.match(clause.split()[0])))))):
             status = "planned"
         mode = "in_person"

@@ -3202,6 +3202,12 @@ def test_a_trips_companion_sat_in_no_one_on_one() -> None:
     assert {"문기석", "압둘라 알 샤흐리"} in found and {"문기석", "파이살 알 오타이비", "문태윤"} in found
 
 
+def test_a_meeting_told_as_what_will_be_is_planned() -> None:
+    body = ("업계에서는 데이비드 첸 비전세미 CEO가 하태림 성진머티리얼즈 대표와도 아침 조찬 회동을 가질 것이라는 말이 "
+            "돌았다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
