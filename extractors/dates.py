@@ -139,6 +139,8 @@ _DEATH_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?\S*(별세|타계|작고|서거|�
 # A funeral's days announced in its notice: "발인은 21일 오전 7시", "영결식은 오는 23일": still to
 # come, and no day the story goes on from.
 _FUNERAL_NOTICE = re.compile(r"(발인|영결식|입관)(은|은 오는|일은|일시는)?\s*$")
+# A day to come given by its date in parentheses: "내일(22일) 아침".
+_TOMORROW_GLOSSED = re.compile(r"(내일|모레)\s*\($")
 # What follows a day the story was told: "19일 업계에 따르면" (and "이날" then means that day),
 # "...했다고 19일 밝혔다".
 _REPORTED = re.compile(r"\s*(?:\S+ ){0,2}\S*(?:에 따르면|에따르면|관계자는)")
@@ -396,11 +398,13 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
         # "이틀 뒤인 22일": counted from the day the story just told, not from publication
         counted = _COUNTED.search(text, max(0, m.start() - 12), m.start()) if ref_day is not None else None
         anchor = ref_day if counted else pub
-        notice = _FUNERAL_NOTICE.search(text, max(0, m.start() - 12), m.start()) is not None
+        # a day told aside as still to come: a funeral notice's, or the one 내일/모레 is ("내일(22일) 아침")
+        ahead_aside = _FUNERAL_NOTICE.search(text, max(0, m.start() - 12), m.start()) is not None or \
+            _TOMORROW_GLOSSED.search(text, max(0, m.start() - 6), m.start()) is not None
         if counted and counted.group(1) != "전" and "d" in g and "da" not in g:
             # after that day ("이틀 뒤인"): the next day N; a day of the same trip ("첫날인"): the nearest
             g["da"] = "오는" if counted.group(1) in ("뒤", "후") else "까지"
-        elif "d" in g and not {"da", "m", "rm", "until", "bw", "bn"} & g.keys() and (notice or _told_ahead(text, m.end())):
+        elif "d" in g and not {"da", "m", "rm", "until", "bw", "bn"} & g.keys() and (ahead_aside or _told_ahead(text, m.end())):
             g["da"] = "이번"  # a bare "20일" in a sentence of what is to come: this month's, if near
         if kind == "ny":
             date, precision, kind = _day(int(g["ny"]), int(g["nm"]), int(g["nd"])), "day", "absolute"
@@ -489,7 +493,7 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             continue  # (the story's own days go on from the local one)
         if date is not None:
             ref_any = (date, precision)
-            if precision == "day" and aside != "announced" and not _DEATH_AFTER.match(text, m.end()) and not notice:
+            if precision == "day" and aside != "announced" and not _DEATH_AFTER.match(text, m.end()) and not ahead_aside:
                 if not story_day:
                     last_day = date  # (a 이날 of the story's day leaves the 전날 told to go on from)
                 if g.get("prev") is None:

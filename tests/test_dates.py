@@ -514,3 +514,9 @@ def test_the_day_before_the_day_the_news_was_told() -> None:
     pub = dt.datetime(2025, 11, 19, 9, tzinfo=KST)
     text = "(사진) A와 B가 18일 판교에서 악수하고 있다. A사는 두 사람이 전날 판교에서 만나 논의했다고 19일 밝혔다."
     assert [(d.text, d.date) for d in find_dates(text, pub)][1:] == [("전날", D(2025, 11, 18)), ("19일", D(2025, 11, 19))]
+
+
+def test_a_day_given_in_parentheses_after_tomorrow_is_this_month() -> None:
+    found = find_dates("하태림 대표와 내일(22일) 아침 조찬 회동을 가질 것이라는 말이 돌았다.",
+                       dt.datetime(2022, 11, 21, 18, 0, tzinfo=KST))
+    assert [(d.date, d.precision) for d in found] == [(dt.date(2022, 11, 22), "day")]
