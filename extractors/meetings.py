@@ -1184,8 +1184,10 @@ class MeetingFinder:
         # ("A 회장과 B 회장만 따로 ...": 만 'only' marks the subject too; "A는 ... B와 만찬을 한 뒤 두 사람이
         # ...": the subject and whom it met in the clause before)
         met = before[0].role in (TOPIC, SUBJ) and len(before) >= 2 and all(m.role == WITH for m in before[1:])
+        # (a list with commas as the subject too: "A, B, C는 ... 라운딩을 했고, 세 사람이")
+        listed = len(before) >= 2 and all(m.role in (TOPIC, SUBJ) for m in before)
         if not met and ((before[-1].role not in (TOPIC, SUBJ) and self.words[before[-1].last].particle != "만") or
-                        not any("와" in m.cues for m in before)):
+                        not (any("와" in m.cues for m in before) or listed)):
             return []
         verbs = [w for w in self.words[before[-1].last + 1:group.first] if w.verbal]
         if not verbs or (verbs[-1].tags[-1].endswith("ETM") and not (

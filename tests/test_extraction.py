@@ -3208,6 +3208,14 @@ def test_a_meeting_told_as_what_will_be_is_planned() -> None:
     assert groups(body) == []
 
 
+def test_a_group_after_a_subject_listed_with_commas_is_that_list() -> None:
+    body = ("권영태 강원도지사는 15일 산호세에서 브라이언 로빈스 CEO를 만나 투자를 제안했다. 강도윤 태산그룹 부사장, "
+            "임지후 한라유통 상무, 백승찬 동우제약 전무는 13일 경기 여주의 한 골프장에서 함께 라운딩을 했고, 세 사람이 "
+            "나란히 선 사진이 임 상무의 인스타그램에 올라왔다.")
+    assert {"권영태", "백승찬"} not in [g for g in groups(body)] and \
+        all(not ({"권영태", "강도윤"} <= g) for g in groups(body))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
