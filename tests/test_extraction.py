@@ -3217,7 +3217,8 @@ def test_a_group_after_a_subject_listed_with_commas_is_that_list() -> None:
 
 
 def test_a_glossed_names_first_word_mecab_ends_in_a_place_particle() -> None:
-    body = "명명식에는 김도현 태륭중공업 사장과 잉에 브라텐(Inge Bratten) 피오르가스 회장 등 80여 명이 참석했다. 김 사장은 브라텐 회장과 오찬을 함께했다."
+    body = ("명명식에는 김도현 태륭중공업 사장과 잉에 브라텐(Inge Bratten) 피오르가스 회장 등 80여 명이 참석했다. "
+            "김 사장은 브라텐 회장과 오찬을 함께했다.")
     assert {"김도현", "잉에 브라텐"} in groups(body)
 
 
