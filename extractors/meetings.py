@@ -382,6 +382,8 @@ _SUMMED_UP = re.compile(r"셈이다[.\"'”’]*\s*$")
 _DOINGS = re.compile(r"['‘\"“]?(행보|릴레이|동선|발걸음|강행군|광폭 행보)['’\"”]?")
 # A caption's present progressive closing it: "... 김치를 담그고 있다."
 _SHOWN_DOING = re.compile(r"고 있다\.?$")
+# An embedded question: "무슨 이야기를 나눴는지는", "누구를 만나는지도".
+_ASKED = re.compile(r"는지(?:는|도|를|가|조차|까지)?$")
 # A meeting of two alone, which no companion of the trip sat in on.
 _ONE_ON_ONE = re.compile(r"(단독|일대일|1대1|단둘이|독대)")
 # A sentence telling what a rumour holds: "소문에는 두 사람이 ... 만찬을 함께했다는 정황까지 담겨".
@@ -546,7 +548,9 @@ class MeetingFinder:
         if self.words[verb.index + 1:verb.index + 2] and self.words[verb.index + 1].head == "수" and \
                 verb.index + 2 < len(self.words):
             verb = self.words[verb.index + 2]
-        return bool(WHETHER.search(t.word.text) or WHETHER.search(verb.text)) or \
+        # (or what they did asked about, "무슨 이야기를 나눴는지는 공개되지 않는다")
+        return bool(WHETHER.search(t.word.text) or WHETHER.search(verb.text) or _ASKED.search(t.word.text)
+                    or _ASKED.search(verb.text)) or \
             self.text[t.word.end:t.word.end + 4].lstrip().startswith("여부")  # "회동 여부에 관심이 쏠렸다"
 
     def _share_photos(self) -> None:

@@ -3222,6 +3222,11 @@ def test_a_glossed_names_first_word_mecab_ends_in_a_place_particle() -> None:
     assert {"김도현", "잉에 브라텐"} in groups(body)
 
 
+def test_what_two_did_asked_about_is_no_meeting_reported() -> None:
+    body = "업계는 한도윤 서진그룹 회장과 박선호 동해해운 회장이 지난달 무슨 이야기를 나눴는지 주목하고 있다."
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
