@@ -3341,7 +3341,7 @@ FLOORS = {
     "holdout46": {"precision": 0.91, "recall": 0.91, "f1": 0.91,
                   "date_accuracy": 0.91, "photo_accuracy": 0.96, "article_accuracy": 0.98},
     "holdout45": {"precision": 0.98, "recall": 0.93, "f1": 0.95,
-                  "date_accuracy": 0.86, "photo_accuracy": 0.95, "article_accuracy": 0.98},
+                  "date_accuracy": 0.88, "photo_accuracy": 0.95, "article_accuracy": 0.98},
     "holdout49": {"precision": 0.92, "recall": 0.95, "f1": 0.94,
                   "date_accuracy": 0.95, "photo_accuracy": 0.95, "article_accuracy": 0.96},
     "holdout48": {"precision": 0.98, "recall": 0.94, "f1": 0.96,
