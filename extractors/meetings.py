@@ -166,10 +166,13 @@ _CROWD = re.compile(r"(?:[5-9]\d|\d{3,}|수백|수천)\s*여?\s*명(?:이|가|�
 # named after ("배석한 사람은 C 한 명뿐이었다").
 _FACT_NOUNS = frozenset(("것", "점", "사실", "바", "데", "적", "뒤", "후", "만큼", "가운데", "상황", "모습",
                          "사람", "인물", "인사"))
+# What an attendance word in the adnominal may modify without telling another event: those facts and
+# persons, or the meeting itself ("배석한 자리였다").
+_NOT_THINGS = _FACT_NOUNS | EVENT_WORDS
 # A copula closing a noun: "점이다", "자리였다".
 _COPULA_END = re.compile(r"(이었다|였다|이다|이며|이고|이라|다)$")
 # Attending and then doing something there: "A, B 등 8명이 참석해 ... 건의하기로 뜻을 모았다".
-_ATTENDED_AND = re.compile(r"(참석|참여)(해|하여|했고|하고|하며) $")
+_ATTENDED_AND = re.compile(r"(참석|참여)(해|하여|했고|하고|하며)")
 # Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
 # 서면으로 받은 답을 엮은 것이다", "만난 것처럼 보였지만 사실은 ...".
 _ONLY_SEEMED = re.compile(r"[^.]{0,12}(형식|것처럼|듯이?|모양새|장면을 연출)[^.]{0,20}지만,?\s+(실제로는|사실은|실은)")
@@ -331,6 +334,12 @@ def _time_of_day(word: Word) -> bool:
     return word.head == "저녁" and word.particle in ("", "에", "에는", "께")
 
 
+def _adnominal(word: Word) -> bool:
+    """A verb form in the adnominal ending (-ㄴ/-는/-ㄹ/-던): it modifies the noun after it ("참석한
+    정상회의", "동행한 C 대표")."""
+    return bool(word.tags) and word.tags[-1].endswith("ETM")
+
+
 def _future(word: Word) -> bool:
     """A verb in the future adnominal form (-ㄹ: 만날, 이뤄질, 가질) or an explicit plan form; not
     one in the past ("만났을 때", "만났을 것으로")."""
@@ -338,7 +347,7 @@ def _future(word: Word) -> bool:
         return False
     if FUTURE_FORM.search(word.text):
         return True
-    return bool(word.tags) and word.tags[-1].endswith("ETM") and final_consonant(word.head[-1:]) == FINAL_RIEUL
+    return _adnominal(word) and final_consonant(word.head[-1:]) == FINAL_RIEUL
 
 
 def _will_be(clause: str) -> bool:
@@ -726,7 +735,7 @@ class MeetingFinder:
         대표 등 800여 명이"); it is the role only when the predicate follows it ("기업인 다섯 명과 만났다")."""
         joined = NONE
         for w in self.words[k:k + 25]:
-            if w.line != self.words[k].line or (w.verbal and not (w.tags and w.tags[-1].endswith("ETM"))):
+            if w.line != self.words[k].line or (w.verbal and not _adnominal(w)):
                 return joined
             if w.role == WITH and not w.verbal:
                 joined = WITH
@@ -787,7 +796,7 @@ class MeetingFinder:
                             break
                         # "등 8명의 총수가": past 8명의; "등 20명 남짓한 경영인을": past an adnominal; "등
                         # 한국 기업인 12명과": past a noun in 인 mecab read as a copula (기업 + 인)
-                        if (w.verbal and w.tags[-1:] and w.tags[-1].endswith("ETM")) or \
+                        if (w.verbal and _adnominal(w)) or \
                                 (w.role == APPOS and not title_of(w)):
                             continue
                         after = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
@@ -881,7 +890,7 @@ class MeetingFinder:
         # strength: "조찬 자리에서" is a breakfast)
         modifiers = [k for k, t in enumerate(triggers)
                      if k + 1 < len(triggers) and triggers[k + 1].index == t.index + 1 and not t.word.role
-                     and not (t.word.tags and t.word.tags[-1].endswith("ETM"))]
+                     and not _adnominal(t.word)]
         for k in modifiers:
             triggers[k + 1].strong = triggers[k + 1].strong or triggers[k].strong
         triggers = [t for k, t in enumerate(triggers) if k not in modifiers]
@@ -1194,7 +1203,7 @@ class MeetingFinder:
                         not (any("와" in m.cues for m in before) or listed)):
             return []
         verbs = [w for w in self.words[before[-1].last + 1:group.first] if w.verbal]
-        if not verbs or (verbs[-1].tags[-1].endswith("ETM") and not (
+        if not verbs or (_adnominal(verbs[-1]) and not (
                 verbs[-1].index + 1 < group.first and self.words[verbs[-1].index + 1].head in ("뒤", "후", "다음", "직후"))):
             return []
         return people if len(people) == size else []
@@ -1365,7 +1374,7 @@ class MeetingFinder:
                         w.text.endswith("고") and not met and w.index + 1 in topics
                         and (t.index < w.index or any(sent.first <= k < w.index for k in topics)))))
                     or (w.head == "때" and w.particle in ("", "에") and w.index > sent.first
-                        and self.words[w.index - 1].verbal and self.words[w.index - 1].tags[-1].endswith("ETM"))),
+                        and self.words[w.index - 1].verbal and _adnominal(self.words[w.index - 1]))),
                    None)
         if cut is None:
             return subjects
@@ -1386,7 +1395,7 @@ class MeetingFinder:
         """Whom a verb after a meeting noun, or after a meeting verb that modifies a noun, takes as its
         object, when that verb tells no meeting, is no one met: "간담회에서 ... 오카다 디렉터를 꼽았다",
         "회의를 열고 A, B를 후보로 확정했다", "사무실에서 만난 A 대표는 ... B 부회장을 꼽았다"."""
-        adnominal = bool(t.word.tags) and t.word.tags[-1].endswith("ETM")
+        adnominal = _adnominal(t.word)
         if (t.word.verbal and not adnominal) or m.role != OBJ or m.first < t.index:
             return False
         verb = next((w for w in self.words[m.last + 1:sent.last + 1] if w.verbal), None)
@@ -1604,7 +1613,7 @@ class MeetingFinder:
             status = "planned"
         elif _future(t.word) or _present_final(t.word.text) or DECIDED.match(self.text[t.word.end:t.word.end + 12].lstrip()) or \
                 _AHEAD.match(after) or self._intended(t) or \
-                (t.word.tags[-1:] and t.word.tags[-1].endswith("ETM") and  # "직접 만나는 방안도 추진"
+                (_adnominal(t.word) and  # "직접 만나는 방안도 추진"
                  self.text[t.word.end:t.word.end + 4].lstrip().startswith(("방안", "방법"))) or \
                 (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (bool(clause) and (
@@ -1726,7 +1735,7 @@ class MeetingFinder:
             text = w.text[:quote_end.start()] if quote_end else w.text
             if w.verbal:
                 tail = re.split(r"[.?!](\s|$)", self.text[w.start:w.end + 12], maxsplit=1)[0]  # this sentence only
-                if w.tags[-1:] and w.tags[-1].endswith("ETM") and not _future(w) and not text.endswith("는") \
+                if _adnominal(w) and not _future(w) and not text.endswith("는") \
                         and _TOLD_AS_DONE.match(self.text, w.end):
                     return ""  # the past told as what it was: "접객실에서 30여분간 대화를 나눈 것이다"
                 if FINITE_PLAN.match(tail):
@@ -1789,7 +1798,7 @@ class MeetingFinder:
         k = t.index - 1
         while k >= 0 and self.words[k].start >= d.end:
             w = self.words[k]
-            if w.verbal and w.tags[-1].endswith("ETM") and k + 1 in starts:
+            if w.verbal and _adnominal(w) and k + 1 in starts:
                 return True
             k -= 1
         return False
@@ -1804,8 +1813,8 @@ class MeetingFinder:
         def describes_thing(w: Word) -> bool:
             nxt = self.words[w.index + 1] if w.index < sent.last else None
             # (a fact told, not a thing: "C가 동반한 것으로 알려졌다", "배석했다는 점이다")
-            return bool(w.tags) and w.tags[-1].endswith("ETM") and nxt is not None and nxt.index not in starts \
-                and not ATTACH.search(nxt.text) and _COPULA_END.sub("", nxt.head) not in _FACT_NOUNS | EVENT_WORDS \
+            return _adnominal(w) and nxt is not None and nxt.index not in starts \
+                and not ATTACH.search(nxt.text) and _COPULA_END.sub("", nxt.head) not in _NOT_THINGS \
                 and nxt.head_tags[:1] != ("NNB",)
         return bool(cues) and all(describes_thing(w) for w in cues)
 
@@ -1814,7 +1823,7 @@ class MeetingFinder:
         ... 뜻을 모았다"): the attendance word right after its subject (not "행사에 참석해 A와
         만났다", which tells an event someone went to)."""
         for w in self.words[sent.first + 1:sent.last + 1]:
-            if _ATTENDED_AND.match(w.text + " ") and self.words[w.index - 1].role == SUBJ:
+            if _ATTENDED_AND.fullmatch(w.text) and self.words[w.index - 1].role == SUBJ:
                 return w.start - sent.start
         return None
 
@@ -1929,7 +1938,7 @@ class MeetingFinder:
         """"이날 모였던 네 사람과 양 사장이 ... 참석할 예정이다": a meeting verb in a relative clause
         on the people who follow, in a sentence about a plan, is not what the sentence reports
         (but "처음 만난 두 사람은 ... 의기투합했다" tells of their meeting)."""
-        if not (w.tags and w.tags[-1].endswith("ETM")) or w.index + 1 > sent.last or \
+        if not _adnominal(w) or w.index + 1 > sent.last or \
                 not FINITE_PLAN.search(self.text[w.end:sent.end]):
             return False
         nxt = self.words[w.index + 1]
@@ -2177,7 +2186,7 @@ class MeetingFinder:
         """The sentence tells someone going along ("출장에는 C가 동행했다"), not only describes someone
         by it ("출장에 동행한 C 대표도 함께 찍혔다", where the photo is what it tells)."""
         starts = {m.first for m in sent.mentions}
-        return any(COMPANION.search(w.text) and not (w.tags and w.tags[-1].endswith("ETM") and w.index + 1 in starts)
+        return any(COMPANION.search(w.text) and not (_adnominal(w) and w.index + 1 in starts)
                    for w in self.words[sent.first:sent.last + 1])
 
     def _add_companions(self, made: list[MeetingMention], stext: str) -> None:

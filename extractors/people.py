@@ -1656,17 +1656,16 @@ class PeopleFinder:
         # ("배우 서지안을", "MVP 어준서와")
         role = w.head in _roles_before_names() and w.role == NONE and not w.sep_after
         if ((t := title_of(w)) or role) and w.role == NONE and not w.sep_after:
-            nxt = self._word(i + 1)
+            nxt, last = self._word(i + 1), self._word(i + 2)
             # (not the first word of a foreign name the next word glosses: "공격수 이반 페트로프(Ivan Petrov)")
-            glossed = (after := self._word(i + 2)) is not None and after.line == w.line and bool(_latin_gloss(after))
+            glossed = last is not None and last.line == w.line and bool(_latin_gloss(last))
             if nxt is not None and nxt.line == w.line and korean_name_shaped(nxt) and not title_of(nxt) and not glossed \
                     and not (t and all(tag in ("NNG", "XSN") for tag in nxt.head_tags)) \
-                    and (nxt.role or nxt.sep_after or self._word(i + 2) is None or not title_of(self._word(i + 2))):
+                    and (nxt.role or nxt.sep_after or last is None or not title_of(last)):
                 # (not a common noun after a word that is also a title: "HBM 시장 주도권을")
                 ent = self._entity(nxt.head, None, t, self.lex.person(nxt.head), False)
                 return self._mk(i, i + 1, i + 1, i + 1, ent, "name", None, t)
             # (a foreign name of two words closing the phrase: "아시아 담당 파트너 아이코 스즈키가")
-            last = self._word(i + 2)
             if nxt is not None and last is not None and last.line == w.line and last.role in (SUBJ, TOPIC, WITH, OBJ) \
                     and not nxt.role and not nxt.sep_after and _HANGUL.match(nxt.head) and _HANGUL.match(last.head) \
                     and (nxt.head in self.lex.given_names or last.head in self.lex.surnames) \
