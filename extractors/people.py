@@ -611,8 +611,6 @@ def _korean_given(name: str) -> bool:
     return bool(given) and all(ch in syllables for ch in given)
 
 
-
-
 def chinese_name_shaped(word: Word) -> bool:
     """A Chinese name written as one word: a Chinese surname then syllables Korean names do not
     use ("장웨이핑", "궈타이밍"), or any such word glossed in Hanja ("장웨이핑(張偉平)")."""
@@ -758,8 +756,9 @@ def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
     elif foreign and len(parts) == 3 and parts[-2] not in NAME_CONNECTORS and len(parts[-2]) >= 2 \
             and parts[-2] not in load_lexicon().given_names:
         forms.add(parts[-2])  # "에르난데스 대사" for 로드리고 에르난데스 발렌수엘라 (not 페터 of 한스 페터 보르만)
-    if " " not in name and len(name) >= 3 and not _korean_given(name):
-        # a Chinese name written as one word: "저우 부총재" for 저우밍
+    if " " not in name and len(name) >= 3 and (not _korean_given(name) or len(name) >= 4):
+        # a Chinese name written as one word: "저우 부총재" for 저우밍, "리우 회장" for 리우창린 (four
+        # syllables, which Korean names seldom have, even when they read as 리 + 우창린)
         forms.update(s for s in CHINESE_SURNAMES if name.startswith(s) and len(s) >= 2)
     if " " not in name and len(name) >= 3:
         # a Vietnamese one: "응우옌 회장" for 응우옌티투이, "레 참사관" for 레탄빈, and its given name
@@ -1786,7 +1785,11 @@ class PeopleFinder:
                 # (an Arab name by its first name too: "셰이크 타흐눈과" for 타흐눈 빈 자예드 알나흐얀)
                 arab_given = w.head == e.given and len(w.head) >= 2 and any(
                     p in NAME_CONNECTORS for p in e.name.split()[1:-1])
-                if e.foreign and (w.head in e.surname_forms and len(e.surname) >= 2 or arab_given):
+                # (or by a last name of two syllables or more a one-word Chinese or Vietnamese name
+                # begins with: "리우 회장" for 리우창린)
+                by_form = w.head in e.surname_forms and (
+                    len(e.surname) >= 2 if e.foreign else w.head != e.surname)
+                if by_form or e.foreign and arab_given:
                     last, _, t = self._trailing(i)
                     return self._mk(i, last, i, i, self._touch(e), "coref", None, t)
         # Apposition anchored on a title word after the name.

@@ -3227,6 +3227,12 @@ def test_what_two_did_asked_about_is_no_meeting_reported() -> None:
     assert groups(body) == []
 
 
+def test_a_chinese_names_two_syllable_surname_refers_to_it_over_a_known_person() -> None:
+    body = ("중국 화샤보험그룹의 리우밍캉(劉明康) 회장이 방한했다. 한서윤 금융위원장은 27일 은행회관에서 리우 회장과 "
+            "면담했다.")
+    assert groups(body) == [{"한서윤", "리우밍캉"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
