@@ -3233,6 +3233,12 @@ def test_a_chinese_names_two_syllable_surname_refers_to_it_over_a_known_person()
     assert groups(body) == [{"한서윤", "리우밍캉"}]
 
 
+def test_a_civil_service_grade_title_ending_in_gwalligwan_is_a_title() -> None:
+    body = ("한도훈 기획재정부 장관은 3일 워싱턴에서 마크 리 미국 재무부 차관과 회담했다. 회담에는 윤서진 기재부 "
+            "국제경제관리관과 오재민 대외경제협력관이 배석했다.")
+    assert groups(body) == [{"한도훈", "마크 리", "윤서진", "오재민"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
