@@ -2281,15 +2281,21 @@ class MeetingFinder:
         if named and not (VIDEO.search(event) or PHONE.search(event)) and any(m.mode != "in_person" for m in targets):
             # "LA 회동에는 C도 함께했다" after "두 사람은 3월 화상회의로 ...": the meeting in person
             targets = [m for m in targets if m.mode == "in_person"] or self._held()[-1:]
+        if named and targets and all(m.status != "occurred" for m in targets) and ATTENDED.search(stext):
+            # "당초 지난달 22일로 잡혀 있었다. ... 이날 회동에는 C도 함께했다": the meeting that was held
+            targets = self._held()[-1:] or targets
         # ("두 사람은 2023년 ... 만난 바 있으며, 이번 회동은 ... 이날 회동에는 C가 배석했다": the meeting
         # of the day the sentence tells, not the earlier one told beside it)
         days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
                 and d.precision == "day" and not d.aside}
         if len(days) == 1:
-            targets = [m for m in targets if _within(next(iter(days)), m.date, m.date_precision)] or targets
-        if named and targets and all(m.status != "occurred" for m in targets) and ATTENDED.search(stext):
-            # "당초 지난달 22일로 잡혀 있었다. ... 이날 회동에는 C도 함께했다": the meeting that was held
-            targets = self._held()[-1:] or targets
+            day = next(iter(days))
+            on_day = [m for m in targets if _within(day, m.date, m.date_precision)]
+            if named and not on_day:
+                # ("이날 회담에는 C가 배석했다" after a sentence on their first meeting months before:
+                # the day's meeting reported further back)
+                on_day = [m for m in self._held() if m.date == day][-1:]
+            targets = on_day or targets
         # (who will attend a later event, "... 모두 참석할 예정이다" closing the sentence, joins no
         # meeting held, though a plan talked of may ("동석해 ... 진출 구상을 놓고 대화를 나눴다"),
         # nor who did not come along, "이번 회동에 동행하지 않았다")

@@ -3239,6 +3239,15 @@ def test_a_civil_service_grade_title_ending_in_gwalligwan_is_a_title() -> None:
     assert groups(body) == [{"한도훈", "마크 리", "윤서진", "오재민"}]
 
 
+def test_who_sat_in_on_the_days_talks_joins_them_not_the_first_meeting_told_after() -> None:
+    body = ("한도훈 기획재정부 장관은 24일 워싱턴에서 무라타 고이치 일본 재무상과 회담했다. 두 사람이 마주 앉은 것은 지난 5월 "
+            "트빌리시에서 처음 만난 이후 5개월 만이다. 양측은 회담에서 공동 대응을 검토하기로 했다. 이날 회담에는 윤서진 "
+            "기재부 국제경제관리관이 배석했다.")
+    found = dated_groups(body)
+    assert ({"한도훈", "무라타 고이치", "윤서진"}, date(2024, 6, 24)) in found
+    assert ({"한도훈", "무라타 고이치"}, date(2024, 5, 1)) in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
