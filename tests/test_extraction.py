@@ -3248,6 +3248,12 @@ def test_who_sat_in_on_the_days_talks_joins_them_not_the_first_meeting_told_afte
     assert ({"한도훈", "무라타 고이치"}, date(2024, 5, 1)) in found
 
 
+def test_an_embassys_economic_minister_is_a_title() -> None:
+    body = ("주미대사관은 26일 대사관저에서 기업인 간담회를 열었다. 간담회에는 구형준 한성그룹 사장, 안미경 동방증권 "
+            "법인장이 참석했다. 대사관에서는 윤가은 경제공사가 배석했다.")
+    assert any({"구형준", "안미경", "윤가은"} <= g for g in groups(body))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
