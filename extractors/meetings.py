@@ -2048,6 +2048,16 @@ class MeetingFinder:
         """The meeting an attendance sentence completes, dated and placed by the sentence that
         reported the event (its own sentence when no earlier one did)."""
         when, precision = self._date(event_sent, trigger)
+        if when is None and event_sent is not sent:
+            # ("A 대사가 ... 간담회를 열고 ... 논의했다. 대사관은 26일 ... 간담회를 열었다고 밝혔다. 간담회에는
+            # C가 참석했다": the day a sentence between them gives the same event)
+            retold = next((w for w in self.words[event_sent.last + 1:sent.first]
+                           if w.head.strip("'\"‘’“”") == trigger.word.head), None)
+            if retold is not None:
+                first, last = next((a, b) for a, b in self._sentence_ranges if a <= retold.index <= b)
+                between = Sentence(first, last, self.words[first].start, self.words[last].end)
+                if any(between.start <= d.start < between.end and d.date is not None for d in self.dates):
+                    when, precision = self._date(between, Trigger(retold.index, trigger.strong, retold))
         # (the mode may be told in either sentence: "화상 간담회를 열었다", "... 온라인으로 참여했다")
         told = stext if event_sent is sent else self.text[event_sent.start:event_sent.end] + " " + stext
         status, mode = self._status_mode(trigger, self.text[trigger.word.start:event_sent.end], stext, told)

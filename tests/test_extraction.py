@@ -3254,6 +3254,13 @@ def test_an_embassys_economic_minister_is_a_title() -> None:
     assert any({"구형준", "안미경", "윤가은"} <= g for g in groups(body))
 
 
+def test_a_gathering_whose_lead_gave_no_day_takes_the_day_a_sentence_retelling_it_gives() -> None:
+    body = ("미국의 관세 압박이 거세지는 가운데 홍석진 주미국 대사가 워싱턴DC에서 현지 진출 기업인들과 간담회를 열고 대응 "
+            "전략을 논의했다. 주미대사관은 26일(현지시간) 대사관저에서 '대미 투자기업 간담회'를 열었다고 밝혔다. 간담회에는 "
+            "구형준 한성그룹 사장, 안미경 동방증권 법인장이 참석했다.")
+    assert ({"홍석진", "구형준", "안미경"}, date(2024, 6, 26)) in dated_groups(body)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
