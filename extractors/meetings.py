@@ -2289,8 +2289,10 @@ class MeetingFinder:
             held = [m for m in self.meetings if whose <= m.names]
             targets = held[-1:] or targets
         if named and not (VIDEO.search(event) or PHONE.search(event)) and any(m.mode != "in_person" for m in targets):
-            # "LA 회동에는 C도 함께했다" after "두 사람은 3월 화상회의로 ...": the meeting in person
-            targets = [m for m in targets if m.mode == "in_person"] or self._held()[-1:]
+            # "LA 회동에는 C도 함께했다" after "두 사람은 3월 화상회의로 ...": the meeting in person (the
+            # one told with the event's word if any: "2+2 협의에는 C가 배석했다" after a video call and a leg)
+            targets = [m for m in targets if m.mode == "in_person"] or \
+                [m for m in self._held() if m.cues and m.cues[0].startswith(event)][-1:] or self._held()[-1:]
         if named and targets and all(m.status != "occurred" for m in targets) and ATTENDED.search(stext):
             # "당초 지난달 22일로 잡혀 있었다. ... 이날 회동에는 C도 함께했다": the meeting that was held
             targets = self._held()[-1:] or targets

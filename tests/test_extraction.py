@@ -3261,6 +3261,16 @@ def test_a_gathering_whose_lead_gave_no_day_takes_the_day_a_sentence_retelling_i
     assert ({"홍석진", "구형준", "안미경"}, date(2024, 6, 26)) in dated_groups(body)
 
 
+def test_who_sat_in_on_talks_named_by_their_word_joins_them_after_a_later_leg_and_a_call() -> None:
+    body = ("한도훈 기획재정부 장관과 조민성 산업통상자원부 장관은 24일 워싱턴DC에서 마이클 하딩 재무부 부장관과 "
+            "협의했다. 조 장관은 협의를 마친 뒤 상무부를 찾아 데이비드 콜린스 상무부 부장관과 따로 만났다. 조 장관과 "
+            "콜린스 부장관은 지난 10일 화상 회의로 의견을 나눈 바 있다. 2+2 협의에는 윤서진 기재부 국제경제관리관이 "
+            "배석했다.")
+    found = groups(body)
+    assert {"한도훈", "조민성", "마이클 하딩", "윤서진"} in found
+    assert not any({"데이비드 콜린스", "윤서진"} <= g for g in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
