@@ -3271,6 +3271,11 @@ def test_who_sat_in_on_talks_named_by_their_word_joins_them_after_a_later_leg_an
     assert not any({"데이비드 콜린스", "윤서진"} <= g for g in found)
 
 
+def test_where_a_consul_is_posted_is_no_name() -> None:
+    body = "고경택 제주도지사는 15일 도청에서 왕루이(王锐) 주제주 중국총영사를 접견하고 관광 교류 확대 방안을 논의했다."
+    assert groups(body) == [{"고경택", "왕루이"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
