@@ -1288,7 +1288,8 @@ class PeopleFinder:
         nxt = self._word(w.index + 1)
         # (a company mecab read as a verb between a name and its title: "국태민 모빌리오 대표" as
         # 모/NNG 빌리/VV 오/EC, "편수아 가온 부회장" as 가/JKS 온/VV+ETM, "봉태하 누리온 이사회 의장" as
-        # 누리/VV 온/EC+VX+ETM, with a body of the company before the title)
+        # 누리/VV 온/EC+VX+ETM, "방소윤 다온 대표" as 다/MAG 온/VV+ETM, with a body of the company before
+        # the title)
         title_next = nxt is not None and (title_of(nxt) is not None or (
             nxt.role == NONE and not nxt.verbal and nxt.line == w.line and
             (after := self._word(nxt.index + 1)) is not None and title_of(after) is not None))
@@ -1299,6 +1300,8 @@ class PeopleFinder:
             prev is not None and prev.line == w.line and prev.role == NONE and (
                 ((any("EC" in t for t in w.tags) or _opens_with_particle(w)) and
                  (korean_name_shaped(prev) or "인명" in prev.head_sems or misread_korean_name(prev))) or
+                (len(w.tags) >= 2 and w.tags[-1].endswith("ETM") and korean_name_shaped(prev)
+                 and not prev.tags[-1].startswith("J")) or
                 (cut_up and _kind(prev, self.lex) == "part"))
         if w.verbal and _verb_form(w) and not korean_name_shaped(w) and not known_part and \
                 not misread_korean_name(w) and not self._vietnamese_part(w) and not between:

@@ -3276,6 +3276,11 @@ def test_where_a_consul_is_posted_is_no_name() -> None:
     assert groups(body) == [{"고경택", "왕루이"}]
 
 
+def test_a_company_mecab_cuts_into_an_adverb_and_an_adnominal_between_a_name_and_a_title() -> None:
+    body = "업계에 따르면 현무진 다온 GIO는 방소윤 다온 대표와 함께 전날 도쿄에서 니시무라 가즈오 회장과 회동했다."
+    assert groups(body) == [{"현무진", "방소윤", "니시무라 가즈오"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
