@@ -614,11 +614,14 @@ def _korean_given(name: str) -> bool:
 
 def chinese_name_shaped(word: Word) -> bool:
     """A Chinese name written as one word: a Chinese surname then syllables Korean names do not
-    use ("장웨이핑", "궈타이밍"), or any such word glossed in Hanja ("장웨이핑(張偉平)")."""
+    use ("장웨이핑", "궈타이밍"), or any such word glossed in Hanja ("장웨이핑(張偉平)", "천리(陳麗)")."""
     head = word.head
+    hanja = bool(word.paren) and all("\u4e00" <= ch <= "\u9fff" for ch in word.paren)
+    if len(head) == 2 and hanja and len(word.paren) == 2 and head.startswith(CHINESE_SURNAMES):
+        return True  # a name of two characters: "천리(陳麗) 부총경리"
     if not (3 <= len(head) <= 5) or not _HANGUL.match(head):
         return False
-    if word.paren and all("\u4e00" <= ch <= "\u9fff" for ch in word.paren) and len(word.paren) in (2, 3):
+    if hanja and len(word.paren) in (2, 3):
         return True  # "리우웨이둥(劉衛東)": five syllables for three characters
     if len(head) > 4:
         return False

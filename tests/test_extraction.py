@@ -3281,6 +3281,12 @@ def test_a_company_mecab_cuts_into_an_adverb_and_an_adnominal_between_a_name_and
     assert groups(body) == [{"현무진", "방소윤", "니시무라 가즈오"}]
 
 
+def test_a_chinese_name_of_two_syllables_glossed_in_hanja_is_a_name() -> None:
+    body = ("화신배터리의 저우젠궈 회장은 16일 오창 공장을 찾아 민주현 사장과 만났다. 저우 회장 측에서는 천리(陳麗) "
+            "부총경리가 동행했다.")
+    assert groups(body) == [{"저우젠궈", "민주현", "천리"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
