@@ -3287,6 +3287,12 @@ def test_a_chinese_name_of_two_syllables_glossed_in_hanja_is_a_name() -> None:
     assert groups(body) == [{"저우젠궈", "민주현", "천리"}]
 
 
+def test_the_most_valuable_player_written_in_korean_before_a_name_is_a_role() -> None:
+    body = ("공석민 회장은 16일 저녁 호텔에서 배구단 감독 마르코 벨리니와 주장 임도현, 대회 최우수선수(MVP) 도민혁 등 "
+            "선수단과 만찬을 함께했다.")
+    assert any({"공석민", "도민혁"} <= g for g in groups(body))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
