@@ -129,6 +129,9 @@ _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
 # 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
 _ELSEWHERE = re.compile(r"(하지만|그러나|그런데|다만),?\s+실제(로는|로|는)?\s[^.]*(같은|그) (시간|시각)")
+# Two told as in one place who, the next sentence says, did not talk there: "두 사람이 한자리에 있었던 것은
+# 국정감사가 유일하다. 당시 ... 서로 대화를 나누지는 않았다".
+_NO_TALK = re.compile(r"(당시|그때|그 자리에서|이 자리에서)\s[^.]*(대화|인사|말|이야기|얘기)[를을]?\s(나누|주고받|건네|섞)지(는|도)?\s(않았|못했)")
 # Times a topic particle marks, which leave the subject unsaid: "3일에는", "지난해 2월 방한 때는".
 _TIME_NOUN_ENDS = ("일", "월", "년", "때", "무렵", "당시", "시절", "직후", "직전", "그제", "그저께", "어제", "오늘", "내일", "모레",
                    "전날", "이튿날", "오전", "오후", "저녁", "아침", "밤", "주말")
@@ -629,10 +632,17 @@ class MeetingFinder:
         return [m for m in self.meetings if m.status == "occurred" and m.mode == "in_person"]
 
     def _deny_elsewhere(self, sentences: list[Sentence]) -> None:
-        """A meeting the next sentence puts one of its people somewhere else at the same time did
-        not take place as told."""
+        """A meeting the next sentence puts one of its people somewhere else at the same time, or
+        says they did not talk at, did not take place as told."""
         for sent, nxt in pairwise(sentences):
-            if not sent.meetings or not _ELSEWHERE.match(self.text, nxt.start):
+            if not sent.meetings:
+                continue
+            if _NO_TALK.match(self.text, nxt.start, nxt.end):
+                for meeting in sent.meetings:
+                    if meeting.status == "occurred" and meeting.mode == "in_person":
+                        meeting.status = "denied"
+                continue
+            if not _ELSEWHERE.match(self.text, nxt.start):
                 continue
             there = {e.name for m in nxt.mentions for e in m.entities}
             for meeting in sent.meetings:

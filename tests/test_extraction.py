@@ -3293,6 +3293,13 @@ def test_the_most_valuable_player_written_in_korean_before_a_name_is_a_role() ->
     assert any({"공석민", "도민혁"} <= g for g in groups(body))
 
 
+def test_two_in_one_place_who_did_not_talk_there_did_not_meet() -> None:
+    body = ("석태윤 대운그룹 회장과 하민규 공정거래위원장의 회동설이 나왔다. 업계에 따르면 두 사람이 한자리에 있었던 "
+            "것은 지난해 10월 국정감사가 유일하다. 당시 석 회장은 증인으로 출석했고 하 위원장은 기관장으로 참석해, 서로 "
+            "대화를 나누지는 않았다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
