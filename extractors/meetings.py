@@ -353,6 +353,11 @@ def _future(word: Word) -> bool:
     return _adnominal(word) and final_consonant(word.head[-1:]) == FINAL_RIEUL
 
 
+def _means_to(word: Word) -> bool:
+    """A meeting verb of intention, -겠- ("정 시장과 직접 만나겠다는 뜻을 밝혔다"): one still to come."""
+    return word.verbal and "겠" in word.text and not PAST.search(word.text)
+
+
 def _will_be(clause: str) -> bool:
     """A future adnominal and 것 ("조찬 회동을 가질 것이라는 말이 돌았다", "만날 것으로"): what is to
     come, however the sentence closes."""
@@ -1622,7 +1627,7 @@ class MeetingFinder:
             # past predicate before the wish tells a held one
             status = "planned"
         elif _future(t.word) or _present_final(t.word.text) or DECIDED.match(self.text[t.word.end:t.word.end + 12].lstrip()) or \
-                _AHEAD.match(after) or self._intended(t) or \
+                _AHEAD.match(after) or self._intended(t) or _means_to(t.word) or \
                 (_adnominal(t.word) and  # "직접 만나는 방안도 추진"
                  self.text[t.word.end:t.word.end + 4].lstrip().startswith(("방안", "방법"))) or \
                 (not PAST.search(t.word.text) and (

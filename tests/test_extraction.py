@@ -3300,6 +3300,12 @@ def test_two_in_one_place_who_did_not_talk_there_did_not_meet() -> None:
     assert groups(body) == []
 
 
+def test_a_meeting_verb_of_intention_is_planned() -> None:
+    body = ("정우석 대구시장은 21일 칼리드 알마즈루이 알누르인베스트먼트 회장과 화상회의를 열었다. 알마즈루이 회장은 "
+            "오는 7월 한국 방문 기간 대구를 찾아 정 시장과 직접 만나겠다는 뜻을 밝혔다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
