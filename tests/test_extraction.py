@@ -3306,6 +3306,12 @@ def test_a_meeting_verb_of_intention_is_planned() -> None:
     assert groups(body) == []
 
 
+def test_agreeing_to_meet_next_month_is_a_plan() -> None:
+    body = ("백승훈 동해에너지 부회장은 26일 쩐 홍 민 베트남 부총리와 통화했다. 동해에너지 관계자는 \"통화에서 양측이 "
+            "다음 달 하노이에서 만나 사업 진척 상황을 점검하자는 데 뜻을 모았다\"고 설명했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
