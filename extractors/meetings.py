@@ -994,7 +994,7 @@ class MeetingFinder:
                 ATTENDED.search(stext) and (any(self._stood_in_for(m) for m in sent.mentions) or each_side):
             triggers = []  # "A 회장을 대신해 B 부회장이 자리했다": who sat in on the meeting just reported
         if self._attendance(sent, stext):
-            if self.pending or self.recent or self.prev_meetings:
+            if (self.pending or self.recent or self.prev_meetings) and not self._held_just_before(sent):
                 triggers = []  # "간담회에는 A·B·C 대표가 참석했다": attendees of the meeting just reported
             elif GATHERING.match(self._event_word(sent).text):
                 self._gathering(sent, stext)  # "차관 주재로 열린 간담회에는 A, B가 참석했다"
@@ -2166,6 +2166,18 @@ class MeetingFinder:
         told = [d for d in self.dates if head_start <= d.start < head_end and d.date is not None
                 and not d.aside and not self._after_publication(d.date, d.precision)]
         return (told[0].date, told[0].precision) if len(told) == 1 else (None, None)
+
+    def _held_just_before(self, sent: Sentence) -> bool:
+        """The sentence before, in its paragraph, told the gathering this one lists the attendees of
+        as held, naming no one ("3일 저녁에는 ... 간담회가 열렸다. 간담회에는 A, B가 참석했다"): a new
+        gathering, not the meeting reported before it."""
+        if self.pending:
+            return False
+        before = self._sentence_before(sent)
+        event = self._event_word(sent).head
+        return bool(before) and GATHERING.match(event) is not None and \
+            re.search(rf"{re.escape(event)}[이가을를]\s(?:\S+\s)?(?:열렸|열었|개최됐|개최했|마련됐|진행됐)", before) is not None \
+            and not any(m.char_start >= sent.start - len(before) for m in self.prev_meetings)
 
     def _sentence_before(self, sent: Sentence) -> str:
         """The text of the sentence right before this one in its paragraph ("" when it opens it)."""

@@ -3312,6 +3312,15 @@ def test_agreeing_to_meet_next_month_is_a_plan() -> None:
     assert groups(body) == []
 
 
+def test_attendees_of_a_gathering_the_sentence_before_told_as_held_are_its_own_meeting() -> None:
+    body = ("야니스 파파도풀로스 회장은 지난해 10월 울산을 찾아 서창민 울산시장과 만났다. 3일 저녁에는 아테네 시내 "
+            "호텔에서 울산 기자재 업체와 그리스 선주들의 간담회가 열렸다. 간담회에는 금현주 울산시 경제부시장과 방준혁 "
+            "한결마린텍 대표가 참석해 의견을 나눴다.")
+    found = dated_groups(body)
+    assert ({"금현주", "방준혁"}, date(2024, 6, 3)) in found
+    assert ({"야니스 파파도풀로스", "서창민"}, date(2023, 10, 1)) in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
