@@ -764,6 +764,9 @@ def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
         # a Chinese name written as one word: "저우 부총재" for 저우밍, "리우 회장" for 리우창린 (four
         # syllables, which Korean names seldom have, even when they read as 리 + 우창린)
         forms.update(s for s in CHINESE_SURNAMES if name.startswith(s) and len(s) >= 2)
+        if foreign and (own := max((s for s in CHINESE_SURNAMES if name.startswith(s)), key=len, default="")):
+            forms.add(own)  # (one read as foreign, glossed in Hanja, whose _surname is the whole name:
+            # "왕 회장" for 왕하이펑(王海峰))
     if " " not in name and len(name) >= 3:
         # a Vietnamese one: "응우옌 회장" for 응우옌티투이, "레 참사관" for 레탄빈, and its given name
         # after the middle one, as Vietnamese call people: "뚜언 회장" for 응우옌반뚜언

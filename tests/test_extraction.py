@@ -3321,6 +3321,12 @@ def test_attendees_of_a_gathering_the_sentence_before_told_as_held_are_its_own_m
     assert ({"야니스 파파도풀로스", "서창민"}, date(2023, 10, 1)) in found
 
 
+def test_a_chinese_name_glossed_in_hanja_is_referred_to_by_its_one_syllable_surname() -> None:
+    body = ("착공식에는 왕하이펑(王海峰) 쥔성신소재 회장 등이 참석했다. 최동혁 지사는 전날 저녁 변태호 그린코어케미칼 회장과 "
+            "왕 회장을 초청해 만찬을 함께했다.")
+    assert {"최동혁", "변태호", "왕하이펑"} in groups(body)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
