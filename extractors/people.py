@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from extractors.cues import CEREMONY, EVENT_WORDS, GROUP_TITLES
+from extractors.cues import CEREMONY, EVENT_WORDS, GROUP_TITLES, KIN
 from extractors.hangul import sounds_like_start
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
@@ -1374,13 +1374,16 @@ class PeopleFinder:
                    or not (_HANGUL.match(x.head.replace("-", "")) or _INITIAL.fullmatch(x.text))
                    or _not_name_word(x) or x.text.endswith(("]", "】")) or (_is_stop(x) and not sounds)
                    or self.lex.org(x.head)  # (nor a company: "엔비디아 젠슨황(Jensen Huang)")
+                   or x.head in KIN  # (nor kin: "B 회장의 차녀 탄 메이린(Tan Mei Lin)")
                    for x in span[:-1]) or (span[0].head in RUN_BREAKERS and not sounds) \
                     or not _HANGUL.match(span[-1].head.replace("-", "")) or not span[-1].paren or (
                         n == 1 and korean_name_shaped(span[-1]) and not sounds):
                 continue  # "전도사 황보석(Brian Hwangbo)": a Korean name with its English name (not
                 # "키어런 오설리번(Ciarán O'Sullivan)", where the word before sounds like the gloss)
             before = self._word(i - 1)
-            if (n + 1 in _gloss_sizes(span[-1]) or _article_apart(span)) and \
+            # ("탄 메이린(Tan Mei Lin)": a Chinese given name of two syllables, one Hangul word)
+            given_joined = len(tokens) == 3 and n == 1 and sounds and sounds_like_start(span[-1].head, tokens[1])
+            if (n + 1 in _gloss_sizes(span[-1]) or _article_apart(span) or given_joined) and \
                     not any(x in LATIN_ORG_WORDS for x in tokens) and not title_of(span[0]) and \
                     not self.lex.org("".join(x.head for x in span)) and \
                     not (before is not None and not before.role and _ORG_SUFFIX.search(before.head)):

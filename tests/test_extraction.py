@@ -3327,6 +3327,13 @@ def test_a_chinese_name_glossed_in_hanja_is_referred_to_by_its_one_syllable_surn
     assert {"최동혁", "변태호", "왕하이펑"} in groups(body)
 
 
+def test_a_glossed_chinese_name_writes_its_two_syllable_given_name_as_one_word_after_a_kin_word() -> None:
+    body = ("송지후 상무는 7일 싱가포르의 한 호텔에서 탄 분 혹(Tan Boon Hock) 탄시핑 회장의 차녀 탄 메이린(Tan Mei Lin)씨와 "
+            "결혼식을 올렸다. 송 상무는 이튿날 림웨이제 회장과 오찬을 함께했다.")
+    names = {e.name for m in analyze_article("제목\n" + body, PUB)._.people for e in m.entities}
+    assert "탄 메이린" in names and not any("차녀" in n for n in names)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
