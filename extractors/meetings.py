@@ -207,7 +207,7 @@ _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 # A meeting proposed: "런던 본사에서 직접 만나 세부 조건을 확정하자고 제안했고".
 _PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자['\"’”]?(?:고|는) (?:제안|요청|제의|권유|말했|했|내용)")
 # A report refuted in the same paragraph or the next: "사실무근", "부인했다", "기사를 바로잡습니다".
-_REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다르|부인[했하한]|반박했|일축했|바로잡)")  # (a correction too)
+_REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다[르릅른]|부인[했하한]|반박했|일축했|바로잡)")  # (a correction too)
 # Someone else came in the topic's place: "... 협회 부회장이 대신 참석했다".
 _OTHER_STOOD_IN = re.compile(r"\S[이가] 대신 (참석|자리|나섰|나왔)")
 # In writing, not face to face: "이메일로 의견을 주고받았다", "댓글로 인사를 나눴다".
@@ -1611,7 +1611,7 @@ class MeetingFinder:
         clause = self._clause_predicate(t)
         if self._called_off(t, after) or PLAN_PAST.search(after) or _INSTEAD_OF.match(after):
             status = "cancelled"  # ("대면 만남 대신 전화 통화로": the meeting did not take place)
-        elif DENIED.search(" ".join(after.split()[:6])) or re.search(r"(부인[했하해한할]|사실무근|사실이 아니)", stext) \
+        elif DENIED.search(" ".join(after.split()[:6])) or re.search(r"(부인[했하해한할]|사실무근|사실이 아니|사실과 다[르릅])", stext) \
                 or NO_PLANS.search(stext) or _NEVER_HAPPENED.match(self.text, t.word.end, t.word.end + 30) or \
                 ((alt := _OR_ELSE.match(self.text, t.word.end))
                  and _NEVER_HAPPENED.match(self.text, alt.end(), alt.end() + 30)) \

@@ -3334,6 +3334,12 @@ def test_a_glossed_chinese_name_writes_its_two_syllable_given_name_as_one_word_a
     assert "탄 메이린" in names and not any("차녀" in n for n in names)
 
 
+def test_a_corrections_claim_that_differs_from_the_facts_is_denied() -> None:
+    body = ("또 기사에서 '양승민 누리바이오로직스 대표와 사사키 유이치 도와제약 사장이 지난달 도쿄에서 처음 만나 계약 조건에 "
+            "합의했다'고 한 부분도 사실과 다릅니다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
