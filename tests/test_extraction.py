@@ -3340,6 +3340,12 @@ def test_a_corrections_claim_that_differs_from_the_facts_is_denied() -> None:
     assert groups(body) == []
 
 
+def test_a_surname_mecab_reads_as_a_suffix_before_a_given_name_it_reads_as_a_place() -> None:
+    body = ("정보람 태성그룹 회장은 지난 10일 도쿄의 한 일식당에서 사카모토 류지 대표와 만찬을 했다. 만찬에는 태성그룹 "
+            "허진우 최고전략책임자가 동석했다.")
+    assert groups(body) == [{"정보람", "사카모토 류지", "허진우"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
