@@ -1960,6 +1960,18 @@ class MeetingFinder:
         return any(m.first == nxt.index and m.kind == "group" for m in sent.mentions) and \
             any(x.verbal and x.index > nxt.index for x in self.words[nxt.index:sent.last + 1])
 
+    def _told_on_since(self, sent: Sentence) -> bool:
+        """Whether the paragraph before this one reported the last meeting and everything told since
+        is about it: no one else named, no other day ("... 오찬을 함께하며 MOU를 맺었다. 협약에 따라 ...
+        \n 왕 회장은 \"...\"고 말했다. 이 자리에는 C가 배석했다")."""
+        if not self.prev_meetings:
+            return False
+        last = max(self.prev_meetings, key=lambda m: m.char_end)
+        paragraph = self.text[:self._line_start(sent)].rstrip().rfind("\n") + 1  # (past a blank line)
+        return paragraph <= last.char_start and all(
+            {e.name for e in m.entities} <= last.names for m in self.mentions if last.char_end <= m.start < sent.start) \
+            and not any(last.char_end <= d.start < sent.start for d in self.dates)
+
     def _only_quotes_since_meeting(self, sent: Sentence) -> bool:
         """Whether every sentence between the last meeting reported and this one quotes someone ("류 회장은
         \"...\"고 답했다"): "이 자리에는" still points at that meeting, not at another event told since."""
@@ -2305,8 +2317,9 @@ class MeetingFinder:
         each_side = [m for m in self.prev_meetings if m.char_start >= self._line_start(sent)] \
             if _from_each_side(stext) else []
         # ("이 자리에는 C가 배석했다" after the quotes of the meeting its paragraph reported)
-        this_sitting = event == "자리" and any(m.char_start >= self._line_start(sent) for m in self.prev_meetings) \
-            and self._only_quotes_since_meeting(sent)
+        this_sitting = event == "자리" and (self._told_on_since(sent) or (
+            any(m.char_start >= self._line_start(sent) for m in self.prev_meetings)
+            and self._only_quotes_since_meeting(sent)))
         targets = self._counted_meetings(stext) or self.recent or (
             self.prev_meetings if named or that_day or this_sitting else each_side)
         # ("피차이 CEO와의 면담에는 C가 배석했다": the meeting with the one the event is named after)

@@ -3346,6 +3346,13 @@ def test_a_surname_mecab_reads_as_a_suffix_before_a_given_name_it_reads_as_a_pla
     assert groups(body) == [{"정보람", "사카모토 류지", "허진우"}]
 
 
+def test_who_sat_in_told_a_paragraph_after_the_meeting_and_its_quotes_joins_it() -> None:
+    body = ("윤재석 한결은행장은 전날 베이징에서 화신은행의 왕젠궈(王建國) 회장과 오찬을 함께하며 업무협약을 맺었다. "
+            "협약에 따라 두 은행은 실무 협의체를 분기마다 열기로 했다.\n왕 회장은 \"협력이 도움이 될 것\"이라고 말했다. 윤 행장은 \"수익성 중심의 성장을 "
+            "추구하겠다\"고 화답했다. 이 자리에는 박도현 한결은행 부행장이 배석했다.")
+    assert {"윤재석", "왕젠궈", "박도현"} in groups(body)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
