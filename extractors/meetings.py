@@ -2142,6 +2142,14 @@ class MeetingFinder:
         stext = self.text[sent.start:sent.end]
         prev = self.prev_meetings[-1] if self.prev_meetings else None
         if prev and prev.date and CONTINUATION.match(stext):
+            # (unless the sentence right before, after that meeting, dated what goes on: "A는 전날 기업
+            # 경영진을 잇달아 만났다. 오전에는 B 회장과 면담하고" after "두 사람은 지난 2월 처음 만나")
+            before = self._sentence_before(sent)
+            start = sent.start - len(before)
+            told = [d for d in self.dates if before and start <= d.start < sent.start and d.date is not None
+                    and d.precision == "day" and not d.aside and not self._after_publication(d.date, "day")]
+            if told and prev.char_start < start:
+                return told[-1].date, "day"
             return prev.date, prev.date_precision
         if re.match(r"^\S+ (직전|직후|앞서|뒤)|^\S+에 앞서", stext):
             # "협약에 앞서", "개막식 직후": the day of the event the previous sentence dated

@@ -3353,6 +3353,13 @@ def test_who_sat_in_told_a_paragraph_after_the_meeting_and_its_quotes_joins_it()
     assert {"윤재석", "왕젠궈", "박도현"} in groups(body)
 
 
+def test_a_continuation_takes_the_day_the_sentence_before_gave_not_an_earlier_meetings() -> None:
+    body = ("한정우 부총리는 5일 사이드 알마즈루이 ANIA 전무이사를 접견했다. 두 사람은 지난 2월 한 부총리가 아부다비를 "
+            "방문했을 때 처음 만났다. 알마즈루이 전무이사는 MOU 체결에 앞서 전날 국내 주요 기업 경영진을 잇달아 만났다. "
+            "오전에는 서울 중구 한성그룹 본사에서 권혁진 한성그룹 회장과 면담했다.")
+    assert ({"사이드 알마즈루이", "권혁진"}, date(2024, 7, 4)) in dated_groups(body, published="2024-07-06 09:00")
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
