@@ -3360,6 +3360,12 @@ def test_a_continuation_takes_the_day_the_sentence_before_gave_not_an_earlier_me
     assert ({"사이드 알마즈루이", "권혁진"}, date(2024, 7, 4)) in dated_groups(body, published="2024-07-06 09:00")
 
 
+def test_a_meeting_that_was_to_happen_is_not_held() -> None:
+    body = ("사우디 투자부의 파이살 알오타이비 차관 방한이 전격 연기됐다. 알오타이비 차관은 24일에는 조민성 "
+            "산업통상자원부 장관과 회담하고 투자협력위원회 재가동 방안을 논의하기로 돼 있었다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
