@@ -552,6 +552,8 @@ class MeetingFinder:
         n = NATIVE_NUMBERS[counted.group(1)]
         out: list[MeetingMention] = []
         for m in reversed(self.meetings):
+            if RETOLD.search(m.sentence):
+                continue  # (not their first meeting told since: "두 사람은 지난해 9월 처음 인사를 나눈 사이다")
             if len(out) < n and not any(m.names == o.names and m.date == o.date for o in out):
                 out.append(m)
         return out if len(out) == n else []
@@ -2330,6 +2332,9 @@ class MeetingFinder:
             and self._only_quotes_since_meeting(sent)))
         targets = self._counted_meetings(stext) or self.recent or (
             self.prev_meetings if named or that_day or this_sitting else each_side)
+        if named and targets and all(RETOLD.search(m.sentence) for m in targets):
+            # ("협약식에는 C도 함께 자리했다" after "두 사람은 지난 5월 ... 처음 만나": the meeting of the story)
+            targets = [m for m in self._held() if not RETOLD.search(m.sentence)][-1:] or targets
         # ("피차이 CEO와의 면담에는 C가 배석했다": the meeting with the one the event is named after)
         host = [m for m in sent.mentions if m.role == GEN and self.words[m.last].particle in ("와의", "과의")]
         if named and host:

@@ -3366,6 +3366,15 @@ def test_a_meeting_that_was_to_happen_is_not_held() -> None:
     assert groups(body) == []
 
 
+def test_who_sat_in_joins_the_storys_meeting_not_the_first_meeting_told_after_it() -> None:
+    body = ("문혜린 KOIC 사장은 13일 싱가포르에서 탄웨이밍(Tan Wei Ming) LCIA 부회장과 만나 공동투자 협약을 체결했다. "
+            "두 사람은 지난 5월 탄 부회장이 서울을 방문했을 때 처음 만나 공동투자 구상을 논의했다. 협약식에는 KOIC의 "
+            "한보미 투자운용부문장도 함께 자리했다.")
+    found = dated_groups(body)
+    assert ({"문혜린", "탄웨이밍", "한보미"}, date(2024, 6, 13)) in found
+    assert ({"문혜린", "탄웨이밍"}, date(2024, 5, 1)) in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
