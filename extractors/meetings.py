@@ -1034,7 +1034,7 @@ class MeetingFinder:
                     or (self._quoted(sent, t) and (ALLEGATION.search(stext)
                                                    or _REQUEST.search(self.text, t.word.end, sent.end))) \
                     or (t.word.head.endswith("설") and not _REFUTED.search(stext) and not DENIED.search(stext)) \
-                    or self._whether(t) or self._habit(sent, t):
+                    or self._whether(t) or self._habit(sent, t) or self._met_in_general(sent, t):
                 continue  # a habit ("수시로 의견을 주고받고 있다"), a rumour, a meeting nobody confirms or
                 # asks about, an allegation or a request quoted
                 # ("\"두 사람이 머리를 맞대 다음 10년을 준비해 달라\"고 당부했다"), an alleged one not denied
@@ -1991,6 +1991,13 @@ class MeetingFinder:
               and not (k and words[k - 1] in DETERMINERS)]
         # (or who came as a guest: "탄 회장도 하객으로 참석했다")
         return any(bool(CEREMONY.search(x)) for x in words[-1:] + at[-1:]) or any(x.startswith(_GUESTS) for x in words[-2:])
+
+    def _met_in_general(self, sent: Sentence, t: Trigger) -> bool:
+        """A quoted speaker's "우리가 만난 최고의 파트너", "제가 만나 본 경영자 가운데": whom one has met
+        in general, a kind of person, not a meeting."""
+        before = self.words[t.index - 1] if t.index > sent.first else None
+        return _adnominal(t.word) and self._quoted(sent, t) and before is not None and \
+            before.head in _FIRST_PERSON and before.role in (TOPIC, SUBJ)
 
     def _habit(self, sent: Sentence, t: Trigger) -> bool:
         """"B CEO와는 수시로 의견을 주고받고 있다": what someone does again and again, in the present."""

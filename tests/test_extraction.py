@@ -3375,6 +3375,12 @@ def test_who_sat_in_joins_the_storys_meeting_not_the_first_meeting_told_after_it
     assert ({"문혜린", "탄웨이밍"}, date(2024, 5, 1)) in found
 
 
+def test_whom_a_quoted_speaker_has_met_in_general_is_no_meeting() -> None:
+    body = ("프리야 라만 어비스실리콘 CEO는 24일 컨퍼런스콜에서 \"박승재 사장이 이끄는 팀은 우리가 만난 최고의 파트너\"라고 "
+            "말했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
