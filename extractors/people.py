@@ -1120,6 +1120,11 @@ class PeopleFinder:
                   and w.index not in in_org and not self.lex.org(w.head) and w.head not in self.lex.given_names
                   and w.head not in self.lex.surnames and not foreign_neighbour(k)
                   and w.head not in told_orgs and not _quoted_term(w)]
+        # (none after a foreign name both of whose parts are known: "모리 다이스케 일본 스튜디오 가자마
+        # 창업자", where 가자마 is the company)
+        known_name = [w for w in run[:2] if w.head in self.lex.surnames or w.head in self.lex.given_names]
+        if len(known_name) == 2 and kinds[:2] == ["part", "part"] and not korean_name_shaped(run[0]):
+            korean = []
         if korean:
             # Several Korean-looking words ("박서진 한빛소재 대표"): a mecab person name, then
             # three syllables, then the one nearest the title.

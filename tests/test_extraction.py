@@ -3381,6 +3381,12 @@ def test_whom_a_quoted_speaker_has_met_in_general_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_a_korean_shaped_company_after_a_known_foreign_name_is_the_company() -> None:
+    body = ("윤태오 넥사게임즈 의장은 전날 인스타그램에 모리 다이스케 일본 '스튜디오 가자마' 창업자 겸 회장과 나란히 선 "
+            "사진을 올리고 \"오랜 벗과 도쿄에서\"라는 글을 남겼다.")
+    assert {"윤태오", "모리 다이스케"} in groups(body)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
