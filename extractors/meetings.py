@@ -390,7 +390,7 @@ VISIT = re.compile(r"(찾아왔|찾아온|방문했|방문한|들렀|들른)")
 # The question lines of a Q&A interview: "─ 투자 유치 과정이 화제였다.", "Q. 이번 방한 목적은".
 _QUESTION_LINES = re.compile(r"^\s*(?:[─―—–-]|Q[.:])", re.M)
 # A time still to come that no date names: "하반기 중", "연내", "조만간".
-_LATER_TIME = re.compile(r"(?<!지난해 )(?<!작년 )(?<!지난 )(하반기|상반기|연내|연말|내년|조만간|추후|향후|가까운 시일|다음 달|다음달|내달|다음 주|다음주)")
+_LATER_TIME = re.compile(r"(?<!지난해 )(?<!작년 )(?<!지난 )(?<!\d년 )(하반기|상반기|연내|연말|내년|조만간|추후|향후|가까운 시일|다음 달|다음달|내달|다음 주|다음주)")
 # The occasion the sentence before announced, told in the present: "A와 B가 ... 논의하는 자리다".
 _OCCASION_TOLD = re.compile(r"(?<![가-힣])자리(?:다|이다|가 된다)[.\"'”’]*$")
 # A sentence summing up what was just told: "세 총수를 하루에 모두 만난 셈이다".
@@ -1761,7 +1761,7 @@ class MeetingFinder:
                     continue
                 if PAST.search(text) and not _plan_closing(tail):
                     return agreed if agreed is not None else ""
-                if agreed is None and text.endswith("기로") and _future(w):
+                if agreed is None and text.endswith("기로"):
                     # (an agreement the chain goes on from: "만나 ... 논의하기로 하고 일정을 조율해 왔다" is
                     # still a plan, as its closing predicate says)
                     agreed = tail

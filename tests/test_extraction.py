@@ -3387,6 +3387,12 @@ def test_a_korean_shaped_company_after_a_known_foreign_name_is_the_company() -> 
     assert {"윤태오", "모리 다이스케"} in groups(body)
 
 
+def test_agreeing_to_meet_soon_with_any_verb_in_gi_ro_is_a_plan() -> None:
+    body = ("이동하 한국텔레콤 대표는 10일 미카 라이티넨 노르링크 CEO와 전화 통화를 했다. 라이티넨 CEO와는 조만간 직접 "
+            "만나 협력 범위를 넓히기로 했다고 한국텔레콤은 전했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
