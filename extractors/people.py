@@ -626,8 +626,9 @@ def chinese_name_shaped(word: Word) -> bool:
         return False
     if hanja and len(word.paren) in (2, 3):
         return True  # "리우웨이둥(劉衛東)": five syllables for three characters
-    if len(head) > 4:
-        return False
+    if len(head) > 4 and not (head[:2] in CHINESE_SURNAMES and (head[2:4] in CHINESE_GIVEN_ENDINGS
+                                                                 or head[2:3] in CHINESE_GIVEN_ENDINGS)):
+        return False  # (five syllables after a surname of two, Chinese ones: "저우하이펑", not "바이오밸리")
     # (Korean given syllables after a Korean surname make a Korean name; after 량 or 저우, which no
     # Korean bears, they do not: "량원보")
     return head.startswith(CHINESE_SURNAMES) and head.endswith(CHINESE_GIVEN_ENDINGS) \

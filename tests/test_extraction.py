@@ -3393,6 +3393,12 @@ def test_agreeing_to_meet_soon_with_any_verb_in_gi_ro_is_a_plan() -> None:
     assert groups(body) == []
 
 
+def test_a_chinese_name_of_five_syllables_after_a_two_syllable_surname_is_a_name() -> None:
+    body = ("중국 전기차 업체 지싱자동차의 저우하이펑 회장이 충북을 찾아 권오철 충북지사와 면담했다. 오송 바이오밸리 "
+            "입주 기업 대표들도 만났다.")
+    assert {"저우하이펑", "권오철"} in groups(body)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
