@@ -1116,6 +1116,7 @@ class MeetingFinder:
         # (nor two who did not meet, "A 회장과 B 부회장이 따로 만나지는 않은 것으로": the story goes on with A)
         apart = bool(made) and len(sent.subjects) > 1 and all(m.status == "denied" for m in made)
         if sent.subjects and not sent.group_subject and not self._about_the_place(sent) and not hosting and not apart and \
+                not self._aside_with_topic(sent, made) and \
                 ((made and not retold) or not self._answering(sent, stext)) and not (not made and _NOT_ALONG.search(stext)):
             self.prev = sent
         elif inherited and self.prev is not None:
@@ -1123,6 +1124,21 @@ class MeetingFinder:
             self.prev = sent
         if told := [m for m in sent.meetings if m not in sent.earlier]:
             self.prev_meetings = told
+
+    def _aside_with_topic(self, sent: Sentence, made: list[MeetingMention]) -> bool:
+        """The other side telling an aside about the one the story follows: a plan called off or a
+        meeting months before ("하딩 CEO는 지난 3월 방한 당시 정 회장과 오찬을 함께했다", "파텔 CEO는 당초
+        남 회장과 직접 만날 계획이었지만 화상으로 대신했다"); the next sentence with no subject goes on
+        with the one followed, not with them."""
+        if self.prev is None or not made:
+            return False
+        topic = {e.name for e in self.prev.subjects}
+        days = [m.date for m in self._held() if m not in made and m.date_precision == "day"]
+        story_day = days[-1] if days else None
+        return bool(topic) and not topic & {e.name for e in sent.subjects} and all(
+            topic & m.names and (m.status != "occurred" or (
+                story_day is not None and m.date is not None and m.date_precision != "day" and m.date < story_day))
+            for m in made)
 
     def _object_of_no_meeting(self, m: Mention) -> bool:
         """Whom a meeting word that tells no meeting takes as its object ("황 CEO를 만나는 것보다 고객을

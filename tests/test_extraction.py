@@ -3399,6 +3399,14 @@ def test_a_chinese_name_of_five_syllables_after_a_two_syllable_surname_is_a_name
     assert {"저우하이펑", "권오철"} in groups(body)
 
 
+def test_the_other_side_telling_of_an_earlier_meeting_does_not_become_the_topic() -> None:
+    body = ("남도현 태성그룹 회장은 18일 파리 숙소에서 마야 파텔 그린루프 CEO와 화상회의를 했다. 파텔 CEO는 당초 파리에서 "
+            "남 회장과 직접 만날 계획이었지만 미국 현지 사정으로 화상으로 대신했다. 19일에는 프랑스 에너지 기업 에네르곤 "
+            "본사에서 클레르 뒤부아 CEO와 만나 합작법인 설립 양해각서를 맺었다.")
+    found = groups(body)
+    assert {"남도현", "클레르 뒤부아"} in found and not any("마야 파텔" in g for g in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
