@@ -3407,6 +3407,12 @@ def test_the_other_side_telling_of_an_earlier_meeting_does_not_become_the_topic(
     assert {"남도현", "클레르 뒤부아"} in found and not any("마야 파텔" in g for g in found)
 
 
+def test_a_teams_captain_is_no_claim_that_makes_a_dinner_a_report() -> None:
+    body = ("세진그룹에 따르면 윤기범 회장은 전날 저녁 호텔 연회장에서 카를로스 멘데스 감독과 주장 이다은 등 선수단을 "
+            "불러 저녁을 함께했다. 다만 윤 회장과 멘데스 감독은 7일 경기 뒤에는 별도로 만나지는 않은 것으로 전해졌다.")
+    assert any({"윤기범", "카를로스 멘데스"} <= g for g in groups(body))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
