@@ -1680,21 +1680,26 @@ class PeopleFinder:
             nxt, last = self._word(i + 1), self._word(i + 2)
             # (not the first word of a foreign name the next word glosses: "공격수 이반 페트로프(Ivan Petrov)")
             glossed = last is not None and last.line == w.line and bool(_latin_gloss(last))
-            if nxt is not None and nxt.line == w.line and korean_name_shaped(nxt) and not title_of(nxt) and not glossed \
+            # (a foreign name of two words closing the phrase: "아시아 담당 파트너 아이코 스즈키가", or an
+            # item of a list: "MVP 나탈리아 코바치, 세터 정하린 등", though its given name looks Korean)
+            if nxt is not None and last is not None and last.line == w.line \
+                    and (last.role in (SUBJ, TOPIC, WITH, OBJ) or last.sep_after == ",") \
+                    and not nxt.role and not nxt.sep_after and _HANGUL.match(nxt.head) and _HANGUL.match(last.head) \
+                    and (nxt.head in self.lex.given_names or last.head in self.lex.surnames) \
+                    and (not korean_name_shaped(nxt) or nxt.head in self.lex.given_names) \
+                    and _kind(nxt, self.lex) == "part" and _kind(last, self.lex) == "part" \
+                    and not title_of(nxt) and not title_of(last):
+                name = f"{nxt.head} {last.head}"
+                ent = self._entity(name, None, t, self.lex.person(name), True)
+                return self._mk(i, i + 2, i + 1, i + 2, ent, "name", None, t)
+            # (after a role word, also a name mecab misread: "주장 이다은" as 이/JKS 다/VA 은/ETM)
+            named = nxt is not None and (korean_name_shaped(nxt) or (role and misread_korean_name(nxt)))
+            if nxt is not None and nxt.line == w.line and named and not title_of(nxt) and not glossed \
                     and not (t and all(tag in ("NNG", "XSN") for tag in nxt.head_tags)) \
                     and (nxt.role or nxt.sep_after or last is None or not title_of(last)):
                 # (not a common noun after a word that is also a title: "HBM 시장 주도권을")
                 ent = self._entity(nxt.head, None, t, self.lex.person(nxt.head), False)
                 return self._mk(i, i + 1, i + 1, i + 1, ent, "name", None, t)
-            # (a foreign name of two words closing the phrase: "아시아 담당 파트너 아이코 스즈키가")
-            if nxt is not None and last is not None and last.line == w.line and last.role in (SUBJ, TOPIC, WITH, OBJ) \
-                    and not nxt.role and not nxt.sep_after and _HANGUL.match(nxt.head) and _HANGUL.match(last.head) \
-                    and (nxt.head in self.lex.given_names or last.head in self.lex.surnames) \
-                    and not korean_name_shaped(nxt) and _kind(nxt, self.lex) == "part" and _kind(last, self.lex) == "part" \
-                    and not title_of(nxt) and not title_of(last):
-                name = f"{nxt.head} {last.head}"
-                ent = self._entity(name, None, t, self.lex.person(name), True)
-                return self._mk(i, i + 2, i + 1, i + 2, ent, "name", None, t)
         if (listed := self._dotted_with_orgs(i)) is not None:
             return listed
         # A dotted list of names sharing one title: "이도현·박세린·최강민 대표가",

@@ -3413,6 +3413,12 @@ def test_a_teams_captain_is_no_claim_that_makes_a_dinner_a_report() -> None:
     assert any({"윤기범", "카를로스 멘데스"} <= g for g in groups(body))
 
 
+def test_names_listed_after_role_words_misread_or_foreign_are_names() -> None:
+    body = ("윤기범 세진그룹 회장은 전날 저녁 호텔 연회장에서 카를로스 멘데스 감독과 주장 이다은, 최우수선수(MVP) "
+            "나탈리아 코바치, 세터 정하린 등 선수단을 불러 저녁을 함께했다.")
+    assert groups(body) == [{"윤기범", "카를로스 멘데스", "이다은", "나탈리아 코바치", "정하린"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
