@@ -1679,7 +1679,8 @@ class PeopleFinder:
         if ((t := title_of(w)) or role) and w.role == NONE and not w.sep_after:
             nxt, last = self._word(i + 1), self._word(i + 2)
             # (not the first word of a foreign name the next word glosses: "공격수 이반 페트로프(Ivan Petrov)")
-            glossed = last is not None and last.line == w.line and bool(_latin_gloss(last))
+            glossed = last is not None and last.line == w.line and bool(_latin_gloss(last)) \
+                and last.head not in _roles_before_names()  # (not a role's own gloss: "최우수선수(MVP)")
             # (a foreign name of two words closing the phrase: "아시아 담당 파트너 아이코 스즈키가", or an
             # item of a list: "MVP 나탈리아 코바치, 세터 정하린 등", though its given name looks Korean)
             if nxt is not None and last is not None and last.line == w.line \
