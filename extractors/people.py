@@ -1133,7 +1133,9 @@ class PeopleFinder:
             # knows 솔라 as a person's name too)
             # (not one the article writes bare elsewhere, as companies are written: "장유빈 온누리
             # 최고기술책임자(CTO)" ... "온누리는 자사 클라우드에")
+            # (nor one shaped like a school: "조각가 출신인 류한결 홍익대 교수")
             w = max(korean, key=lambda x: (len(korean) == 1 or not self._written_bare(x),
+                                           not _SCHOOL.fullmatch(x.head),
                                            "인명" in x.head_sems, len(x.head) == 3 or x.head[:2] in COMPOUND_SURNAMES,
                                            x.index))
             given = self._word(w.index + 1)

@@ -3419,6 +3419,12 @@ def test_names_listed_after_role_words_misread_or_foreign_are_names() -> None:
     assert groups(body) == [{"윤기범", "카를로스 멘데스", "이다은", "나탈리아 코바치", "정하린"}]
 
 
+def test_of_two_korean_shaped_words_before_a_title_a_school_is_not_the_name() -> None:
+    body = ("서경민 서하그룹 회장은 11일 개관식에서 오민혁 오성제약 회장, 조각가 출신인 류한결 홍익대 교수와 나란히 서서 "
+            "건배를 제의했다.")
+    assert groups(body) == [{"서경민", "오민혁", "류한결"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
