@@ -1809,7 +1809,8 @@ class PeopleFinder:
         # Foreign surname alone: "저커버그는" (not the first part of a fuller name: "이토 마사히로")
         nxt = self._word(i + 1)
         fuller = w.role == NONE and not w.sep_after and nxt is not None and nxt.line == w.line and \
-            _kind(nxt, self.lex) == "part" and not title_of(nxt)
+            (_kind(nxt, self.lex) == "part" or nxt.head in _VIETNAMESE_GIVEN_STARTS) and not title_of(nxt)
+        # (a Vietnamese middle name, read as a noun too, starts a fuller name: "응우옌 티 마이" after 응우옌 반 탄)
         if w.head and len(w.head) >= 2 and not w.verbal and not fuller:
             for e in sorted(self.entities, key=lambda e: -e.last_seen):
                 # (an Arab name by its first name too: "셰이크 타흐눈과" for 타흐눈 빈 자예드 알나흐얀)

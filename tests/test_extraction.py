@@ -3425,6 +3425,12 @@ def test_of_two_korean_shaped_words_before_a_title_a_school_is_not_the_name() ->
     assert groups(body) == [{"서경민", "오민혁", "류한결"}]
 
 
+def test_a_vietnamese_family_name_before_a_middle_name_starts_another_person() -> None:
+    body = ("김해린 한솔바이오로직스 대표가 14일 본사에서 응우옌 반 탄 베트남 보건부 차관을 접견했다. 이날 면담에는 "
+            "응우옌 티 마이 주한 베트남대사관 참사관이 배석했다.")
+    assert groups(body) == [{"김해린", "응우옌 반 탄", "응우옌 티 마이"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
