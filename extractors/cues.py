@@ -45,7 +45,7 @@ DENIED = re.compile(f"({_alt('denied')}|(한|은|난|는) (일|적|사실|자리
 NO_PLANS = re.compile(f"({_alt('no_plans')})")
 UNCONFIRMED = re.compile(f"({_alt('unconfirmed')})")
 # "만났다는 소문", "논의했다는 내용의 지라시"
-RUMOUR = re.compile(f"다[는'‘’\"“”]* ['‘\"“]?(\\S+의 )?({_alt('rumour_nouns')})")
+RUMOUR = re.compile(f"(?:다|냐)[는'‘’\"“”]* ['‘\"“]?(\\S+의 )?({_alt('rumour_nouns')})")
 ALLEGATION = re.compile(f"({_alt('allegation')}|(?<![가-힣])설[이을도] |(?:{_alt('alleged_meetings')})설)")
 REPORTED = re.compile(f"({_alt('reported')})")
 JOINT = re.compile(f"({_alt('joint')})")

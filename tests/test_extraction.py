@@ -3431,6 +3431,13 @@ def test_a_vietnamese_family_name_before_a_middle_name_starts_another_person() -
     assert groups(body) == [{"김해린", "응우옌 반 탄", "응우옌 티 마이"}]
 
 
+def test_a_meeting_asked_about_and_one_said_never_to_have_happened_are_no_meetings() -> None:
+    body = ("사진 한 장에 마르코 벨리니 CEO로 보이는 인물이 찍히면서 정태윤 우성푸드 회장과 두 사람이 경기장에서 만나 "
+            "협력을 논의한 것 아니냐는 관측이 나왔다. 우성푸드는 \"정 회장과 벨리니 CEO가 같은 날 경기장에 있었던 것은 "
+            "맞지만 두 사람이 만나거나 인사를 나눈 사실은 없다\"고 밝혔다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
