@@ -128,6 +128,8 @@ _HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", 
 _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
 # 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
+# "The late", written before a name: "고(故) 오카다 시게루", "故 정주영".
+_THE_LATE = re.compile(r"(?:고\(故\)|故|고\s?\(故\))\s*$")
 _ELSEWHERE = re.compile(r"(하지만|그러나|그런데|다만),?\s+실제(로는|로|는)?\s[^.]*(같은|그) (시간|시각)")
 # Two told as in one place who, the next sentence says, did not talk there: "두 사람이 한자리에 있었던 것은
 # 국정감사가 유일하다. 당시 ... 서로 대화를 나누지는 않았다".
@@ -1148,15 +1150,25 @@ class MeetingFinder:
             any(a <= nxt.start < b for a, b in self._no_meeting_spans)
 
     def _without_the_dead(self, sent: Sentence, made: list[MeetingMention]) -> list[MeetingMention]:
-        """"B 명예회장이 별세하자 A 지사는 빈소를 찾아 C 회장을 위로했다": who died is mourned,
-        not met."""
+        """"B 명예회장이 별세하자 A 지사는 빈소를 찾아 C 회장을 위로했다", "고(故) B 명예회장의 자택을
+        찾았다": who died is mourned, not met."""
         dead = {e.name for m in sent.mentions if m.role in (TOPIC, SUBJ) and m.last + 1 <= sent.last
                 and _DIED.match(self.words[m.last + 1].text) for e in m.entities}
-        if not dead:
+        # (or named as the late, in a meeting of these days: "고(故) 오카다 시게루 명예회장의 자택을 찾았다",
+        # not "1998년 고(故) 신격호 명예회장과 처음 만나")
+        late = {e.name for m in sent.mentions if _THE_LATE.search(self.text, max(sent.start, m.start - 6), m.start)
+                for e in m.entities}
+        if not dead and not late:
             return made
         for meeting in made:
-            meeting.participants = tuple(p for p in meeting.participants if p.name not in dead)
+            gone = dead | (late if self._of_these_days(meeting) else set())
+            meeting.participants = tuple(p for p in meeting.participants if p.name not in gone)
         return [m for m in made if len(m.participants) >= 2]
+
+    def _of_these_days(self, meeting: MeetingMention) -> bool:
+        """A meeting with no date, or one within a month before the publication."""
+        return meeting.date is None or self.published is None or \
+            0 <= (self.published.date() - meeting.date).days <= 31
 
     def _carried(self, prev: Sentence) -> list[Entity]:
         """The subjects a sentence with none goes on with: those of the previous sentence's last

@@ -3438,6 +3438,14 @@ def test_a_meeting_asked_about_and_one_said_never_to_have_happened_are_no_meetin
     assert groups(body) == []
 
 
+def test_the_late_named_in_a_visit_of_these_days_is_no_participant() -> None:
+    body = ("대명화학에 따르면 김지석 부회장은 지난 1일 도쿄 세타가야구에 있는 고(故) 오카다 시게루 도요카세이 명예회장의 "
+            "자택을 찾았다. 그는 1998년 오사카에서 고(故) 오카다 명예회장과 처음 만났다.")
+    found = dated_groups(body)
+    assert not any(d == date(2024, 7, 1) for g, d in found)
+    assert ({"김지석", "오카다 시게루"}, date(1998, 1, 1)) in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
