@@ -1246,7 +1246,9 @@ def test_hosts_who_welcomed_the_party_join_the_visit() -> None:
     assert groups(body) == [{"정의선", "최태원", "김준"}]
     welcomed = ("김범수 카카오 의장이 왕하이펑 톈룽그룹 회장을 만났다. 김 의장은 17일 판교 본사에서 왕 회장 "
                 "일행을 맞았다. 이 자리에는 여민수 카카오 공동대표도 배석했다.")
-    assert groups(welcomed) == [{"김범수", "왕하이펑", "여민수"}]
+    # (the lead's undated "만났다" is a mention of its own; the tables consolidate the two)
+    assert {"김범수", "왕하이펑", "여민수"} in groups(welcomed)
+    assert all(g <= {"김범수", "왕하이펑", "여민수"} for g in groups(welcomed))
 
 
 def test_meetings_counted_back_and_told_again_keep_their_days() -> None:
@@ -3464,11 +3466,11 @@ def test_misspelled_name_takes_canonical_form() -> None:
 # every other set must keep none.
 NONMEETING_MISSES = {"holdout55": 2, "holdout57": 2, "holdout59": 1, "holdout60": 1, "holdout61": 1, "holdout63": 2,
                      "holdout70": 1, "holdout73": 1, "holdout74": 1, "holdout75": 2, "holdout77": 4, "holdout78": 1,
-                     "holdout81": 1, "holdout83": 1, "holdout84": 1, "holdout86": 2, "holdout87": 1, "holdout92": 2,
-                     "holdout93": 3, "holdout94": 1, "holdout95": 1}
+                     "holdout81": 1, "holdout83": 1, "holdout84": 1, "holdout86": 1, "holdout87": 1, "holdout92": 2,
+                     "holdout93": 2, "holdout99": 2}
 FLOORS = {
     "articles": {"precision": 0.98, "recall": 0.97, "f1": 0.98,
-                 "date_accuracy": 0.95, "photo_accuracy": 0.97, "article_accuracy": 0.98},
+                 "date_accuracy": 0.97, "photo_accuracy": 0.97, "article_accuracy": 0.98},
     "holdout": {"precision": 0.98, "recall": 0.98, "f1": 0.98,
                 "date_accuracy": 0.95, "photo_accuracy": 0.98, "article_accuracy": 0.98},
     "holdout2": {"precision": 0.98, "recall": 0.94, "f1": 0.96,
@@ -3523,9 +3525,9 @@ FLOORS = {
                   "date_accuracy": 0.93, "photo_accuracy": 0.94, "article_accuracy": 0.98},
     "holdout27": {"precision": 0.96, "recall": 0.93, "f1": 0.95,
                   "date_accuracy": 0.95, "photo_accuracy": 0.92, "article_accuracy": 0.98},
-    "holdout28": {"precision": 0.93, "recall": 0.89, "f1": 0.91,
+    "holdout28": {"precision": 0.93, "recall": 0.91, "f1": 0.92,
                   "date_accuracy": 0.96, "photo_accuracy": 0.98, "article_accuracy": 0.96},
-    "holdout29": {"precision": 0.97, "recall": 0.92, "f1": 0.94,
+    "holdout29": {"precision": 0.97, "recall": 0.93, "f1": 0.95,
                   "date_accuracy": 0.94, "photo_accuracy": 0.90, "article_accuracy": 0.98},
     "holdout30": {"precision": 0.96, "recall": 0.83, "f1": 0.89,
                   "date_accuracy": 0.91, "photo_accuracy": 0.93, "article_accuracy": 0.98},
@@ -3543,7 +3545,7 @@ FLOORS = {
                   "date_accuracy": 0.98, "photo_accuracy": 0.93, "article_accuracy": 0.98},
     "holdout36": {"precision": 0.97, "recall": 0.94, "f1": 0.96,
                   "date_accuracy": 0.91, "photo_accuracy": 0.95, "article_accuracy": 0.98},
-    "holdout39": {"precision": 0.94, "recall": 0.92, "f1": 0.93,
+    "holdout39": {"precision": 0.96, "recall": 0.92, "f1": 0.94,
                   "date_accuracy": 0.92, "photo_accuracy": 0.98, "article_accuracy": 0.96},
     "holdout38": {"precision": 0.98, "recall": 0.91, "f1": 0.94,
                   "date_accuracy": 0.91, "photo_accuracy": 0.95, "article_accuracy": 0.98},
@@ -3551,8 +3553,8 @@ FLOORS = {
                   "date_accuracy": 0.95, "photo_accuracy": 0.98, "article_accuracy": 0.96},
     "holdout41": {"precision": 0.96, "recall": 0.83, "f1": 0.89,
                   "date_accuracy": 0.92, "photo_accuracy": 0.95, "article_accuracy": 0.96},
-    "holdout42": {"precision": 0.93, "recall": 0.88, "f1": 0.91,
-                  "date_accuracy": 0.98, "photo_accuracy": 0.95, "article_accuracy": 0.98},
+    "holdout42": {"precision": 0.94, "recall": 0.88, "f1": 0.91,
+                  "date_accuracy": 0.98, "photo_accuracy": 0.98, "article_accuracy": 0.98},
     "holdout40": {"precision": 0.97, "recall": 0.92, "f1": 0.95,
                   "date_accuracy": 0.91, "photo_accuracy": 0.91, "article_accuracy": 0.96},
     "holdout43": {"precision": 0.95, "recall": 0.84, "f1": 0.89,
@@ -3561,7 +3563,7 @@ FLOORS = {
                   "date_accuracy": 0.91, "photo_accuracy": 0.96, "article_accuracy": 0.98},
     "holdout45": {"precision": 0.98, "recall": 0.93, "f1": 0.95,
                   "date_accuracy": 0.88, "photo_accuracy": 0.95, "article_accuracy": 0.98},
-    "holdout49": {"precision": 0.92, "recall": 0.95, "f1": 0.94,
+    "holdout49": {"precision": 0.94, "recall": 0.95, "f1": 0.95,
                   "date_accuracy": 0.95, "photo_accuracy": 0.95, "article_accuracy": 0.96},
     "holdout48": {"precision": 0.98, "recall": 0.94, "f1": 0.96,
                   "date_accuracy": 0.92, "photo_accuracy": 0.92, "article_accuracy": 0.98},
@@ -3617,7 +3619,7 @@ FLOORS = {
                   "date_accuracy": 0.93, "photo_accuracy": 0.98, "article_accuracy": 0.91},
     "holdout74": {"precision": 0.94, "recall": 0.98, "f1": 0.96,
                   "date_accuracy": 0.93, "photo_accuracy": 0.93, "article_accuracy": 0.96},
-    "holdout75": {"precision": 0.88, "recall": 0.75, "f1": 0.81,
+    "holdout75": {"precision": 0.88, "recall": 0.76, "f1": 0.82,
                   "date_accuracy": 0.82, "photo_accuracy": 0.90, "article_accuracy": 0.93},
     "holdout76": {"precision": 0.96, "recall": 0.87, "f1": 0.91,
                   "date_accuracy": 0.90, "photo_accuracy": 0.95, "article_accuracy": 0.98},
@@ -3633,19 +3635,19 @@ FLOORS = {
                   "date_accuracy": 0.93, "photo_accuracy": 0.91, "article_accuracy": 0.96},
     "holdout82": {"precision": 0.95, "recall": 0.90, "f1": 0.93,
                   "date_accuracy": 0.90, "photo_accuracy": 0.94, "article_accuracy": 0.98},
-    "holdout83": {"precision": 0.96, "recall": 0.95, "f1": 0.96,
+    "holdout83": {"precision": 0.96, "recall": 0.96, "f1": 0.96,
                   "date_accuracy": 0.92, "photo_accuracy": 0.95, "article_accuracy": 0.96},
     "holdout84": {"precision": 0.94, "recall": 0.89, "f1": 0.91,
                   "date_accuracy": 0.89, "photo_accuracy": 0.96, "article_accuracy": 0.93},
-    "holdout85": {"precision": 0.96, "recall": 0.96, "f1": 0.96,
+    "holdout85": {"precision": 0.98, "recall": 0.98, "f1": 0.98,
                   "date_accuracy": 0.94, "photo_accuracy": 0.98, "article_accuracy": 0.98},
-    "holdout86": {"precision": 0.95, "recall": 0.94, "f1": 0.95,
-                  "date_accuracy": 0.96, "photo_accuracy": 0.86, "article_accuracy": 0.93},
+    "holdout86": {"precision": 0.97, "recall": 0.95, "f1": 0.96,
+                  "date_accuracy": 0.96, "photo_accuracy": 0.87, "article_accuracy": 0.96},
     "holdout87": {"precision": 0.95, "recall": 0.85, "f1": 0.90,
                   "date_accuracy": 0.91, "photo_accuracy": 0.93, "article_accuracy": 0.96},
     "holdout88": {"precision": 0.94, "recall": 0.94, "f1": 0.94,
                   "date_accuracy": 0.93, "photo_accuracy": 0.96, "article_accuracy": 0.98},
-    "holdout89": {"precision": 0.94, "recall": 0.93, "f1": 0.94,
+    "holdout89": {"precision": 0.95, "recall": 0.93, "f1": 0.94,
                   "date_accuracy": 0.93, "photo_accuracy": 0.91, "article_accuracy": 0.98},
     "holdout90": {"precision": 0.94, "recall": 0.85, "f1": 0.89,
                   "date_accuracy": 0.93, "photo_accuracy": 0.93, "article_accuracy": 0.98},
@@ -3653,12 +3655,20 @@ FLOORS = {
                   "date_accuracy": 0.88, "photo_accuracy": 0.91, "article_accuracy": 0.98},
     "holdout92": {"precision": 0.94, "recall": 0.93, "f1": 0.93,
                   "date_accuracy": 0.92, "photo_accuracy": 0.94, "article_accuracy": 0.93},
-    "holdout93": {"precision": 0.90, "recall": 0.82, "f1": 0.86,
-                  "date_accuracy": 0.84, "photo_accuracy": 0.84, "article_accuracy": 0.91},
-    "holdout94": {"precision": 0.93, "recall": 0.89, "f1": 0.91,
-                  "date_accuracy": 0.88, "photo_accuracy": 0.93, "article_accuracy": 0.96},
-    "holdout95": {"precision": 0.89, "recall": 0.73, "f1": 0.80,
-                  "date_accuracy": 0.78, "photo_accuracy": 0.93, "article_accuracy": 0.96},
+    "holdout93": {"precision": 0.91, "recall": 0.84, "f1": 0.87,
+                  "date_accuracy": 0.85, "photo_accuracy": 0.85, "article_accuracy": 0.93},
+    "holdout94": {"precision": 0.94, "recall": 0.90, "f1": 0.92,
+                  "date_accuracy": 0.90, "photo_accuracy": 0.95, "article_accuracy": 0.98},
+    "holdout95": {"precision": 0.95, "recall": 0.92, "f1": 0.93,
+                  "date_accuracy": 0.91, "photo_accuracy": 0.96, "article_accuracy": 0.98},
+    "holdout96": {"precision": 0.98, "recall": 0.90, "f1": 0.94,
+                  "date_accuracy": 0.90, "photo_accuracy": 0.93, "article_accuracy": 0.98},
+    "holdout97": {"precision": 0.96, "recall": 0.93, "f1": 0.95,
+                  "date_accuracy": 0.94, "photo_accuracy": 0.89, "article_accuracy": 0.98},
+    "holdout98": {"precision": 0.94, "recall": 0.96, "f1": 0.95,
+                  "date_accuracy": 0.98, "photo_accuracy": 0.89, "article_accuracy": 0.98},
+    "holdout99": {"precision": 0.93, "recall": 0.73, "f1": 0.81,
+                  "date_accuracy": 0.85, "photo_accuracy": 0.89, "article_accuracy": 0.93},
 }
 
 
