@@ -126,10 +126,10 @@ _PROFILE = re.compile(r"(불린다|꼽힌다|통한다|알려져 있다|인물�
 _HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", "별장", "저택", "연구실", "사무실", "병실", "작업실"))
 # The meeting as what did not happen: "같은 자리에서 만난 것이 아니라 ... 각각 만났다".
 _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
+# "The late", written before a name: "고(故) 오카다 시게루", "故 정주영".
+_THE_LATE = re.compile(r"(?:고\s?\(故\)|故)\s*$")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
 # 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
-# "The late", written before a name: "고(故) 오카다 시게루", "故 정주영".
-_THE_LATE = re.compile(r"(?:고\(故\)|故|고\s?\(故\))\s*$")
 _ELSEWHERE = re.compile(r"(하지만|그러나|그런데|다만),?\s+실제(로는|로|는)?\s[^.]*(같은|그) (시간|시각)")
 # Two told as in one place who, the next sentence says, did not talk there: "두 사람이 한자리에 있었던 것은
 # 국정감사가 유일하다. 당시 ... 서로 대화를 나누지는 않았다".
