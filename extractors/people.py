@@ -1886,7 +1886,11 @@ class PeopleFinder:
         # a known name part: "설립자인 라일라 하산 체니(Layla Hassan Cheney) 대표")
         known = self.lex.given_names | self.lex.surnames
         foreign = len(parts) >= 2 and (parts[-1].paren[:1].isupper() or any(x.head in known for x in parts))
-        if korean_name_shaped(nxt) and not foreign:
+        # (or three syllables of a Korean name mecab read as a verb form, which cannot follow "회장인":
+        # "동호회장인 탁성진 동하제약 대표" as 탁/NNG 성진/XSA+ETM)
+        misread = len(nxt.head) == 3 and nxt.role == NONE and nxt.head[0] in SURNAMES and _korean_given(nxt.head) \
+            and nxt.head not in NOT_NAMES and not self.lex.org(nxt.head) and not _place_shaped(nxt)
+        if (korean_name_shaped(nxt) or misread) and not foreign:
             return i, nxt.head, None, False
         if len(parts) >= 2 or (parts and parts[0].head in known):
             return parts[-1].index, " ".join(_name_part(x) for x in parts), None, True

@@ -3448,6 +3448,12 @@ def test_the_late_named_in_a_visit_of_these_days_is_no_participant() -> None:
     assert ({"김지석", "오카다 시게루"}, date(1998, 1, 1)) in found
 
 
+def test_a_korean_name_mecab_reads_as_a_verb_form_after_an_appositive_title_is_a_name() -> None:
+    body = ("지난 6일 새벽 한강공원에서 CEO 달리기 모임이 열렸다. 이날 모임에는 동호회장인 탁성진 동하제약 대표와 정재원 "
+            "한빛카드 부사장 등 12명이 참가해 함께 달린 뒤 아침 식사를 했다.")
+    assert any({"탁성진", "정재원"} <= g for g in groups(body))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
