@@ -3627,7 +3627,7 @@ FLOORS = {
                   "date_accuracy": 0.93, "photo_accuracy": 0.93, "article_accuracy": 0.96},
     "holdout75": {"precision": 0.88, "recall": 0.76, "f1": 0.82,
                   "date_accuracy": 0.82, "photo_accuracy": 0.90, "article_accuracy": 0.93},
-    "holdout76": {"precision": 0.96, "recall": 0.87, "f1": 0.91,
+    "holdout76": {"precision": 0.96, "recall": 0.91, "f1": 0.93,
                   "date_accuracy": 0.90, "photo_accuracy": 0.95, "article_accuracy": 0.98},
     "holdout77": {"precision": 0.82, "recall": 0.82, "f1": 0.82,
                   "date_accuracy": 0.86, "photo_accuracy": 0.98, "article_accuracy": 0.88},
@@ -3673,7 +3673,7 @@ FLOORS = {
                   "date_accuracy": 0.94, "photo_accuracy": 0.89, "article_accuracy": 0.98},
     "holdout98": {"precision": 0.94, "recall": 0.96, "f1": 0.95,
                   "date_accuracy": 0.98, "photo_accuracy": 0.89, "article_accuracy": 0.98},
-    "holdout99": {"precision": 0.93, "recall": 0.73, "f1": 0.81,
+    "holdout99": {"precision": 0.93, "recall": 0.75, "f1": 0.83,
                   "date_accuracy": 0.85, "photo_accuracy": 0.89, "article_accuracy": 0.93},
 }
 
