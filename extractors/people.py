@@ -213,6 +213,14 @@ def korean_name_shaped(word: Word) -> bool:
 _UNIT_ENDINGS = frozenset("실팀부과청처국회단사관협장")
 
 
+def _name_syllables(word: Word) -> bool:
+    """Three syllables shaped like a Korean name, whatever mecab read them as: a surname, then
+    syllables Korean given names use, no particle, and no word, company or place the lexicons know."""
+    head = word.head
+    return len(head) == 3 and head[0] in SURNAMES and _korean_given(head) and word.role == NONE \
+        and head not in NOT_NAMES and not _LEX.org(head) and not _place_shaped(word)
+
+
 def misread_korean_name(word: Word) -> bool:
     """A three-syllable Korean name mecab read as a verb form or as one dictionary word
     ("노은비" as 놀/VV 은/ETM 비/XPN, "설진우" as 설진/NNG 우/VCP+EC, "표창식" 'award ceremony').
@@ -222,9 +230,8 @@ def misread_korean_name(word: Word) -> bool:
     tense morpheme ("방한한" 방한/NNG 하/XSV ㄴ/ETM) or do not start with a surname.
     """
     head = word.head
-    return len(head) == 3 and bool(_HANGUL.match(head)) and head[0] in SURNAMES and _korean_given(head) \
-        and word.role == NONE and head[-1] not in _UNIT_ENDINGS and head not in NOT_NAMES \
-        and not NOT_NAME_SHAPES.search(head) and head not in _LEX.places and not _LEX.org(head) and not _place_shaped(word) \
+    return _name_syllables(word) and bool(_HANGUL.match(head)) and head[-1] not in _UNIT_ENDINGS \
+        and not NOT_NAME_SHAPES.search(head) and head not in _LEX.places \
         and (word.head_tags in (("XR", "XSA", "EC"), ("XR", "XSA", "EF"), ("VA", "EF"), ("VV", "EF"))
              # (a root, 하, an ending: no word, "용하람" as 용/XR 하 람/EC, "봉하람" as 봉/XR 하 람/EF; a stem
              # and a sentence ending inside a sentence, "옥나래" as 옥/VA 나래/EF)
@@ -1888,9 +1895,7 @@ class PeopleFinder:
         foreign = len(parts) >= 2 and (parts[-1].paren[:1].isupper() or any(x.head in known for x in parts))
         # (or three syllables of a Korean name mecab read as a verb form, which cannot follow "회장인":
         # "동호회장인 탁성진 동하제약 대표" as 탁/NNG 성진/XSA+ETM)
-        misread = len(nxt.head) == 3 and nxt.role == NONE and nxt.head[0] in SURNAMES and _korean_given(nxt.head) \
-            and nxt.head not in NOT_NAMES and not self.lex.org(nxt.head) and not _place_shaped(nxt)
-        if (korean_name_shaped(nxt) or misread) and not foreign:
+        if (korean_name_shaped(nxt) or _name_syllables(nxt)) and not foreign:
             return i, nxt.head, None, False
         if len(parts) >= 2 or (parts and parts[0].head in known):
             return parts[-1].index, " ".join(_name_part(x) for x in parts), None, True
