@@ -1564,7 +1564,7 @@ class MeetingFinder:
                                      or (not PAST.search(t.word.text) and _PROPOSED.match(self.text, t.word.start))):
             status = "planned"  # "양측은 하반기 중 직접 만나 ... 구체화하기로 했다", "만나 ... 확정하자고 제안했고"
         if status == "occurred" and _OCCASION_TOLD.search(stext.rstrip()) and \
-                FINITE_PLAN.search(self._sentence_before(sent)):
+                FINITE_PLAN.search(self._sentence_before(sent)[1]):
             status = "planned"  # "상견례는 다음 달 중순 열릴 예정이다. A와 B가 ... 논의하는 자리다"
         if status == "occurred" and self._after_publication(when, precision):
             # (but a later date and a decision, "다음 달 ... 직접 만나 논의를 이어가기로 했다", is a plan)
@@ -2181,8 +2181,7 @@ class MeetingFinder:
         if prev and prev.date and CONTINUATION.match(stext):
             # (unless the sentence right before, after that meeting, dated what goes on: "A는 전날 기업
             # 경영진을 잇달아 만났다. 오전에는 B 회장과 면담하고" after "두 사람은 지난 2월 처음 만나")
-            before = self._sentence_before(sent)
-            start = sent.start - len(before)
+            start, before = self._sentence_before(sent)
             told = [d for d in self.dates if before and start <= d.start < sent.start and d.date is not None
                     and d.precision == "day" and not d.aside and not self._after_publication(d.date, "day")]
             if told and prev.char_start < start:
@@ -2230,28 +2229,29 @@ class MeetingFinder:
         gathering, not the meeting reported before it."""
         if self.pending:
             return False
-        before = self._sentence_before(sent)
+        start, before = self._sentence_before(sent)
         event = self._event_word(sent).head
         return bool(before) and GATHERING.match(event) is not None and \
             re.search(rf"{re.escape(event)}[이가을를]\s(?:\S+\s)?(?:열렸|열었|개최됐|개최했|마련됐|진행됐)", before) is not None \
-            and not any(m.char_start >= sent.start - len(before) for m in self.prev_meetings)
+            and not any(m.char_start >= start for m in self.prev_meetings)
 
-    def _sentence_before(self, sent: Sentence) -> str:
-        """The text of the sentence right before this one in its paragraph ("" when it opens it)."""
+    def _sentence_before(self, sent: Sentence) -> tuple[int, str]:
+        """Where the sentence right before this one in its paragraph starts, and its text ("" when
+        this one opens the paragraph)."""
         line_start = self._line_start(sent)
         ends = [m.end() for m in _SENTENCE_BREAK.finditer(self.text, line_start, sent.start)]
         if not ends or self.text[ends[-1]:sent.start].strip():
-            return ""
-        return self.text[ends[-2] if len(ends) > 1 else line_start:sent.start]
+            return sent.start, ""
+        start = ends[-2] if len(ends) > 1 else line_start
+        return start, self.text[start:sent.start]
 
     def _date_just_before(self, sent: Sentence) -> tuple[date | None, str | None]:
         """"올해 3월에는 투자 유치에 성공했다. 투자를 주도한 B 대표와는 ... 서명했다", "전환점은
         2022년 겨울에 찾아왔다. ... A 대표를 처음 만난 것이다": the month or year the sentence right
         before dated, when the story has no day for it."""
-        before = self._sentence_before(sent)
+        start, before = self._sentence_before(sent)
         if not before:
             return None, None  # the sentence opens its paragraph
-        start = sent.start - len(before)
         months = [d for d in self.dates if start <= d.start < sent.start and d.date is not None and
                   d.precision in ("month", "year") and not d.aside and not self._after_publication(d.date, d.precision)]
         return (months[-1].date, months[-1].precision) if months else (None, None)
