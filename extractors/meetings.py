@@ -1446,6 +1446,23 @@ class MeetingFinder:
         verb = next((w for w in self.words[m.last + 1:sent.last + 1] if w.verbal), None)
         return verb is not None and not self._trigger_shaped(verb)
 
+    def _in_subjects_relative_clause(self, t: Trigger, m: Mention, sent: Sentence) -> bool:
+        """Whom a relative clause describing the subject takes is no one the subject met: "고인과 30년
+        가까이 경쟁해 온 미래바이오의 윤태호 회장도 ... 빈소를 찾았다" (but not "A와 함께 온 B", "A를
+        수행한 B": who came along is there)."""
+        if m.role not in (WITH, OBJ, DAT) or m.last >= t.index:
+            return False
+        subjects = {x.first for x in sent.mentions if x.role in (TOPIC, SUBJ) and m.last < x.first < t.index}
+        verb = next((w for w in self.words[m.last + 1:t.index] if w.verbal), None)
+        while verb is not None and verb.index + 1 < t.index and self.words[verb.index + 1].verbal:
+            verb = self.words[verb.index + 1]  # (to the end of the verb's chain: "경쟁해 온")
+        if verb is None or not _adnominal(verb) or self._trigger_shaped(verb) or COMPANION.search(verb.text) \
+                or any(w.particle or w.head in ("함께", "같이") for w in self.words[m.last + 1:verb.index]):
+            return False  # (nor a clause with arguments of its own, the person before it a subject too: "A와
+            # '해결사'로 불리는 B가 ... 라운딩을 함께했다")
+        k = verb.index + 1  # (the subject, or its organization first: "미래바이오의 윤태호 회장도")
+        return k in subjects or (k < t.index and self.words[k].role == GEN and k + 1 in subjects)
+
     def _meetings_for(self, sent: Sentence, t: Trigger, segment: list[Mention], subjects: list[Entity],
                       stext: str, inherited: bool,
                       visit: tuple[list[Entity], Sentence, Trigger] | None = None) -> list[MeetingMention]:
@@ -1464,7 +1481,8 @@ class MeetingFinder:
                                        and not any(a <= m.start < b for a, b in elsewhere)
                                        and not self._stood_in_for(m)  # ("A CEO를 대신해 한국을 찾은 B를 맞았다")
                                        and not self._handed_over_by(m)
-                                       and not self._object_of_another_verb(t, m, sent)]
+                                       and not self._object_of_another_verb(t, m, sent)
+                                       and not self._in_subjects_relative_clause(t, m, sent)]
         cp_entities: list[Entity] = []
         for m in counterparts:
             for e in m.entities:

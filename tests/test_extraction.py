@@ -3454,6 +3454,12 @@ def test_a_korean_name_mecab_reads_as_a_verb_form_after_an_appositive_title_is_a
     assert any({"탁성진", "정재원"} <= g for g in groups(body))
 
 
+def test_whom_a_relative_clause_on_the_subject_takes_is_no_one_the_subject_met() -> None:
+    body = ("서명훈 대한정밀 회장의 빈소에는 이틀째 조문이 이어졌다. 서 회장과 30년 가까이 경쟁해 온 미래전자의 윤태호 "
+            "회장도 장남인 윤지석 부사장과 함께 빈소를 찾았다.")
+    assert groups(body) == [{"윤태호", "윤지석"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
