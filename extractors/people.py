@@ -2054,8 +2054,10 @@ class PeopleFinder:
         elif w.head not in GROUP_WORDS - GROUP_NUMBERS:
             return None
         role = self.words[last].role
-        if text in KIN_PAIRS and role not in ("obj", "with", "dat"):
-            return None  # (a pair of kin alone is a group only as whom someone met: "부자를 맞았다")
+        if text in KIN_PAIRS and role not in ("obj", "with", "dat") and not (
+                self.mentions and self.mentions[-1].last == i - 1 and self.mentions[-1].entities):
+            return None  # (a pair of kin alone is a group only as whom someone met, "부자를 맞았다", or
+            # after one of them: "윤 회장 부자는")
         if role not in ("topic", "subj", "obj", "with", "dat") and not (
                 self.words[last].particle == "의" and self._meeting_of(last + 1)):  # (not "세 총수와의 만남")
             return None

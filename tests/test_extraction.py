@@ -3460,6 +3460,12 @@ def test_whom_a_relative_clause_on_the_subject_takes_is_no_one_the_subject_met()
     assert groups(body) == [{"윤태호", "윤지석"}]
 
 
+def test_a_kin_pair_after_one_of_them_is_both() -> None:
+    body = ("미래전자의 윤태호 회장은 장남인 윤지석 부사장과 함께 빈소를 찾았다. 윤 회장 부자는 상주인 서준호 사장과 "
+            "20분가량 대화를 나눴다.")
+    assert {"윤태호", "윤지석", "서준호"} in groups(body)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
