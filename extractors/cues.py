@@ -65,4 +65,5 @@ CEREMONY_MODIFIERS = frozenset(_CUES["ceremony_modifiers"])
 EVENT_WORDS = frozenset(_CUES["event_words"])
 DETERMINERS = frozenset(_CUES["determiners"])
 KIN = frozenset(_CUES["kin"])
+DIED = _alt("died")  # a fragment: each caller says where the death word stands
 GROUP_TITLES = {noun: frozenset(titles) for noun, titles in (_CUES.get("group_titles") or {}).items()}

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
+from extractors.cues import DIED
 from extractors.hangul import NATIVE_NUMBERS, plain_present
 
 KST = ZoneInfo("Asia/Seoul")
@@ -135,7 +136,7 @@ DATE_RE = re.compile(f"(?=[{_FIRST}])(?:{_PATTERN})")
 
 
 # A death on that day: "지난 9일 별세한", "지난 17일 오후 숙환으로 별세했다".
-_DEATH_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?\S*(별세|타계|작고|서거|영면|숨진|숨졌)")
+_DEATH_AFTER = re.compile(rf"\s*(?:\S+\s+){{0,2}}?\S*({DIED})")
 # A funeral's days announced in its notice: "발인은 21일 오전 7시", "영결식은 오는 23일": still to
 # come, and no day the story goes on from.
 _FUNERAL_NOTICE = re.compile(r"(발인|영결식|입관)(은|은 오는|일은|일시는)?\s*$")

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLED, CEREMONY, CEREMONY_MODIFIERS,
-                             COMPOUND_TRIGGER, CONTINUATION, DENIED, DETERMINERS, EVENT_WORDS, FINITE_PLAN, GATHERING,
+                             COMPOUND_TRIGGER, CONTINUATION, DENIED, DETERMINERS, DIED, EVENT_WORDS, FINITE_PLAN, GATHERING,
                              GROUP_TITLES, HABITUAL, JOINT, KIN, NOT_MEETING_PHRASE, NOT_TRIGGER, NO_PLANS, PHONE,
                              PHOTO, PLANNED_AFTER, PLAN_PAST, POSTING, REPORTED, RUMOUR, SEPARATE, SPACED_WEAK, STRONG,
                              TRIP, TRIP_WORD, TRIP_WORDS,
@@ -34,7 +34,7 @@ _RELATIONSHIP_BEGAN = re.compile(r"인연은 [^.]*(시작됐|시작되었|맺어
 # A posted photo dated by the sentence after it: "이 사진은 ... 지난달 28일 ... 찍은 것".
 _PHOTO_TAKEN_ON = re.compile(r"사진은 .*(찍은|촬영한|촬영된|찍힌) 것|사진은 .*(찍었|촬영됐|촬영했|찍혔)")
 # Death: "별세하자", "타계한 뒤", "세상을 떠나자".
-_DIED = re.compile(r"(별세|타계|작고|서거|숨지|숨진|숨졌|영면|세상을)")
+_DIED = re.compile(f"({DIED})")
 # A heading over a paragraph: a bullet, or a date first ("■2023년 6월 | 화상회의", "2021년 3월 — 첫 회동").
 _HEADING = re.compile(r"[■□◇◆●○▶▷◈※△▲\-–—]|\d{4}년")
 # A photo taken: "서명한 직후 찍었다".

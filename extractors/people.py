@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from extractors.cues import CEREMONY, EVENT_WORDS, GROUP_TITLES, KIN
+from extractors.cues import CEREMONY, DIED, EVENT_WORDS, GROUP_TITLES, KIN
 from extractors.hangul import sounds_like_start
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
@@ -685,7 +685,7 @@ def _name_part(word: Word) -> str:
 
 
 # A death told right after a name: "탁영배 대성그룹 명예회장이 20일 별세했다", "... 회장이 지난 9일 타계해".
-_DIED = re.compile(r"\S{0,3}(?:\s+\S+){0,4}?\s+(?:별세|타계|영면|서거|숨[을지졌])")
+_DIED = re.compile(rf"\S{{0,3}}(?:\s+\S+){{0,4}}?\s+(?:{DIED})")
 
 
 def _connector(word: Word) -> bool:
