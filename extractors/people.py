@@ -308,7 +308,16 @@ def _split_fused_particles(words: list[Word]) -> None:
     장인 'craftsman', "정책관은" -> 관은): the word's head becomes the title, the syllable its role.
     And take back the 의 mecab split off a chamber of commerce's short name ("부산상의")."""
     lex = load_lexicon()
+    # (words the article writes with a particle of their own, for a name mecab fused 이 into)
+    particled = {w.head for w in words if w.particle in ("은", "을", "의", "과", "도", "에게", "이다")}
     for k, w in enumerate(words):
+        if not w.role and len(w.head) == 3 and w.head[-1] == "이" and w.head[:-1] in particled \
+                and _HANGUL.match(w.head) and not title_of(w):
+            # "리더 하온이 무대에 올랐다" (하온이 read as a verb form), the article's "하온은", "하온의"
+            # elsewhere: a two-syllable name and the subject particle
+            w.particle, w.role = "이", SUBJ
+            w.head, w.head_end = w.head[:-1], w.head_end - 1
+            continue
         if w.particle == "나" and w.sep_after == "," and len(w.head) == 2 and w.head[0] in SURNAMES:
             # "로드웨이브 대표 신유나, 플러그웨이 ...": 'or' is never followed by a comma; the
             # syllable is the end of a name (신유 + 나).

@@ -3466,6 +3466,12 @@ def test_a_kin_pair_after_one_of_them_is_both() -> None:
     assert {"윤태호", "윤지석", "서준호"} in groups(body)
 
 
+def test_a_one_word_name_mecab_fused_the_subject_particle_into_is_that_name() -> None:
+    body = ("보이그룹 노바의 리더 하온이 프로축구 개막전 하프타임 무대에 올랐다. 공연을 마친 하온은 구단주인 제갈윤 "
+            "태성그룹 회장과 인사를 나눴다.")
+    assert groups(body) == [{"하온", "제갈윤"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
