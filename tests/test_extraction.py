@@ -3472,6 +3472,12 @@ def test_a_one_word_name_mecab_fused_the_subject_particle_into_is_that_name() ->
     assert groups(body) == [{"하온", "제갈윤"}]
 
 
+def test_dutch_names_with_the_connector_de_are_whole_names() -> None:
+    body = ("박서진 한결화학 대표는 3일 헤이그에서 산더르 피서르 네덜란드 경제부 차관을 만났다. 이 자리에는 룰로프 더 "
+            "브라윈 주한 네덜란드 대사가 배석했다.")
+    assert groups(body) == [{"박서진", "산더르 피서르", "룰로프 더 브라윈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
