@@ -49,7 +49,7 @@ class Word:
     tags: tuple[str, ...]
     head_tags: tuple[str, ...]
     head_sems: tuple[str, ...]  # mecab-ko-dic semantic class per head morpheme (인명, 지명, *)
-    sep_after: str  # ',' or '·' when a list continues, else ''
+    sep_after: str  # ',' or '·' when a list continues, '…' when a headline's clause ends, else ''
     paren: str  # text inside a parenthesis right after the head, e.g. 'CEO'
     verbal: bool  # holds a verb, adjective or copula: ends a noun phrase
     line: int
@@ -216,7 +216,7 @@ def words_of(doc: Doc, end: int | None = None) -> list[Word]:
             cut = min(m.surface.find(x) for x in _ELLIPSES if x in m.surface)
             if cut and group:
                 group.append(Morpheme(m.surface[:cut], m.tag, m.start, m.start + cut, m.semantic))
-            flush("")
+            flush("…")
             continue
         group.append(m)
     flush("")

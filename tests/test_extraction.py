@@ -3478,6 +3478,15 @@ def test_dutch_names_with_the_connector_de_are_whole_names() -> None:
     assert groups(body) == [{"박서진", "산더르 피서르", "룰로프 더 브라윈"}]
 
 
+def test_no_mention_runs_across_a_headlines_ellipsis() -> None:
+    text = ("새 한국법인장에 얀 데르 보스… 부임 첫날 산업부 1차관 예방\n\n페르덴코리아는 얀 데르 보스 대표가 4일 "
+            "봉재석 산업통상자원부 제1차관을 예방했다고 밝혔다.")
+    doc = analyze_article(text, PUB)
+    cut = text.index("…")
+    assert not any(m.start < cut < doc._.words[m.last].end for m in doc._.people)
+    assert {e.text for e in doc.ents if e.label_ == "PS"} == {"얀 데르 보스", "봉재석"}
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
