@@ -61,6 +61,7 @@ COMPANION = re.compile(r"(동행|수행)(했|한|하|해)")
 RETOLD = re.compile(r"(처음|과거|예전|지난번|전에도|이전에도|그동안|여러 차례|수차례|인연)")
 # Who a photo shows, in order, with no predicate: "앞줄 왼쪽부터 A 회장, B 대표.", "(오른쪽부터) A, B".
 _ROLL_CALL = re.compile(r"^(?:사진\s*)?(?:(?:앞|뒷|가운데)\s?줄\s*)?\(?(?:왼쪽|오른쪽)\s?(?:부터|은|는)\)?\s[^.]*[^다]\.?$")
+_HEADCOUNT = re.compile(r"\d+\s*여?\s*명")  # "대표 4명", "바이어 3명", "20여 명"
 UNNAMED_PLURAL = re.compile(r"(들과|들을|들이|들에게|관계자|임직원|경영진|인사|직원|CEO들|총수들)")
 
 
@@ -1942,9 +1943,13 @@ class MeetingFinder:
         people = self._host_of(self._event_word(sent).head, sent) + \
             [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]  # (not "A 회장 대신")
         people = [e for k, e in enumerate(people) if e not in people[:k]]
+        first = self.words[sent.first]
+        if len(people) == 1 and _HEADCOUNT.search(stext):
+            # "간담회에는 A 관장과 기업 대표 4명, 바이어 3명이 참석했다": the others, counted, are
+            # named next ("한국 기업에서는 B, C 대표가 자리했다")
+            self.pending = (people, sent, Trigger(first.index, True, first))
         if len(people) < 2:
             return
-        first = self.words[sent.first]
         self._attendance_meeting(people, sent, sent, Trigger(first.index, True, first), stext)
         self.prev_meetings = sent.meetings
 

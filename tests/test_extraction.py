@@ -3487,6 +3487,13 @@ def test_no_mention_runs_across_a_headlines_ellipsis() -> None:
     assert {e.text for e in doc.ents if e.label_ == "PS"} == {"얀 데르 보스", "봉재석"}
 
 
+def test_one_named_attendee_and_a_headcount_wait_for_the_others_names() -> None:
+    body = ("무역협회는 12일 자카르타에서 '아세안 유통 바이어 간담회'를 열었다. 간담회에는 한도윤 무역협회 자카르타지부장과 "
+            "국내 식품기업 대표 3명, 현지 바이어 2명이 참석했다. 국내 기업에서는 담솔식품의 유가은 대표와 온새미로의 "
+            "표준호 대표가 자리했다. 현지 바이어로는 수리야마트의 부디 하르토노 구매이사가 참석했다.")
+    assert groups(body) == [{"한도윤", "유가은", "표준호", "부디 하르토노"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
