@@ -1212,7 +1212,7 @@ class PeopleFinder:
             arabic_family = w.head[:1] == "알" and 3 <= len(w.head) <= 5 and bool(_HANGUL.match(w.head)) and \
                 (any(_connector(n) for n in names) or (
                     any(n.head in self.lex.given_names for n in names) and
-                    (names[-1].head in self.lex.given_names or names[-1].head not in self.lex.surnames))) \
+                    names[-1].head in self.lex.given_names)) \
                 and not any(n.head[:1] == "알" and len(n.head) >= 3 or n.head == "알" for n in names) and \
                 not is_org(w, self.lex) and w.head not in self.lex.places
             # "마리아 페르난다 오르티스 차관 ... 오르티스 차관은": the article calls the person by it.

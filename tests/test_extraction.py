@@ -3494,6 +3494,14 @@ def test_one_named_attendee_and_a_headcount_wait_for_the_others_names() -> None:
     assert groups(body) == [{"한도윤", "유가은", "표준호", "부디 하르토노"}]
 
 
+def test_a_word_in_al_after_a_western_given_name_and_surname_is_the_company() -> None:
+    body = "김서준 한결전자 대표는 9일 판교에서 조너선 휘트모어 알베론 컴퓨트 최고경영자(CEO)를 만났다."
+    assert groups(body) == [{"김서준", "조너선 휘트모어"}]
+    # (an Arabic family name after a chain of given names stays: "아흐메드 야히아 알이드리시")
+    body = "김서준 한결전자 대표는 9일 아부다비에서 아흐메드 야히아 알이드리시 무바달라 전무를 만났다."
+    assert groups(body) == [{"김서준", "아흐메드 야히아 알이드리시"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
