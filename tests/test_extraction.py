@@ -3502,6 +3502,11 @@ def test_a_word_in_al_after_a_western_given_name_and_surname_is_the_company() ->
     assert groups(body) == [{"김서준", "아흐메드 야히아 알이드리시"}]
 
 
+def test_school_principals_and_superintendents_have_titles() -> None:
+    body = ("유재훈 한림장학재단 이사장은 11일 김민서 서울고 교장, 박도현 경기도교육청 교육감과 오찬을 함께했다.")
+    assert groups(body) == [{"유재훈", "김민서", "박도현"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
