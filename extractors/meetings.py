@@ -340,6 +340,12 @@ def _time_of_day(word: Word) -> bool:
     return word.head == "저녁" and word.particle in ("", "에", "에는", "께")
 
 
+def _one_family(a: Entity, b: Entity) -> bool:
+    """Two people of one family name: a Korean surname, a Western last name, or the first word of
+    a name written family name first ("가네모토 요시오", "가네모토 다쿠야")."""
+    return a.surname == b.surname or (a.foreign and b.foreign and a.name.split()[0] == b.name.split()[0])
+
+
 def _adnominal(word: Word) -> bool:
     """A verb form in the adnominal ending (-ㄴ/-는/-ㄹ/-던): it modifies the noun after it ("참석한
     정상회의", "동행한 C 대표")."""
@@ -1216,6 +1222,12 @@ class MeetingFinder:
             listed.insert(0, m)
             end = m.first
         people = [e for m in listed for e in m.entities]
+        if len(listed) == 1 and size == 2 and len(people) == 1:
+            # "가네모토 회장 부자는": the one named and the kin of that surname the article named last
+            # ("아들인 가네모토 다쿠야 부사장")
+            kin = next((e for m in reversed(self.mentions) if m.last < listed[0].first and m.kind == "name"
+                        for e in m.entities if e is not people[0] and _one_family(e, people[0])), None)
+            return people + [kin] if kin is not None else []
         return people if len(listed) == size and len({e.name for e in people}) == size else []
 
     def _named_together_before(self, sent: Sentence, group: Mention, size: int | None) -> list[Entity]:

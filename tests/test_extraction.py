@@ -3507,6 +3507,12 @@ def test_school_principals_and_superintendents_have_titles() -> None:
     assert groups(body) == [{"유재훈", "김민서", "박도현"}]
 
 
+def test_a_kin_pair_after_one_of_them_takes_the_kin_of_that_family_named_before() -> None:
+    body = ("기념식에는 오카다 시게루 회장과 아들인 오카다 료 부사장, 임지훈 함양군수 등 100여 명이 참석했다. 기념식이 "
+            "끝난 뒤 오카다 회장 부자는 임 군수와 인근 식당에서 오찬을 함께했다.")
+    assert {"오카다 시게루", "오카다 료", "임지훈"} in groups(body)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
