@@ -366,6 +366,10 @@ def _split_fused_particles(words: list[Word]) -> None:
             w.head, w.head_end = w.head[:cut], w.head_end - 1
 
 
+# Countries by one syllable, as names of joint bodies write them: 한·미, 한·일, 한·중, 한·베(트남)
+_COUNTRY_INITIALS = frozenset("한미일중러영독불호인베태몽북캐")
+
+
 def _titled_next(words: list[Word], k: int) -> bool:
     """Whether a title follows word k on its line, right after it or after one organization word."""
     nxt = words[k + 1] if k + 1 < len(words) else None
@@ -1040,6 +1044,13 @@ class PeopleFinder:
     def _word(self, i: int) -> Word | None:
         return self.words[i] if 0 <= i < len(self.words) else None
 
+    def _country_pair(self, w: Word) -> bool:
+        """A country's one-syllable short name and a dot before another country: "한·인도경제협회",
+        "한·미 경제협의회" (an organization's name, not a surname in a list of names)."""
+        nxt = self._word(w.index + 1)
+        return w.sep_after == "·" and w.head in _COUNTRY_INITIALS and nxt is not None and nxt.line == w.line and \
+            (nxt.head[:1] in _COUNTRY_INITIALS or any(p in self.lex.places for p in (nxt.head[:2], nxt.head[:3])))
+
     def _name_before_title(self, t: int) -> tuple[int, int, str | None, bool] | None:
         """Name words before the title word t: (first, last, org, foreign) or None.
 
@@ -1065,6 +1076,10 @@ class PeopleFinder:
             # a title before the dot closes the name before it)
         while k >= 0 and len(run) < 7:
             w = self.words[k]
+            if self._country_pair(w):
+                run.insert(0, w)  # (whatever mecab read it as: "한" as a determiner, "한·일" as 하/XSA)
+                k -= 1
+                continue
             if w.line != line or (w.sep_after and k < t - 1 and w.sep_after != "·") or w.sep_after == "," or \
                     (w.sep_after == "·" and (_kind(w, self.lex) == "part" or title_of(w) is not None)) or \
                     w.text.endswith(("]", "】")):
@@ -1086,7 +1101,7 @@ class PeopleFinder:
         in_org = self._multiword_orgs(run)
         told_orgs = self._told_org_words()
         kinds = ["org" if w.index in in_org or w.head in self._genitive_orgs or w.head in told_orgs
-                 else _kind(w, self.lex) for w in run]
+                 or self._country_pair(w) else _kind(w, self.lex) for w in run]
 
         known_parts = FOREIGN_NAME_PARTS
 
@@ -1467,7 +1482,8 @@ class PeopleFinder:
             return None
         if len(words) == 1:
             return self._org_name(words[0])
-        return " ".join(w.head for w in words)
+        # (as written between the words: "한·인도경제협회", "한·미 경제협의회")
+        return "".join(w.head + ("·" if w.sep_after == "·" else " ") for w in words[:-1]) + words[-1].head
 
     # --- the scan --------------------------------------------------------------------------
     def find(self) -> list[Mention]:
@@ -1844,7 +1860,8 @@ class PeopleFinder:
             tw = self._word(t_index)
             prev = self.words[t_index - 1]
             if tw is None or t_index - 1 in taken or (prev.sep_after and prev.sep_after != "·") or \
-                    not (self._inside_run(prev) or self._misread_surname(t_index - 1, t_index)):
+                    not (self._inside_run(prev) or self._misread_surname(t_index - 1, t_index)
+                         or self._country_pair(prev)):
                 break
             t = title_of(tw)
             if not t:

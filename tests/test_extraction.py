@@ -3513,6 +3513,15 @@ def test_a_kin_pair_after_one_of_them_takes_the_kin_of_that_family_named_before(
     assert {"오카다 시게루", "오카다 료", "임지훈"} in groups(body)
 
 
+def test_a_joint_body_of_two_countries_is_an_organization_before_a_title() -> None:
+    body = ("김서준 한결전자 대표는 9일 구자윤 한·인도경제협회 회장과 만났다. 또 류진성 한·일경제협회 회장, 박소연 "
+            "한·미 경제협의회 부회장과도 만났다.")
+    found = meetings(body)
+    assert [{p.name for p in m.participants} for m in found] == [{"김서준", "구자윤"}, {"김서준", "류진성", "박소연"}]
+    assert {p.organization for m in found for p in m.participants} == {
+        "한결전자", "한·인도경제협회", "한·일경제협회", "한·미 경제협의회"}
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
