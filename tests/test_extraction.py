@@ -3522,6 +3522,13 @@ def test_a_joint_body_of_two_countries_is_an_organization_before_a_title() -> No
         "한결전자", "한·인도경제협회", "한·일경제협회", "한·미 경제협의회"}
 
 
+def test_a_curator_or_an_architect_after_a_name_is_a_post() -> None:
+    body = ("송기영 새봄문화재단 이사장은 지난달 뉴욕에서 한인 미술계 인사인 조나단 김(Jonathan Kim) 큐레이터를 만나 "
+            "전시 협력 방안을 논의했다. 이어 레일라 하다드 건축가와도 만났다.")
+    found = groups(body)
+    assert {"송기영", "조나단 김"} in found and {"송기영", "레일라 하다드"} in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
