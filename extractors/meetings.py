@@ -40,7 +40,8 @@ _HEADING = re.compile(r"[■□◇◆●○▶▷◈※△▲\-–—]|\d{4}년"
 # A photo taken: "서명한 직후 찍었다".
 _TAKEN = re.compile(r"(찍었|찍혔|촬영했|촬영됐|촬영된 것|찍은 것)")
 # Meetings counted back: "두 차례 면담에는 (모두)".
-_COUNTED_MEETINGS = re.compile(r"(두|세|네) (?:차례(?:의)? )?(\S+?)(에는|에도|에)\s")  # "두 면담에는 모두"
+# "두 면담에는 모두", "C 부행장은 두 면담에 모두 배석했다"
+_COUNTED_MEETINGS = re.compile(r"(?<!\S)(두|세|네) (?:차례(?:의)? )?(\S+?)(에는|에도|에)\s")
 # Welcoming the visiting party: "일행을 맞았다", "일행을 맞아 ... 안내했다".
 _WELCOMED_PARTY = re.compile(r"일행을 (맞|맞이|영접|환영|안내)")
 # A photo shared, "사진을 공개했다", "SNS에 올렸다"; taken or shared, "기념사진을 찍었다".
@@ -555,7 +556,7 @@ class MeetingFinder:
 
     def _counted_meetings(self, stext: str) -> list[MeetingMention]:
         """"두 차례 면담에는 모두 A가 배석했다": the last that many meetings, one per day and people."""
-        counted = _COUNTED_MEETINGS.match(stext)
+        counted = _COUNTED_MEETINGS.search(stext)
         if counted is None or counted.group(2) not in EVENT_WORDS:
             return []
         n = NATIVE_NUMBERS[counted.group(1)]

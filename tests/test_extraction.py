@@ -3529,6 +3529,12 @@ def test_a_curator_or_an_architect_after_a_name_is_a_post() -> None:
     assert {"송기영", "조나단 김"} in found and {"송기영", "레일라 하다드"} in found
 
 
+def test_who_sat_in_on_both_meetings_counted_mid_sentence_joins_both() -> None:
+    body = ("남기철 새한은행 행장은 26일 프놈펜에서 엄태석 대사를 만났다. 남 행장은 이튿날 칸 비락 CEO를 만났다. 이번 "
+            "출장에 동행한 한상우 부행장은 두 면담에 모두 배석했다.")
+    assert groups(body) == [{"남기철", "엄태석", "한상우"}, {"남기철", "칸 비락", "한상우"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
