@@ -506,6 +506,7 @@ class MeetingFinder:
         # A host's meeting with people not yet named ("대표들과 간담회를 열고"), whose attendees
         # the next sentence may list ("간담회에는 A, B, C 대표가 참석했다").
         self.pending: tuple[list[Entity], Sentence, Trigger] | None = None
+        self._actor: Sentence | None = None  # the last sentence whose own subjects met someone
         # The people who travel with someone ("출장에는 A 전무가 동행했다"): they sit in on the
         # meetings of the trip reported after it.
         self.companions: tuple[list[Entity], list[Entity]] | None = None
@@ -1030,6 +1031,8 @@ class MeetingFinder:
             subjects, inherited = [speaker_ent], True
         elif inherited and self.prev is not None:
             subjects = self._carried(self.prev)
+            if not any(self._trigger_shaped(w) for w in self.words[self.prev.first:self.prev.last + 1]):
+                subjects = self._actor_goes_on(stext, subjects)
         else:
             inherited = False
         prev_trigger = sent.first - 1
@@ -1129,6 +1132,8 @@ class MeetingFinder:
                 not self._aside_with_topic(sent, made) and \
                 ((made and not retold) or not self._answering(sent, stext)) and not (not made and _NOT_ALONG.search(stext)):
             self.prev = sent
+            if made:
+                self._actor = sent
         elif inherited and self.prev is not None:
             sent.subjects = list(self.prev.subjects)
             self.prev = sent
@@ -1177,6 +1182,18 @@ class MeetingFinder:
         """A meeting with no date, or one within a month before the publication."""
         return meeting.date is None or self.published is None or \
             0 <= (self.published.date() - meeting.date).days <= 31
+
+    def _actor_goes_on(self, stext: str, carried: list[Entity]) -> list[Entity]:
+        """The next item of a day, told with no subject ("저녁에는 ... 송년 만찬을 함께했다"), is the
+        day of whoever the story follows, who met the other side last, not of that other side, whom
+        the sentence before, with no word of a meeting, was about ("홍 회장은 ... 팜 사장을 만나 ...
+        협의했다. 팜 사장은 ... 늘렸다.")."""
+        actor = self._actor
+        if not CONTINUATION.match(stext) or actor is None or actor.meetings != self.prev_meetings \
+                or not actor.subjects or any(e in carried for e in actor.subjects):
+            return carried
+        met = {p.name for m in actor.meetings for p in m.participants}
+        return list(actor.subjects) if carried and all(e.name in met for e in carried) else carried
 
     def _carried(self, prev: Sentence) -> list[Entity]:
         """The subjects a sentence with none goes on with: those of the previous sentence's last

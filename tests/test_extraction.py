@@ -3535,6 +3535,15 @@ def test_who_sat_in_on_both_meetings_counted_mid_sentence_joins_both() -> None:
     assert groups(body) == [{"남기철", "엄태석", "한상우"}, {"남기철", "칸 비락", "한상우"}]
 
 
+def test_the_days_next_item_with_no_subject_is_the_followed_ones_not_the_other_sides() -> None:
+    body = ("윤재호 한라해운 회장은 11일 오후 본사에서 리나 사르토리 제노바해운 사장을 만나 물류센터 투자 건을 협의했다. "
+            "사르토리 사장은 2019년 사장에 오른 뒤 회사의 물동량을 두 배로 늘렸다. 저녁에는 서울의 한 한식당에서 국내 "
+            "물류기업 대표들과 송년 만찬을 함께했다. 만찬에는 배동수 동해물류 사장, 민지혜 코리아벌크 대표가 참석했다.")
+    found = groups(body)
+    assert {"윤재호", "배동수", "민지혜"} in found
+    assert not any("리나 사르토리" in g and "배동수" in g for g in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
