@@ -1135,8 +1135,10 @@ class MeetingFinder:
             if made:
                 self._actor = sent
         elif inherited and self.prev is not None:
-            sent.subjects = list(self.prev.subjects)
+            sent.subjects = list(subjects)
             self.prev = sent
+            if made:
+                self._actor = sent
         if told := [m for m in sent.meetings if m not in sent.earlier]:
             self.prev_meetings = told
 
@@ -1970,7 +1972,9 @@ class MeetingFinder:
         """Everyone named as attending a gathering that no earlier sentence reported met there, with
         its host when an earlier sentence named one ("A 주석이 ... 좌담회를 주재했다" ... "좌담회에는 B,
         C, D가 자리했다")."""
-        people = self._host_of(self._event_word(sent).head, sent) + \
+        event = self._event_word(sent).head
+        start, before = self._sentence_before(sent)
+        people = (self._host_of(event, sent) or self._attended_just_before(event, start, before)) + \
             [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]  # (not "A 회장 대신")
         people = [e for k, e in enumerate(people) if e not in people[:k]]
         first = self.words[sent.first]
@@ -2285,8 +2289,23 @@ class MeetingFinder:
         start, before = self._sentence_before(sent)
         event = self._event_word(sent).head
         return bool(before) and GATHERING.match(event) is not None and \
-            re.search(rf"{re.escape(event)}[이가을를]\s(?:\S+\s)?(?:열렸|열었|개최됐|개최했|마련됐|진행됐)", before) is not None \
+            (re.search(rf"{re.escape(event)}[이가을를]\s(?:\S+\s)?(?:열렸|열었|개최됐|개최했|마련됐|진행됐)", before) is not None
+             or self._attended_just_before(event, start, before)) \
             and not any(m.char_start >= start for m in self.prev_meetings)
+
+    def _attended_just_before(self, event: str, start: int, before: str) -> list[Entity]:
+        """Who the sentence right before (starting at `start`) told as attending the gathering the
+        event word names, when it is the sentence the story's subject carried into: "전날에는 ...
+        협의회가 마련한 간담회에 참석했다. 간담회에는 A 회장을 비롯해 ... B, C도 참석했다"."""
+        prev = self.prev
+        if prev is None or not before or re.search(rf"{re.escape(event)}에\s(?:\S+\s)?(?:참석|참가)", before) is None:
+            return []
+        if prev.start == start:
+            return list(prev.subjects)
+        if prev.end > start or any(m.role in (TOPIC, SUBJ) for m in self.mentions
+                                   if start <= self.words[m.first].start < start + len(before)):
+            return []
+        return self._actor_goes_on(before, self._carried(prev))  # (the sentence before had no subject)
 
     def _sentence_before(self, sent: Sentence) -> tuple[int, str]:
         """Where the sentence right before this one in its paragraph starts, and its text ("" when

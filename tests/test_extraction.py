@@ -3544,6 +3544,15 @@ def test_the_days_next_item_with_no_subject_is_the_followed_ones_not_the_other_s
     assert not any("리나 사르토리" in g and "배동수" in g for g in found)
 
 
+def test_attendees_of_a_gathering_the_subject_attended_just_before_meet_there_not_at_the_earlier_meeting() -> None:
+    body = ("압둘라 알하르비 CEO는 5일 문재혁 태성건설 사장과 오찬을 함께했다. 강 대표는 \"설계 경험을 살리겠다\"고 "
+            "말했다. 6일에는 한 호텔에서 한국중동경제협의회가 마련한 간담회에 참석했다. 간담회에는 권오석 협의회 회장을 "
+            "비롯해 임원 10여명이 자리했으며, 강민정 청솔엔지니어링 대표도 참석했다.")
+    found = dated_groups(body)
+    assert ({"압둘라 알하르비", "문재혁"}, date(2024, 6, 5)) in found
+    assert ({"압둘라 알하르비", "권오석", "강민정"}, date(2024, 6, 6)) in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
