@@ -2258,11 +2258,28 @@ class MeetingFinder:
         just_before = self._date_just_before(sent)
         if just_before[0] is not None:
             return just_before  # ("전환점은 지난달이었다. 리야드에서 A를 만났다", whatever day the story told)
+        same_subject = self._day_of_the_subject_just_before(sent)
+        if same_subject is not None:
+            return same_subject, "day"
         heading = self._heading_date(sent)
         if heading[0] is not None:
             return heading
         day = self._story_day(sent, stext)
         return (day, "day") if day is not None else (None, None)
+
+    def _day_of_the_subject_just_before(self, sent: Sentence) -> date | None:
+        """The day the sentence right before dated, when its subject is this one's: "김현철 명예회장도
+        이날 오후 빈소를 찾았다. 김 명예회장은 서민혁 회장의 손을 붙잡고 ..." (not the day of a meeting
+        reported before that)."""
+        start, before = self._sentence_before(sent)
+        if not before or not sent.subjects:
+            return None
+        told = [m for m in self.mentions if m.role in (TOPIC, SUBJ) and start <= m.start < sent.start]
+        if not told or not all(e in sent.subjects for m in told for e in m.entities):
+            return None
+        days = [d for d in self.dates if start <= d.start < sent.start and d.date is not None and d.precision == "day"
+                and not d.aside and not self._after_publication(d.date, "day")]
+        return days[-1].date if len(days) == 1 else None
 
     def _heading_date(self, sent: Sentence) -> tuple[date | None, str | None]:
         """"■2023년 6월 | 화상회의" over a paragraph of a timeline: a heading line (short, no

@@ -3553,6 +3553,13 @@ def test_attendees_of_a_gathering_the_subject_attended_just_before_meet_there_no
     assert ({"압둘라 알하르비", "권오석", "강민정"}, date(2024, 6, 6)) in found
 
 
+def test_a_hand_taken_is_met_on_the_day_the_subjects_sentence_before_told() -> None:
+    body = ("박용근 전 장관은 지난달 30일 빈소를 찾았다. 김현철 동양직물 명예회장도 1일 오후 휠체어를 탄 채 빈소를 "
+            "찾았다. 김 명예회장은 서민혁 회장의 손을 붙잡고 \"평생 경쟁했지만 얼굴을 붉힌 적은 없었다\"며 한동안 말을 "
+            "잇지 못했다.")
+    assert ({"김현철", "서민혁"}, date(2024, 7, 1)) in dated_groups(body)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
