@@ -373,6 +373,10 @@ _PLAN_CLOSE = re.compile(r"(예정|계획|방침|전망)(이다|이었다)?$|할
 # 전날 itself when the day goes on into its afternoon or names its event ("전날 오전 ... 이날 오후에는",
 # "전날 ... 오찬 모임을 가졌다. 이날 오찬에는", "... 화상회의를 하고. 양측은 이날 회의에서").
 _SAME_DAY_GOES_ON = re.compile(r"\s*(?:오후|저녁|밤|오찬|만찬|회동|면담|회담|행사|모임|간담회|회의|미팅|만남|통화|화상)")
+# The parts of a day in order: a 이날 오후 after a 전날 저녁 cannot go on from that evening.
+_TIME_OF_DAY = re.compile(r"\s*(새벽|오전|아침|낮|오후|저녁|밤)")
+_BEFORE_IT = re.compile(r"(앞서|앞두고|전에|직전)\s*$")
+_DAY_ORDER = {"새벽": 0, "오전": 1, "아침": 1, "낮": 2, "오후": 3, "저녁": 4, "밤": 5}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -385,6 +389,7 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
     ref_day: datetime.date | None = pub  # 이날 and 전날 refer to this: the story's day
     last_day: datetime.date | None = pub  # 같은 날, 그날 and 이튿날 to this: the last day told, a 전날 too
     before_prev: tuple[datetime.date | None, int] | None = None  # the day a 전날 was told from, and where
+    prev_time: int | None = None  # the part of the day the last 전날 was told with ("전날 저녁")
     ref_any: tuple[datetime.date, str] | None = None  # 당시/그때 refer to this
     range_start: datetime.date | None = None  # 첫날 refers to this
     range_end: datetime.date | None = None  # 마지막 날 refers to this
@@ -426,12 +431,17 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             offset = {"same": 0, "prev": -1, "next": 1}.get(kind)
             if offset is None:
                 offset = COUNT_WORDS[g["cnt"]] * (-1 if g["cdir"] == "전" else 1)
-            story_day = g.get("same") == "이날" and not _SAME_DAY_GOES_ON.match(text, m.end())
+            time = _TIME_OF_DAY.match(text, m.end())
+            # (unless told as before it: "전날 저녁 ... 만찬. ... 만찬에 앞서 이날 오후")
+            earlier = time is not None and prev_time is not None and _DAY_ORDER[time.group(1)] <= prev_time \
+                and _BEFORE_IT.search(text, max(0, m.start() - 12), m.start()) is None
+            story_day = g.get("same") == "이날" and (not _SAME_DAY_GOES_ON.match(text, m.end()) or earlier)
             base = ref_day if kind == "prev" or story_day else last_day
             if kind == "same" and just_prev is not None and not _SENTENCE_STOP.search(text, just_prev[1], m.start()):
                 base = just_prev[0]  # "전날 A를, 이날 B를 만났다": this day is the one 전날 was told from
             if kind == "prev":
                 before_prev = (ref_day, m.end())
+                prev_time = _DAY_ORDER[time.group(1)] if time is not None else None
             date = base + datetime.timedelta(days=offset) if base else None
             precision, kind = "day", "anaphoric"
             if g.get("same") == "그날" and out and out[-1].date is not None and out[-1].precision in ("month", "year"):

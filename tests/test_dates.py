@@ -520,3 +520,11 @@ def test_a_day_given_in_parentheses_after_tomorrow_is_this_month() -> None:
     found = find_dates("하태림 대표와 내일(22일) 아침 조찬 회동을 가질 것이라는 말이 돌았다.",
                        dt.datetime(2022, 11, 21, 18, 0, tzinfo=KST))
     assert [(d.date, d.precision) for d in found] == [(dt.date(2022, 11, 22), "day")]
+
+
+def test_this_afternoon_after_yesterday_evening_is_the_storys_day() -> None:
+    pub = dt.datetime(2023, 3, 15, 18, 40, tzinfo=KST)
+    text = ("전날 저녁에는 박용근 전 장관이 조문했다. 김현철 명예회장도 이날 오후 빈소를 찾았다. A 회장은 전날 저녁 B를 "
+            "만찬으로 맞았다. B는 만찬에 앞서 이날 오후 공장을 둘러봤다.")
+    assert [(d.text, d.date) for d in find_dates(text, pub)] == [
+        ("전날", D(2023, 3, 14)), ("이날", D(2023, 3, 15)), ("전날", D(2023, 3, 14)), ("이날", D(2023, 3, 14))]
