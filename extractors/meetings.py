@@ -128,8 +128,8 @@ _PROFILE = re.compile(r"(불린다|꼽힌다|통한다|알려져 있다|인물�
 _HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", "별장", "저택", "연구실", "사무실", "병실", "작업실"))
 # The meeting as what did not happen: "같은 자리에서 만난 것이 아니라 ... 각각 만났다".
 _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
-# "The late", written before a name: "고(故) 오카다 시게루", "故 정주영".
-_THE_LATE = re.compile(r"(?:고\s?\(故\)|故)\s*$")
+# "The late", written before a name: "고(故) 오카다 시게루", "故 정주영", "고 서정모".
+_THE_LATE = re.compile(r"(?:(?<![가-힣])고\s?\(故\)\s*|故\s*|(?<![가-힣])고\s+)$")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
 # 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
 _ELSEWHERE = re.compile(r"(하지만|그러나|그런데|다만),?\s+실제(로는|로|는)?\s[^.]*(같은|그) (시간|시각)")
@@ -891,7 +891,8 @@ class MeetingFinder:
             self.prev, self.recent, self.prev_meetings = None, [], []
             self._item_first = sent.first
         if sent.caption:
-            shown = {e.name for m in sent.mentions for e in m.entities}
+            # (not the late whose wake the photo was taken at: "고 서정모 명예회장의 빈소에서 A가 B를 위로하고 있다")
+            shown = {e.name for m in sent.mentions for e in m.entities} - self._the_late(sent)
             # (or one named with the others unnamed: "윤석열 대통령(가운데)이 ... 참석자들과 기념사진을")
             if len(shown) >= 2 or (shown and PHOTO.search(stext) and UNNAMED_PLURAL.search(stext)):
                 days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
@@ -1171,8 +1172,7 @@ class MeetingFinder:
                 and _DIED.match(self.words[m.last + 1].text) for e in m.entities}
         # (or named as the late, in a meeting of these days: "고(故) 오카다 시게루 명예회장의 자택을 찾았다",
         # not "1998년 고(故) 신격호 명예회장과 처음 만나")
-        late = {e.name for m in sent.mentions if _THE_LATE.search(self.text, max(sent.start, m.start - 6), m.start)
-                for e in m.entities}
+        late = self._the_late(sent)
         if not dead and not late:
             return made
         for meeting in made:
@@ -2016,6 +2016,11 @@ class MeetingFinder:
             return None
         verb = self.words[sent.last - 1] if sent.last > sent.first else None
         return verb if verb is not None and verb.verbal and verb.text.endswith("고") else None
+
+    def _the_late(self, sent: Sentence) -> set[str]:
+        """Who the sentence names as the late ("고(故) 오카다 시게루", "고 서정모 명예회장")."""
+        return {e.name for m in sent.mentions if _THE_LATE.search(self.text, max(sent.start, m.start - 6), m.start)
+                for e in m.entities}
 
     def _in_caption(self, sent: Sentence) -> bool:
         """The sentence is a photo caption, which tells that a photo of the meeting was published."""

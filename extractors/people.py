@@ -1091,6 +1091,8 @@ class PeopleFinder:
                 break  # another's title ends the run: "추이하오 중국총영사 순천 방문 모상철 시장"
             run.insert(0, w)
             k -= 1
+        if len(run) >= 2 and run[0].text == "고":
+            run = run[1:]  # "고 오카다 시게루 명예회장": the late, no surname 고 of a name
         if not run:
             return None
         for x in run:  # a name spelled out in Latin letters wins: "이동해 데위 라하유 푸트리(Dewi ...) 청장"

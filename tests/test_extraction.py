@@ -3560,6 +3560,23 @@ def test_a_hand_taken_is_met_on_the_day_the_subjects_sentence_before_told() -> N
     assert ({"김현철", "서민혁"}, date(2024, 7, 1)) in dated_groups(body)
 
 
+def test_the_late_whose_wake_a_caption_names_is_not_shown_with_the_mourners() -> None:
+    body = ("지난 13일 별세한 서정모 대성섬유 명예회장의 빈소에 조문이 이어졌다.\n\n권태호 한영그룹 회장은 이날 오전 빈소를 "
+            "찾아 헌화했다. 권 회장은 상주인 장남 서민혁 대성섬유 회장의 손을 맞잡고 위로했다.\n\n[사진=한빛경제신문] 15일 "
+            "장례식장에 마련된 고 서정모 대성섬유 명예회장의 빈소에서 권태호 한영그룹 회장(왼쪽)이 상주인 서민혁 대성섬유 "
+            "회장을 위로하고 있다.")
+    found = meetings(body, published="2023-03-15 18:00")
+    assert found and all(m.photo_op for m in found)
+
+
+def test_the_late_written_with_a_bare_go_is_no_participant_of_a_visit_these_days() -> None:
+    body = ("대명화학에 따르면 김지석 부회장은 지난 1일 도쿄 세타가야구에 있는 고 오카다 시게루 도요카세이 명예회장의 "
+            "자택을 찾았다. 그는 1998년 오사카에서 오카다 명예회장과 처음 만났다.")
+    found = dated_groups(body)
+    assert not any(d == date(2024, 7, 1) for g, d in found)
+    assert ({"김지석", "오카다 시게루"}, date(1998, 1, 1)) in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
