@@ -129,6 +129,8 @@ _HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", 
 # The meeting as what did not happen: "같은 자리에서 만난 것이 아니라 ... 각각 만났다".
 _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 # "The late", written before a name: "고(故) 오카다 시게루", "故 정주영", "고 서정모".
+# A sentence that is what the one before reported: "... 말이 돌았다. 두 사람이 ... 논의했다는 것이다".
+_WHAT_WAS_SAID = re.compile(r"다는 (?:것|얘기|이야기)(?:이다|이었다)[.\"'”’]*\s*$")
 _THE_LATE = re.compile(r"(?:(?<![가-힣])고\s?\(故\)\s*|故\s*|(?<![가-힣])고\s+)$")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
 # 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
@@ -677,7 +679,9 @@ class MeetingFinder:
             # \"사실무근\"이라고 반박했다")
             # (or the sentence before it in its paragraph: "A 의원은 회동 보도를 정면으로 부인했다. 한 매체는 ...")
             before = self.text[self.text.rfind("\n", 0, m.char_start) + 1:m.char_start]
-            if m.status == "occurred" and REPORTED.search(m.sentence) and (any(
+            # (or told as what the report before it said: "... 말이 돌았다. 두 사람이 ... 만나 논의했다는 것이다")
+            content = _WHAT_WAS_SAID.search(m.sentence) is not None and REPORTED.search(before) is not None
+            if m.status == "occurred" and (REPORTED.search(m.sentence) or content) and (any(
                     len(names & m.names) >= 2 and names <= m.names for names in denied)
                     or _REFUTED.search(self._rest_and_next_line(m.char_end))
                     or (_REFUTED.search(before) and "보도" in before)

@@ -3577,6 +3577,13 @@ def test_the_late_written_with_a_bare_go_is_no_participant_of_a_visit_these_days
     assert ({"김지석", "오카다 시게루"}, date(1998, 1, 1)) in found
 
 
+def test_what_a_rumour_before_said_then_denied_is_no_meeting() -> None:
+    body = ("배구계에서는 손유진 한울에너지 사장과 하세훈 감독의 친분이 계기가 됐다는 말이 돌았다. 두 사람이 지난해 말 "
+            "인천의 한 식당에서 만나 후원을 논의했다는 것이다. 이에 대해 한울에너지 측은 \"손 사장과 하 감독은 따로 만난 "
+            "적이 없다\"고 반박했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
