@@ -3584,6 +3584,12 @@ def test_what_a_rumour_before_said_then_denied_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_a_meeting_fans_guess_at_is_no_meeting() -> None:
+    body = ("사진이 퍼지자 야구팬 커뮤니티에서는 \"한마음유통이 스폰서를 맡기 위해 김석진 회장이 직접 노태윤 선수를 "
+            "만났다\"는 추측이 쏟아졌다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
