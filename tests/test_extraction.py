@@ -3590,6 +3590,12 @@ def test_a_meeting_fans_guess_at_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_no_chance_to_greet_at_the_same_conference_is_no_meeting() -> None:
+    body = ("나이르 CEO는 \"지난해 12월 싱가포르에서 열린 AI 콘퍼런스에서 세온칩스의 발표를 들었다. 그 자리에서 정현규 "
+            "대표와 인사를 나눌 기회는 없었지만, 꼭 맞는 파트너라고 생각했다\"고 말했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
