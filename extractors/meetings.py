@@ -129,6 +129,8 @@ _HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", 
 # The meeting as what did not happen: "같은 자리에서 만난 것이 아니라 ... 각각 만났다".
 _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 # "The late", written before a name: "고(故) 오카다 시게루", "故 정주영", "고 서정모".
+# What an audience does: "연설을 듣고 있다", "공연을 지켜보고 있다" (not "설명을 듣고": a briefing).
+_AUDIENCE = re.compile(r"(연설|기조연설|강연|축사|공연|연주|경기|무대)[을를]\s+(듣|지켜보|바라보|관람하|경청하|시청하)")
 # A sentence that is what the one before reported: "... 말이 돌았다. 두 사람이 ... 논의했다는 것이다".
 _WHAT_WAS_SAID = re.compile(r"다는 (?:것|얘기|이야기)(?:이다|이었다)[.\"'”’]*\s*$")
 _THE_LATE = re.compile(r"(?:(?<![가-힣])고\s?\(故\)\s*|故\s*|(?<![가-힣])고\s+)$")
@@ -2019,7 +2021,11 @@ class MeetingFinder:
                 or SEPARATE.search(stext):
             return None
         verb = self.words[sent.last - 1] if sent.last > sent.first else None
-        return verb if verb is not None and verb.verbal and verb.text.endswith("고") else None
+        if verb is None or not verb.verbal or not verb.text.endswith("고") or \
+                _AUDIENCE.search(self.text, self.words[max(sent.first, verb.index - 1)].start, verb.end):
+            return None  # (nor an audience: "앞줄에는 A 회장과 B 이사장 등이 앉아 연설을 듣고 있다"; but
+            # "C 회장의 설명을 듣고 있다" is C's briefing, in person)
+        return verb
 
     def _the_late(self, sent: Sentence) -> set[str]:
         """Who the sentence names as the late ("고(故) 오카다 시게루", "고 서정모 명예회장")."""

@@ -3596,6 +3596,13 @@ def test_no_chance_to_greet_at_the_same_conference_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_a_caption_of_an_audience_is_no_meeting() -> None:
+    text = ("[포토] '아시아 스타트업 서밋' 개막\n\n시티 누르하야티 아세안디지털협의회 의장이 24일 코엑스에서 열린 서밋 "
+            "개막식에서 기조연설을 하고 있다. 앞줄에는 문태식 한국벤처캐피털연합 회장과 요코야마 겐 도쿄벤처포럼 이사장 "
+            "등이 앉아 연설을 듣고 있다. [사진=서밋 조직위원회]")
+    assert extract(text, PUB) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
