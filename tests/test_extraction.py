@@ -3603,6 +3603,13 @@ def test_a_caption_of_an_audience_is_no_meeting() -> None:
     assert extract(text, PUB) == []
 
 
+def test_an_online_signing_ceremony_is_a_video_meeting() -> None:
+    body = ("유재민 넥스트플레이 대표와 사카모토 겐지 카게로게임즈 사장은 7일 서울과 도쿄를 연결한 온라인 서명식에서 각자 "
+            "계약서에 서명했다.")
+    assert groups(body) == []
+    assert [{p.name for p in m.participants} for m in meetings(body, mode="video")] == [{"유재민", "사카모토 겐지"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
