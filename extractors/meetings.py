@@ -214,6 +214,8 @@ _AT_THIS_MEETING = re.compile(r"(?<![가-힣])(이|그|이날|이번) (자리|�
 _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 # A meeting proposed: "런던 본사에서 직접 만나 세부 조건을 확정하자고 제안했고".
 _PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자['\"’”]?(?:고|는) (?:제안|요청|제의|권유|말했|했|내용)")
+# Agreeing on meeting itself: "다음 달 서울에서 만나자는 데 의견을 모았다", "만나자고 약속했다".
+_AGREED_TO_MEET = re.compile(r"\S*자(?:는 데 (?:의견|뜻|합의|공감)|고 (?:약속|합의))")
 # A report refuted in the same paragraph or the next: "사실무근", "부인했다", "기사를 바로잡습니다".
 _REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다[르릅른]|부인[했하한]|반박했|일축했|바로잡)")  # (a correction too)
 # Someone else came in the topic's place: "... 협회 부회장이 대신 참석했다".
@@ -1618,7 +1620,8 @@ class MeetingFinder:
                                       and _LATER_TIME.search(self.text[sent.start:t.word.start]))
                                      # (what is to be done at a meeting: "대면 회담에서 ... 논의하기로 했다")
                                      or (decided and t.word.particle in ("에서", "에서는") and not t.word.verbal)
-                                     or (not PAST.search(t.word.text) and _PROPOSED.match(self.text, t.word.start))):
+                                     or (not PAST.search(t.word.text) and _PROPOSED.match(self.text, t.word.start))
+                                     or _AGREED_TO_MEET.match(self.text, t.word.start)):
             status = "planned"  # "양측은 하반기 중 직접 만나 ... 구체화하기로 했다", "만나 ... 확정하자고 제안했고"
         if status == "occurred" and _OCCASION_TOLD.search(stext.rstrip()) and \
                 FINITE_PLAN.search(self._sentence_before(sent)[1]):

@@ -3610,6 +3610,14 @@ def test_an_online_signing_ceremony_is_a_video_meeting() -> None:
     assert [{p.name for p in m.participants} for m in meetings(body, mode="video")] == [{"유재민", "사카모토 겐지"}]
 
 
+def test_agreeing_to_meet_watching_for_a_meeting_and_a_meeting_delayed_are_no_meetings() -> None:
+    body = ("김석주 동방그룹 회장과 대니얼 레이예스 퀀티스 CEO는 지난 27일 전화 통화를 하고 다음 달 중 서울에서 만나자는 "
+            "데 의견을 모았다. 재계에서는 두 사람의 회동이 늦어지는 이유로 퀀티스 내부 사정을 꼽는다. 증권가도 두 사람의 "
+            "만남을 주시하고 있다.")
+    assert groups(body) == []
+    assert [m.status for m in meetings(body, status=None) if m.mode == "in_person"][:1] == ["planned"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
