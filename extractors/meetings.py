@@ -214,6 +214,8 @@ _AT_THIS_MEETING = re.compile(r"(?<![가-힣])(이|그|이날|이번) (자리|�
 _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 # A meeting proposed: "런던 본사에서 직접 만나 세부 조건을 확정하자고 제안했고".
 _PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자['\"’”]?(?:고|는) (?:제안|요청|제의|권유|말했|했|내용)")
+# An announcement closing the sentence: "... 의견을 모았다고 밝혔다", "... 논의했다고 전했다".
+_ANNOUNCED_END = re.compile(r"[다라]고 (?:밝혔|전했|알렸|발표했)[다습]")
 # Agreeing on meeting itself: "다음 달 서울에서 만나자는 데 의견을 모았다", "만나자고 약속했다".
 _AGREED_TO_MEET = re.compile(r"\S*자(?:는 데 (?:의견|뜻|합의|공감)|고 (?:약속|합의))")
 # A report refuted in the same paragraph or the next: "사실무근", "부인했다", "기사를 바로잡습니다".
@@ -1879,7 +1881,7 @@ class MeetingFinder:
             d = finer[-1]  # ("12일 ... 열린 2024년 임금 협약 조인식에서": the year names the agreement, the day is told)
         if len(before) > 1 and self._tells_a_person(d, t):
             d = before[-2]  # ("그저께 ... 이번 주 초 방한한 B 사장과 회동했다": when B came, not when they met)
-        if d.aside == "announced":
+        if d.aside == "announced" or self._announcers_day(sent, d):
             # "...만나 논의했다고 23일 밝혔다": the day it was announced, unless the story dated
             # the meeting before (a headline's "22일 회동")
             story_day = self._story_day(sent, self.text[sent.start:sent.end])
@@ -2298,6 +2300,15 @@ class MeetingFinder:
         days = [d for d in self.dates if start <= d.start < sent.start and d.date is not None and d.precision == "day"
                 and not d.aside and not self._after_publication(d.date, "day")]
         return days[-1].date if len(days) == 1 else None
+
+    def _announcers_day(self, sent: Sentence, d: DateMention) -> bool:
+        """"한울반도체장비는 15일 송 대표가 ... 방문해 ... 의견을 모았다고 밝혔다": the day right after
+        the announcing company, before the person the announcement is about, is the announcement's."""
+        first = self.words[sent.first]
+        subject = next((m for m in sent.mentions if m.role in (TOPIC, SUBJ)), None)
+        return first.role == TOPIC and not any(m.first == sent.first for m in sent.mentions) and \
+            subject is not None and first.end <= d.start and d.end <= subject.start and \
+            self.text[first.end:d.start].strip() == "" and _ANNOUNCED_END.search(self.text[sent.start:sent.end]) is not None
 
     def _heading_date(self, sent: Sentence) -> tuple[date | None, str | None]:
         """"■2023년 6월 | 화상회의" over a paragraph of a timeline: a heading line (short, no

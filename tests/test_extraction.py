@@ -3618,6 +3618,13 @@ def test_agreeing_to_meet_watching_for_a_meeting_and_a_meeting_delayed_are_no_me
     assert [m.status for m in meetings(body, status=None) if m.mode == "in_person"][:1] == ["planned"]
 
 
+def test_the_day_after_the_announcing_company_is_the_announcements() -> None:
+    body = ("송재권 한울반도체장비 대표가 1일(현지시간) 에인트호번에서 얀 데 프리스 펠트호번옵틱스 CEO를 만났다. "
+            "한울반도체장비는 2일 송 대표가 펠트호번옵틱스 본사를 방문해 데 프리스 CEO와 장비를 함께 개발하기로 의견을 "
+            "모았다고 밝혔다.")
+    assert all(d == date(2024, 7, 1) for g, d in dated_groups(body))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
