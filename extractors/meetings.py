@@ -216,6 +216,8 @@ _BARE_MONTH = re.compile(r"\d{1,2}월(?: \d{1,2}일)?")
 _PROPOSED = re.compile(r"(?:\s*\S+){0,4}?\S*자['\"’”]?(?:고|는) (?:제안|요청|제의|권유|말했|했|내용)")
 # An announcement closing the sentence: "... 의견을 모았다고 밝혔다", "... 논의했다고 전했다".
 _ANNOUNCED_END = re.compile(r"[다라]고 (?:밝혔|전했|알렸|발표했)[다습]")
+# A sentence opening on a day and its part, as an itinerary goes on: "전날 저녁에는", "이튿날 오전".
+_DAY_ITEM = re.compile(r"(?:전날|이튿날|다음\s?날|같은\s?날|당일)(?:\s(?:오전|오후|저녁|밤|아침))?(?:에는|에|에도)?\s")
 # Agreeing on meeting itself: "다음 달 서울에서 만나자는 데 의견을 모았다", "만나자고 약속했다".
 _AGREED_TO_MEET = re.compile(r"\S*자(?:는 데 (?:의견|뜻|합의|공감)|고 (?:약속|합의))")
 # A report refuted in the same paragraph or the next: "사실무근", "부인했다", "기사를 바로잡습니다".
@@ -1042,7 +1044,7 @@ class MeetingFinder:
             subjects, inherited = [speaker_ent], True
         elif inherited and self.prev is not None:
             subjects = self._carried(self.prev)
-            if not any(self._trigger_shaped(w) for w in self.words[self.prev.first:self.prev.last + 1]):
+            if not any(w.verbal and self._trigger_shaped(w) for w in self.words[self.prev.first:self.prev.last + 1]):
                 subjects = self._actor_goes_on(stext, subjects)
         else:
             inherited = False
@@ -1198,10 +1200,10 @@ class MeetingFinder:
     def _actor_goes_on(self, stext: str, carried: list[Entity]) -> list[Entity]:
         """The next item of a day, told with no subject ("저녁에는 ... 송년 만찬을 함께했다"), is the
         day of whoever the story follows, who met the other side last, not of that other side, whom
-        the sentence before, with no word of a meeting, was about ("홍 회장은 ... 팜 사장을 만나 ...
-        협의했다. 팜 사장은 ... 늘렸다.")."""
+        the sentence before, with no meeting verb, was about ("홍 회장은 ... 팜 사장을 만나 ...
+        협의했다. 팜 사장은 ... 늘렸다.", "홍 사장은 면담에서 ... 제안했다. 전날 저녁에는 ...")."""
         actor = self._actor
-        if not CONTINUATION.match(stext) or actor is None or actor.meetings != self.prev_meetings \
+        if not (CONTINUATION.match(stext) or _DAY_ITEM.match(stext)) or actor is None or actor.meetings != self.prev_meetings \
                 or not actor.subjects or any(e in carried for e in actor.subjects):
             return carried
         met = {p.name for m in actor.meetings for p in m.participants}

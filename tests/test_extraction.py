@@ -3625,6 +3625,14 @@ def test_the_day_after_the_announcing_company_is_the_announcements() -> None:
     assert all(d == date(2024, 7, 1) for g, d in dated_groups(body))
 
 
+def test_an_itinerary_day_opening_a_sentence_goes_on_with_the_followed_one() -> None:
+    body = ("엘로디 마르샹 CEO는 27일 오후 아르테백화점에서 홍재석 아르테백화점 사장과 면담했다. 홍 사장은 면담에서 매장 "
+            "도면을 펼쳐 보이며 위치를 제안했다.\n전날 저녁에는 한남동의 한 레스토랑에서 정하람 그랜드플라자백화점 "
+            "부회장과 만찬을 함께했다.")
+    found = groups(body)
+    assert {"엘로디 마르샹", "정하람"} in found and {"홍재석", "정하람"} not in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
