@@ -614,6 +614,15 @@ def _repair_subject_endings(words: list[Word]) -> None:
             continue  # (the part before is a foreign given name: "안드레아")
         if _titled_next(words, k) and not title_of(w):
             w.head, w.head_end, w.particle, w.role = w.head + "가", w.end, "", NONE
+    # The same for a Korean name mecab read as a two-syllable name and a particle ("간담회에는 윤하은
+    # 누리브레인 대표," as 윤하/NNP 은/JX): an organization and a title follow it (a title right after it
+    # may close a topic: "A은 대표로 ...", so not that).
+    for k, w in enumerate(words[:-1]):
+        if len(w.head) == 2 and len(w.particle) == 1 and "인명" in w.head_sems and not w.verbal and not w.sep_after \
+                and not w.paren \
+                and _korean_name_text(w.head + w.particle) and _titled_next(words, k) and not title_of(w) \
+                and not title_of(words[k + 1]):
+            _absorb_particle(w)
 
 
 def _korean_surname(name: str) -> str:

@@ -3633,6 +3633,12 @@ def test_an_itinerary_day_opening_a_sentence_goes_on_with_the_followed_one() -> 
     assert {"엘로디 마르샹", "정하람"} in found and {"홍재석", "정하람"} not in found
 
 
+def test_a_korean_name_whose_last_syllable_mecab_read_as_a_particle_before_its_post() -> None:
+    body = ("미카미 겐지 회장은 7일 스타트업 대표들과 간담회를 가졌다. 간담회에는 윤하은 누리브레인 대표, 강태오 로고스AI "
+            "대표가 참석했다.")
+    assert groups(body) == [{"미카미 겐지", "윤하은", "강태오"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
