@@ -3639,6 +3639,12 @@ def test_a_korean_name_whose_last_syllable_mecab_read_as_a_particle_before_its_p
     assert groups(body) == [{"미카미 겐지", "윤하은", "강태오"}]
 
 
+def test_a_producer_is_a_post() -> None:
+    body = ("남윤아 코믹스피어 대표는 5일 오후 브라이트필드의 한나 모리슨 제작총괄 프로듀서와 따로 만나 제작 조건을 "
+            "협의했다. 이튿날에는 김도현 PD와 만찬을 함께했다.")
+    assert groups(body) == [{"남윤아", "한나 모리슨"}, {"남윤아", "김도현"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
