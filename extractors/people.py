@@ -1660,6 +1660,17 @@ class PeopleFinder:
         self._index_names()
         return self._forms
 
+    def _given_name_before(self, i: int, taken: set[int]) -> bool:
+        """The word before a known foreign last name is a given name no one of the article has: a
+        Hangul word of two to four syllables, no role, title, adverb, place, company or Korean name."""
+        prev, w = self._word(i - 1), self.words[i]
+        return prev is not None and i - 1 not in taken and prev.line == w.line and prev.role == NONE \
+            and not prev.sep_after and not prev.verbal and bool(_HANGUL.match(prev.head)) and 2 <= len(prev.head) <= 4 \
+            and _kind(prev, self.lex) == "part" and not title_of(prev) and not korean_name_shaped(prev) \
+            and prev.head not in RUN_BREAKERS and not any(tag in ("MAG", "MAJ", "MM") for tag in prev.head_tags) \
+            and prev.head not in self.lex.places and not self.lex.org(prev.head) \
+            and not any(prev.head in e.name.split() for e in self.entities)
+
     def _named_korean(self, w: Word) -> Entity | None:
         """The Korean person the article named before with a title or an organization, when the word
         is that full name written bare ("김우진(청주시청)은 ... 김우진, 이우석과 차례로 포옹했다")."""
@@ -1865,6 +1876,13 @@ class PeopleFinder:
                     len(e.surname) >= 2 if e.foreign else w.head != e.surname)
                 if by_form or e.foreign and arab_given:
                     last, _, t = self._trailing(i)
+                    if e.foreign and by_form and self._given_name_before(i, taken):
+                        # another of the family, by a given name the article did not write before:
+                        # "메흐타 회장의 딸이자 ... 아난야 메흐타도 동행했다"
+                        name = f"{self.words[i - 1].head} {w.head}"
+                        ent = self._entity(name, None, t, self.lex.person(name), True)
+                        return self._mk(i - 1, last, self.words[i - 1].start, w.head_end, ent, "name", None, t,
+                                        raw_span=True)
                     return self._mk(i, last, i, i, self._touch(e), "coref", None, t)
         # Apposition anchored on a title word after the name.
         for t_index in range(i + 1, i + 8):

@@ -3645,6 +3645,13 @@ def test_a_producer_is_a_post() -> None:
     assert groups(body) == [{"남윤아", "한나 모리슨"}, {"남윤아", "김도현"}]
 
 
+def test_a_new_given_name_before_a_known_foreign_last_name_is_another_of_the_family() -> None:
+    body = ("라지브 메흐타 누르뷰티 회장은 19일 경기 오산시 공장을 방문해 송재훈 한울코스텍 대표와 만났다. 이번 방문에는 "
+            "메흐타 회장의 딸이자 누르뷰티의 사업총괄을 맡고 있는 아난야 메흐타도 동행했다. 특히 메흐타 회장은 연구소를 "
+            "둘러봤다.")
+    assert groups(body) == [{"라지브 메흐타", "송재훈", "아난야 메흐타"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
