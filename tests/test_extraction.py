@@ -3652,6 +3652,11 @@ def test_a_new_given_name_before_a_known_foreign_last_name_is_another_of_the_fam
     assert groups(body) == [{"라지브 메흐타", "송재훈", "아난야 메흐타"}]
 
 
+def test_a_chinese_name_glossed_in_hanja_listed_before_a_titled_name_is_a_person() -> None:
+    body = "서정아 하늘픽처스 대표가 15일 상하이에서 중국 톱배우 린이천(林以晨), 천하오(陳浩) 감독과 만찬 회동을 가졌다."
+    assert groups(body) == [{"서정아", "린이천", "천하오"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
