@@ -814,9 +814,12 @@ class MeetingFinder:
                 # 80여 명이": A is one of the list, whose role sits on the plural noun that closes it
                 m.role = self._closing_role(host.index + 1)
                 m.cues.append("등")
-            elif m.role == GEN and host is not None and host.head in _HOMES and \
-                    (not host.particle or host.particle.startswith(("에", "을", "를"))):  # ("자택 겸 리조트 마러라고를")
-                m.role = WITH  # "B CEO의 자택에서 만찬을 함께했다", "B 총리 관저를 찾아": B was the host
+            elif host is not None and host.head in _HOMES and (
+                    (m.role == GEN and (not host.particle or host.particle.startswith(("에", "을", "를"))))  # ("자택 겸 리조트 마러라고를")
+                    or (m.role == NONE and host.particle == "에" and host.index + 1 < len(self.words)
+                        and self.words[host.index + 1].head.startswith(("초청", "초대")))):
+                m.role = WITH  # "B CEO의 자택에서 만찬을 함께했다", "B 총리 관저를 찾아", "B 회장 자택에
+                # 초청받아": B was the host
             elif m.role == NONE and self.words[m.last].text.endswith(":") and \
                     (m.first == 0 or self.words[m.first - 1].line != self.words[m.first].line):
                 m.role = TOPIC  # the speaker of an interview line ("마건우 대표: ... 만났습니다")

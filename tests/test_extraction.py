@@ -3657,6 +3657,12 @@ def test_a_chinese_name_glossed_in_hanja_listed_before_a_titled_name_is_a_person
     assert groups(body) == [{"서정아", "린이천", "천하오"}]
 
 
+def test_whose_home_one_was_invited_to_is_met() -> None:
+    body = ("최규현 대성그룹 회장은 27일 저녁 하이브리지의 마이클 두건(Michael Dugan) 회장 자택에 초청받아 만찬을 "
+            "함께했다.")
+    assert groups(body) == [{"최규현", "마이클 두건"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
