@@ -3663,6 +3663,12 @@ def test_whose_home_one_was_invited_to_is_met() -> None:
     assert groups(body) == [{"최규현", "마이클 두건"}]
 
 
+def test_a_military_attache_is_a_post() -> None:
+    body = ("최지웅 한백디펜스 사장은 19일 바르샤바에서 토마시 노바크 폴란드 국방부 차관을 면담했다. 면담에는 "
+            "주폴란드 한국대사관의 박성규 국방무관(대령)이 배석했다.")
+    assert groups(body) == [{"최지웅", "토마시 노바크", "박성규"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
