@@ -1828,9 +1828,11 @@ class PeopleFinder:
                     and (nxt.role in (WITH, OBJ, DAT, TOPIC, SUBJ) or self._honorific_after(nxt)) \
                     and not nxt.verbal and not self.lex.org(nxt.head) \
                     and not title_of(nxt) and not _dictionary_noun(nxt, self.lex) and nxt.head not in EVENT_WORDS \
-                    and not (nxt.head_tags == ("NNG",) and len(nxt.head) >= 3 and "인명" not in nxt.head_sems
+                    and not (nxt.head_tags == ("NNG",) and (len(nxt.head) >= 3 or w.head_tags == ("NNG",))
+                             and "인명" not in nxt.head_sems and "인명" not in w.head_sems
                              and nxt.head not in self.lex.surnames):
-                # (not a kind of meeting, "사이드 미팅에", nor a common word, "양 팀 맞대결을")
+                # (not a kind of meeting, "사이드 미팅에", nor a common word, "양 팀 맞대결을", nor two:
+                # "한국 식품 전용 코너 확대를")
                 name = f"{w.head} {_name_part(nxt)}"
                 ent = self._entity(name, None, None, self.lex.person(name), True)
                 last = i + 2 if self._honorific_after(nxt) else i + 1

@@ -3669,6 +3669,12 @@ def test_a_military_attache_is_a_post() -> None:
     assert groups(body) == [{"최지웅", "토마시 노바크", "박성규"}]
 
 
+def test_two_common_nouns_after_a_word_that_is_also_a_given_name_are_no_name() -> None:
+    body = ("허진석 한결유통 회장은 지난 6월 도쿄 근교의 한 골프장에서 스즈키 다이스케 미도리마트 회장과 라운딩을 하며 "
+            "한국 식품 전용 코너 확대를 논의했다.")
+    assert groups(body) == [{"허진석", "스즈키 다이스케"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
