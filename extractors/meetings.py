@@ -1559,6 +1559,10 @@ class MeetingFinder:
                 e.name for e in m.entities)
         quoted = inside - outside
         subj = [e for e in subjects if e not in cp_entities and e.name not in quoted]
+        if gen_chain and len(cp_entities) >= 2 and self._quoted(sent, t):
+            # (a meeting of others the speaker tells of: "신 이사장은 \"... 열린 A 대통령과 B 총리의
+            # 정상회담으로 ...\"라고 말했다")
+            subj = [e for e in subj if e.name in inside]
         hosted = not cp_entities and len(subj) == 1 and visit is not None and _GUIDING.match(t.word.text) is not None \
             and subj[0] not in visit[0]
         if hosted:

@@ -3675,6 +3675,12 @@ def test_two_common_nouns_after_a_word_that_is_also_a_given_name_are_no_name() -
     assert groups(body) == [{"허진석", "스즈키 다이스케"}]
 
 
+def test_a_speaker_is_no_participant_of_the_summit_a_quote_tells_of() -> None:
+    body = ("신경호 한일산업협력재단 이사장은 개회사에서 \"지난 3월 도쿄에서 열린 윤석열 대통령과 기시다 후미오 일본 "
+            "총리의 정상회담으로 양국 관계가 정상 궤도에 올랐다\"고 말했다.")
+    assert not any("신경호" in g for g in groups(body))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
