@@ -1401,8 +1401,10 @@ class MeetingFinder:
         """"이번 만남에서", "이 자리에서": a meeting word with a determiner, the meeting already
         reported (not "그를 맞았고", a pronoun); "... 만난 것은 이번이 처음이다": this one, told as a fact."""
         before = self.words[t.index - 1] if t.index > 0 else None
+        # (or the meeting told as going on: "두 사람은 이날 1시간가량 이어진 회담에서 ... 논의했다")
+        went_on = before is not None and before.text in ("이어진", "진행된") and t.word.particle.startswith("에서")
         return (before is not None and before.head in ("이번", "이", "그", "해당") and not before.role and
-                before.line == t.word.line) or _THIS_TIME.match(self.text, t.word.end) is not None
+                before.line == t.word.line) or _THIS_TIME.match(self.text, t.word.end) is not None or went_on
 
     def _same_meeting(self, t: Trigger, made: list[MeetingMention]) -> list[MeetingMention]:
         """The meeting a trigger refers back to, with these people: its status, mode and date (a

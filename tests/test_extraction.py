@@ -3681,6 +3681,13 @@ def test_a_speaker_is_no_participant_of_the_summit_a_quote_tells_of() -> None:
     assert not any("신경호" in g for g in groups(body))
 
 
+def test_the_talks_told_as_going_on_keep_the_video_mode_of_the_talks_reported() -> None:
+    body = ("박유나 과기정통부 제2차관이 1일 탄웨이밍(Tan Wei Ming) 싱가포르 디지털개발정보부 국무장관과 화상회담을 열었다. 두 사람은 "
+            "이날 1시간가량 이어진 회담에서 데이터센터 공동 인증 제도를 논의했다.")
+    assert groups(body) == []
+    assert [{p.name for p in m.participants} for m in meetings(body, mode="video")][:1] == [{"박유나", "탄웨이밍"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
