@@ -1257,7 +1257,7 @@ class MeetingFinder:
             listed.insert(0, m)
             end = m.first
         people = [e for m in listed for e in m.entities]
-        if len(listed) == 1 and size == 2 and len(people) == 1:
+        if len(listed) == 1 and size == 2 and len(people) == 1 and not self.words[listed[0].last].particle:
             # "가네모토 회장 부자는": the one named and the kin of that surname the article named last
             # ("아들인 가네모토 다쿠야 부사장")
             kin = next((e for m in reversed(self.mentions) if m.last < listed[0].first and m.kind == "name"
