@@ -1715,6 +1715,7 @@ class MeetingFinder:
         if self._called_off(t, after) or PLAN_PAST.search(after) or _INSTEAD_OF.match(after):
             status = "cancelled"  # ("대면 만남 대신 전화 통화로": the meeting did not take place)
         elif DENIED.search(" ".join(after.split()[:6])) or re.search(r"(부인[했하해한할]|사실무근|사실이 아니|사실과 다[르릅])", stext) \
+                or (t.word.head.endswith("설") and DENIED.search(stext)) \
                 or NO_PLANS.search(stext) or _NEVER_HAPPENED.match(self.text, t.word.end, t.word.end + 30) or \
                 ((alt := _OR_ELSE.match(self.text, t.word.end))
                  and _NEVER_HAPPENED.match(self.text, alt.end(), alt.end() + 30)) \

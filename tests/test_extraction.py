@@ -3688,6 +3688,13 @@ def test_the_talks_told_as_going_on_keep_the_video_mode_of_the_talks_reported() 
     assert [{p.name for p in m.participants} for m in meetings(body, mode="video")][:1] == [{"박유나", "탄웨이밍"}]
 
 
+def test_an_alleged_meeting_the_company_draws_a_line_under_is_denied() -> None:
+    body = ("업계 일각에서 거론된 포레푸드 윤상철 회장과 론스타레스토랑그룹 마이클 헤이즈 CEO의 경주 회동설에 대해 "
+            "포레푸드 측은 \"헤이즈 CEO의 방한 계획 자체가 없다\"며 선을 그었다.")
+    assert groups(body) == []
+    assert [m.status for m in meetings(body, status=None)] == ["denied"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
