@@ -431,9 +431,9 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             offset = {"same": 0, "prev": -1, "next": 1}.get(kind)
             if offset is None:
                 offset = COUNT_WORDS[g["cnt"]] * (-1 if g["cdir"] == "전" else 1)
-            time = _TIME_OF_DAY.match(text, m.end())
+            part = _TIME_OF_DAY.match(text, m.end())
             # (unless told as before it: "전날 저녁 ... 만찬. ... 만찬에 앞서 이날 오후")
-            earlier = time is not None and prev_time is not None and _DAY_ORDER[time.group(1)] <= prev_time \
+            earlier = part is not None and prev_time is not None and _DAY_ORDER[part.group(1)] <= prev_time \
                 and _BEFORE_IT.search(text, max(0, m.start() - 12), m.start()) is None
             story_day = g.get("same") == "이날" and (not _SAME_DAY_GOES_ON.match(text, m.end()) or earlier)
             base = ref_day if kind == "prev" or story_day else last_day
@@ -441,7 +441,7 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
                 base = just_prev[0]  # "전날 A를, 이날 B를 만났다": this day is the one 전날 was told from
             if kind == "prev":
                 before_prev = (ref_day, m.end())
-                prev_time = _DAY_ORDER[time.group(1)] if time is not None else None
+                prev_time = _DAY_ORDER[part.group(1)] if part is not None else None
             date = base + datetime.timedelta(days=offset) if base else None
             precision, kind = "day", "anaphoric"
             if g.get("same") == "그날" and out and out[-1].date is not None and out[-1].precision in ("month", "year"):

@@ -128,11 +128,11 @@ _PROFILE = re.compile(r"(불린다|꼽힌다|통한다|알려져 있다|인물�
 _HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", "별장", "저택", "연구실", "사무실", "병실", "작업실"))
 # The meeting as what did not happen: "같은 자리에서 만난 것이 아니라 ... 각각 만났다".
 _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
-# "The late", written before a name: "고(故) 오카다 시게루", "故 정주영", "고 서정모".
 # What an audience does: "연설을 듣고 있다", "공연을 지켜보고 있다" (not "설명을 듣고": a briefing).
 _AUDIENCE = re.compile(r"(연설|기조연설|강연|축사|공연|연주|경기|무대)[을를]\s+(듣|지켜보|바라보|관람하|경청하|시청하)")
 # A sentence that is what the one before reported: "... 말이 돌았다. 두 사람이 ... 논의했다는 것이다".
 _WHAT_WAS_SAID = re.compile(r"다는 (?:것|얘기|이야기)(?:이다|이었다)[.\"'”’]*\s*$")
+# "The late", written before a name: "고(故) 오카다 시게루", "故 정주영", "고 서정모".
 _THE_LATE = re.compile(r"(?:(?<![가-힣])고\s?\(故\)\s*|故\s*|(?<![가-힣])고\s+)$")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
 # 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
