@@ -1046,9 +1046,7 @@ class MeetingFinder:
             # an answer in a Q&A interview speaks for the interviewee ("제가 B 회장님을 처음 뵌 건")
             subjects, inherited = [speaker_ent], True
         elif inherited and self.prev is not None:
-            subjects = self._carried(self.prev)
-            if not any(w.verbal and self._trigger_shaped(w) for w in self.words[self.prev.first:self.prev.last + 1]):
-                subjects = self._actor_goes_on(stext, subjects)
+            subjects = self._subjects_carried_on(stext)
         else:
             inherited = False
         prev_trigger = sent.first - 1
@@ -1199,6 +1197,15 @@ class MeetingFinder:
         """A meeting with no date, or one within a month before the publication."""
         return meeting.date is None or self.published is None or \
             0 <= (self.published.date() - meeting.date).days <= 31
+
+    def _subjects_carried_on(self, stext: str) -> list[Entity]:
+        """The subjects a sentence with no subject of its own goes on with: those the last topic
+        sentence carries, or the followed one's when that sentence, with no meeting verb, was about
+        the other side (see _actor_goes_on)."""
+        subjects = self._carried(self.prev)
+        if not any(w.verbal and self._trigger_shaped(w) for w in self.words[self.prev.first:self.prev.last + 1]):
+            subjects = self._actor_goes_on(stext, subjects)
+        return subjects
 
     def _actor_goes_on(self, stext: str, carried: list[Entity]) -> list[Entity]:
         """The next item of a day, told with no subject ("저녁에는 ... 송년 만찬을 함께했다"), is the
@@ -2001,13 +2008,14 @@ class MeetingFinder:
             [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]  # (not "A 회장 대신")
         people = [e for k, e in enumerate(people) if e not in people[:k]]
         first = self.words[sent.first]
+        opened = Trigger(first.index, True, first)
         if len(people) == 1 and _HEADCOUNT.search(stext):
             # "간담회에는 A 관장과 기업 대표 4명, 바이어 3명이 참석했다": the others, counted, are
             # named next ("한국 기업에서는 B, C 대표가 자리했다")
-            self.pending = (people, sent, Trigger(first.index, True, first))
+            self.pending = (people, sent, opened)
         if len(people) < 2:
             return
-        self._attendance_meeting(people, sent, sent, Trigger(first.index, True, first), stext)
+        self._attendance_meeting(people, sent, sent, opened, stext)
         self.prev_meetings = sent.meetings
 
     def _host_of(self, event: str, sent: Sentence) -> list[Entity]:
@@ -2363,7 +2371,7 @@ class MeetingFinder:
         if prev.end > start or any(m.role in (TOPIC, SUBJ) for m in self.mentions
                                    if start <= self.words[m.first].start < start + len(before)):
             return []
-        return self._actor_goes_on(before, self._carried(prev))  # (the sentence before had no subject)
+        return self._subjects_carried_on(before)  # (the sentence before had no subject)
 
     def _sentence_before(self, sent: Sentence) -> tuple[int, str]:
         """Where the sentence right before this one in its paragraph starts, and its text ("" when

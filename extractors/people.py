@@ -60,6 +60,8 @@ _PARTICLES = {"은", "는", "이", "가", "을", "를", "와", "과", "의", "�
               "과의", "와의", "과는", "와는", "에", "에서", "으로", "로", "이다", "만", "부터", "까지", "이나", "나"}
 _NAME_TAILS = {"만", "이", "나"}  # particles mecab finds inside foreign names ("살만", "아이", "지나")
 _HANGUL = re.compile(r"^[가-힣]+$")
+# Countries by one syllable, as names of joint bodies write them: 한·미, 한·일, 한·중, 한·베(트남)
+_COUNTRY_INITIALS = frozenset("한미일중러영독불호인베태몽북캐")
 _HANJA = re.compile(r"[\u4e00-\u9fff]+(?:·.+)?")  # "林百里·배리 람": the Hanja, then another name
 # One capitalized word of a name in Latin letters, accents allowed ("María", "López").
 # A capitalized Latin name part, accents of Latin-1 and Latin Extended-A included ("Nováková", "Łukasz").
@@ -364,10 +366,6 @@ def _split_fused_particles(words: list[Word]) -> None:
             cut = len(w.head) - 1
             w.particle, w.role = w.head[cut:] + w.particle, _FUSED[w.head[-1]]
             w.head, w.head_end = w.head[:cut], w.head_end - 1
-
-
-# Countries by one syllable, as names of joint bodies write them: 한·미, 한·일, 한·중, 한·베(트남)
-_COUNTRY_INITIALS = frozenset("한미일중러영독불호인베태몽북캐")
 
 
 def _titled_next(words: list[Word], k: int) -> bool:
