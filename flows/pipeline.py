@@ -22,8 +22,8 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from extractors.article_extraction import (BatchResult, ExtractorPool, extract_articles,
-                                           extractor_version)
+from extractors.article_extraction import (BatchResult, ExtractorPool, default_workers,
+                                           extract_articles, extractor_version, start_fork_server)
 from extractors.consolidation import consolidate
 from extractors.fetching import Fetcher
 from extractors.ingestion import (FeedReport, IngestReport, ingest, read_feed,
@@ -303,9 +303,13 @@ def reprocess(data_dir: str = "data", dask_address: str | None = None,
     return _finish(summary, extraction, write_processed_tables(data_dir, version))
 
 
-def _with_task_runner(flow_obj, dask_address: str | None):
-    """The flow on the Dask cluster at `dask_address` (prefect-dask), or as it is."""
+def _set_up(flow_obj, dask_address: str | None, workers: int | None):
+    """The flow on the Dask cluster at `dask_address` (prefect-dask); without one, the flow as it
+    is, the fork server of its local workers started first so that it loads the NLP stack while
+    Prefect starts its API server."""
     if not dask_address:
+        if (workers or default_workers()) > 1:
+            start_fork_server()
         return flow_obj
     from prefect_dask import DaskTaskRunner
 
@@ -313,12 +317,12 @@ def _with_task_runner(flow_obj, dask_address: str | None):
 
 
 def run_pipeline(dask_address: str | None = None, **parameters) -> dict:
-    """`pipeline` with the task runner its Dask address (or HOEDONG_DASK_ADDRESS) asks for."""
+    """`pipeline` set up for its Dask address (or HOEDONG_DASK_ADDRESS) or local workers."""
     address = resolve_dask_address(dask_address)
-    return _with_task_runner(pipeline, address)(dask_address=address, **parameters)
+    return _set_up(pipeline, address, parameters.get("workers"))(dask_address=address, **parameters)
 
 
 def run_reprocess(dask_address: str | None = None, **parameters) -> dict:
-    """`reprocess` with the task runner its Dask address (or HOEDONG_DASK_ADDRESS) asks for."""
+    """`reprocess` set up for its Dask address (or HOEDONG_DASK_ADDRESS) or local workers."""
     address = resolve_dask_address(dask_address)
-    return _with_task_runner(reprocess, address)(dask_address=address, **parameters)
+    return _set_up(reprocess, address, parameters.get("workers"))(dask_address=address, **parameters)
