@@ -952,7 +952,7 @@ class MeetingFinder:
         if gathered is not None and (self._roll_call(sent, stext, *gathered) or
                                      (not after_crowd and self._came_to(sent, stext, triggers, *gathered))):
             return
-        if self._attendees_with(sent, stext, triggers):
+        if self._attendees_with(sent, stext, triggers) or self._sat_in_on_gathering(sent, stext, triggers):
             return
         subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ) or self._trip_owner(m)]
         if timeline and not subj_mentions:
@@ -1978,6 +1978,23 @@ class MeetingFinder:
         for meeting in held:
             _join(meeting, [e for m in sent.mentions for e in m.entities])
             meeting.photo_op = meeting.photo_op or (PHOTO.search(stext) is not None and not DENIED.search(stext))
+        sent.attached = True
+        return True
+
+    def _sat_in_on_gathering(self, sent: Sentence, stext: str, triggers: list[Trigger]) -> bool:
+        """"간담회에는 A, B가 참석했다. 산업연에서는 C 부회장이 배석했고, D 사장 등 기업인 10여 명이 자리를
+        함께했다": who sat in on the gathering the sentence before reported, told with attendance words
+        alone (no one else met, no event of its own), met its people there."""
+        held = [m for m in self.recent if m.status == "occurred" and m.mode == "in_person" and m.cues
+                and (GATHERING.match(m.cues[0]) or "참석" in m.cues)]
+        if not (held and triggers and sent.mentions) or any(m.role in (WITH, OBJ, DAT) for m in sent.mentions) \
+                or not ATTACH.search(stext) or ANY_TRIGGER.search(ATTACH.sub(" ", stext)) or DENIED.search(stext) \
+                or FINITE_PLAN.search(stext.rstrip()[-14:]):
+            return False
+        # (not who stayed away: "장민석 행장은 ... 불참해 오준혁 부행장이 대신 자리했다")
+        came = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]
+        for meeting in held:
+            _join(meeting, came)
         sent.attached = True
         return True
 

@@ -3695,6 +3695,18 @@ def test_an_alleged_meeting_the_company_draws_a_line_under_is_denied() -> None:
     assert [m.status for m in meetings(body, status=None)] == ["denied"]
 
 
+def test_who_sat_in_on_the_gathering_just_reported_joins_it() -> None:
+    body = ("청운산업연합회는 전날 서울 여의도 회관에서 나도헌 회장 주재로 주한 대사 초청 간담회를 열었다고 12일 밝혔다. "
+            "간담회에는 라니아 하산 주한 이집트대사와 쩐 꾸옥 흥 주한 베트남대사가 참석했다. 연합회에서는 설기준 상근부회장이 "
+            "배석했고, 회원사 대표로 탁우진 미래물산 사장 등 기업인 10여 명이 자리를 함께했다.")
+    assert groups(body) == [{"나도헌", "라니아 하산", "쩐 꾸옥 흥", "설기준", "탁우진"}]
+    # (not who stayed away and sent a deputy)
+    body = ("금융위원회는 김상운 위원장이 14일 은행회관에서 은행장 간담회를 열었다고 15일 밝혔다. 간담회에는 여태민 "
+            "새한은행장과 공시아 누리은행장이 참석했다. 장민호 서해은행장은 해외 일정으로 불참해 오준서 서해은행 부행장이 "
+            "대신 자리했다.")
+    assert groups(body) == [{"김상운", "여태민", "공시아", "오준서"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
