@@ -244,6 +244,8 @@ _DID_NOT = re.compile(r"지(?:는|도)? (?:못|않)[가-힣]*[.\"'”’)]*\s*$"
 _WENT_APART = re.compile(r"(?:지만|으나|는데),?\s.*(?:따로|별도로|홀로|혼자)")
 # Who moderated the gathering just reported: "사회는 C 부회장이 맡았다", "진행은 C 교수가 맡았다".
 _MODERATED = re.compile(r"\s*(?:이날\s+)?(?:사회|진행|좌장)(?:는|은)\s.*맡았")
+# Who guided the visit just reported: "현장 안내는 C 부사장이 맡았으며", "공장 안내는 C 전무가 직접 맡았다".
+_GUIDED = re.compile(r"\s*(?:이날\s+)?(?:\S+\s+)?안내(?:는|도)\s.*맡았")
 # A past adnominal closed by "것이다": "대화를 나눈 것이다", "만난 것이었다".
 _TOLD_AS_DONE = re.compile(r"\s+것이(?:다|었다)[.\"'”’]*(?:\s|$)")
 # Guests of an event: "하객으로 참석했다", "조문객으로 빈소를 찾았다".
@@ -952,7 +954,7 @@ class MeetingFinder:
         if gathered is not None and (self._roll_call(sent, stext, *gathered) or
                                      (not after_crowd and self._came_to(sent, stext, triggers, *gathered))):
             return
-        if self._attendees_with(sent, stext, triggers) or self._sat_in_on_gathering(sent, stext, triggers):
+        if self._attendees_with(sent, stext, triggers) or self._sat_in(sent, stext, triggers):
             return
         subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ) or self._trip_owner(m)]
         if timeline and not subj_mentions:
@@ -1981,14 +1983,17 @@ class MeetingFinder:
         sent.attached = True
         return True
 
-    def _sat_in_on_gathering(self, sent: Sentence, stext: str, triggers: list[Trigger]) -> bool:
+    def _sat_in(self, sent: Sentence, stext: str, triggers: list[Trigger]) -> bool:
         """"간담회에는 A, B가 참석했다. 산업연에서는 C 부회장이 배석했고, D 사장 등 기업인 10여 명이 자리를
         함께했다": who sat in on the gathering the sentence before reported, told with attendance words
-        alone (no one else met, no event of its own), met its people there."""
+        alone (no one else met, no event of its own), met its people there; so did who guided the visit
+        the sentence before reported ("현장 안내는 C 부사장이 맡았으며, D 무관이 동행했다")."""
+        guided = _GUIDED.match(stext) is not None
         held = [m for m in self.recent if m.status == "occurred" and m.mode == "in_person" and m.cues
-                and (GATHERING.match(m.cues[0]) or "참석" in m.cues)]
-        if not (held and triggers and sent.mentions) or any(m.role in (WITH, OBJ, DAT) for m in sent.mentions) \
-                or not ATTACH.search(stext) or ANY_TRIGGER.search(ATTACH.sub(" ", stext)) or DENIED.search(stext) \
+                and (guided or GATHERING.match(m.cues[0]) or "참석" in m.cues)]
+        if not (held and (triggers or guided) and sent.mentions) \
+                or any(m.role in (WITH, OBJ, DAT) for m in sent.mentions) or not (guided or ATTACH.search(stext)) \
+                or ANY_TRIGGER.search(ATTACH.sub(" ", stext)) or DENIED.search(stext) \
                 or FINITE_PLAN.search(stext.rstrip()[-14:]):
             return False
         # (not who stayed away: "장민석 행장은 ... 불참해 오준혁 부행장이 대신 자리했다")

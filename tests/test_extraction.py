@@ -3707,6 +3707,12 @@ def test_who_sat_in_on_the_gathering_just_reported_joins_it() -> None:
     assert groups(body) == [{"김상운", "여태민", "공시아", "오준서"}]
 
 
+def test_who_guided_the_visit_just_reported_met_its_people() -> None:
+    body = ("한빛조선은 마크 데이비슨 미국 해군성 차관보가 21일 거제조선소를 방문해 서재율 회장과 면담했다고 22일 밝혔다. "
+            "현장 안내는 탁준모 특수선사업부장(부사장)이 맡았으며, 주한미국대사관의 리사 핀치(Lisa Finch) 해군무관이 동행했다.")
+    assert groups(body) == [{"마크 데이비슨", "서재율", "탁준모", "리사 핀치"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
