@@ -746,12 +746,21 @@ def _kind(word: Word, lex: Lexicon) -> str:
     return "part"
 
 
+# Syllables of a consonant and the vowel ㅡ alone, which loanwords add where a foreign consonant
+# has no vowel ("유수포프", "아흐메토프"): few Korean nouns have them.
+_EPENTHETIC = frozenset("프흐즈츠트르브드크")
+
+
 def _foreign_pieces(word: Word, lex: Lexicon) -> bool:
-    """A short foreign name mecab cut into common nouns ("위보워" 위/NNG 보워/NNG): two or three
-    syllables in more than one piece, one of them a syllable no Korean name uses."""
+    """A foreign name mecab cut into common nouns: two or three syllables in more than one piece,
+    one of them a syllable no Korean name uses ("위보워" 위/NNG 보워/NNG), or four or five with a
+    loanword's ㅡ syllable ("유수포프" 유수/NNG 포프/NNG)."""
     head = word.head
-    return 2 <= len(head) <= 3 and len(word.head_tags) > 1 and not _ORG_SUFFIX.search(head) and \
-        any(ch not in lex.korean_given_syllables for ch in head)
+    if len(word.head_tags) < 2 or _ORG_SUFFIX.search(head):
+        return False
+    if 2 <= len(head) <= 3:
+        return any(ch not in lex.korean_given_syllables for ch in head)
+    return len(head) <= 5 and not _EPENTHETIC.isdisjoint(head)
 
 
 def _another_spelling(written: str, known: str) -> bool:

@@ -3713,6 +3713,12 @@ def test_who_guided_the_visit_just_reported_met_its_people() -> None:
     assert groups(body) == [{"마크 데이비슨", "서재율", "탁준모", "리사 핀치"}]
 
 
+def test_a_foreign_name_of_unknown_parts_mecab_cut_into_nouns_is_a_name() -> None:
+    body = ("라흐맛 유수포프 우즈베키스탄 부총리가 11일 서울에서 남궁혁 한주모빌리티 회장과 만났다. "
+            "유수포프 부총리는 전날 윤재섭 국토교통부 장관과도 회담했다.")
+    assert groups(body) == [{"라흐맛 유수포프", "남궁혁"}, {"라흐맛 유수포프", "윤재섭"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
