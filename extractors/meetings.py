@@ -1605,11 +1605,13 @@ class MeetingFinder:
             not self._quoted(sent, t)
         if not cp_entities and ((separate and not apart) or (UNNAMED_PLURAL.search(local) and len(subj) < 2)):
             return []  # ("A 장관은 대표들과 간담회를 가졌다" waits for the attendees' names)
-        if not cp_entities and not t.strong and not sent.group_subject and not _TOUCH.match(t.word.text) and \
+        if not cp_entities and not t.strong and not _TOUCH.match(t.word.text) and \
                 not self._face_to_face(t) and not (sent.caption and joint_cue and len(subj) >= 2) and \
-                CEREMONY.search(self.text[max(0, sent.start - 200):sent.end]):
+                (self._attended_ceremony(stext) if sent.group_subject
+                 else CEREMONY.search(self.text[max(0, sent.start - 200):sent.end])):
             return []  # "A, B, C 대표 등이 자리를 함께했다" at a ceremony: they sat in the same hall (but a
-            # caption of them together is their photo: "▲(왼쪽부터) A, B, C가 전시장을 함께 둘러보고 있다")
+            # caption of them together is their photo: "▲(왼쪽부터) A, B, C가 전시장을 함께 둘러보고 있다"),
+            # as did two the sentence names the ceremony of ("세 사람은 오후 패널 토론에도 나란히 자리했다")
         if not cp_entities and t.index and self.words[t.index - 1].head in CEREMONY_MODIFIERS and GATHERING.match(t.word.text):
             return []  # "A와 B는 공식 환영 만찬에 참석했다": guests of a banquet
         if len(subj) >= 2 and not cp_entities and not any(m.role in (TOPIC, SUBJ) for m in segment) and inherited \
@@ -2134,10 +2136,12 @@ class MeetingFinder:
         words = stext[:cue.start()].split() if cue else []
         # (the event is the word before the verb, or the one it is told to be at: "세션에는 B와 함께
         # 참석해", but not the event just reported, "이날 행사에는")
-        at = [x for k, x in enumerate(words) if x.endswith(("에", "에는", "에도"))
+        # (with the word before it: "패널 토론에도 나란히 자리했다")
+        at = [words[k - 1:k + 1] if k else [x] for k, x in enumerate(words) if x.endswith(("에", "에는", "에도"))
               and not (k and words[k - 1] in DETERMINERS)]
         # (or who came as a guest: "탄 회장도 하객으로 참석했다")
-        return any(bool(CEREMONY.search(x)) for x in words[-1:] + at[-1:]) or any(x.startswith(_GUESTS) for x in words[-2:])
+        return any(bool(CEREMONY.search(x)) for x in words[-1:] + (at[-1] if at else [])) \
+            or any(x.startswith(_GUESTS) for x in words[-2:])
 
     def _met_in_general(self, sent: Sentence, t: Trigger) -> bool:
         """A quoted speaker's "우리가 만난 최고의 파트너", "제가 만나 본 경영자 가운데": whom one has met

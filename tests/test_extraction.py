@@ -3719,6 +3719,12 @@ def test_a_foreign_name_of_unknown_parts_mecab_cut_into_nouns_is_a_name() -> Non
     assert groups(body) == [{"라흐맛 유수포프", "남궁혁"}, {"라흐맛 유수포프", "윤재섭"}]
 
 
+def test_two_the_sentence_seats_side_by_side_at_a_panel_did_not_meet() -> None:
+    body = ("기조연설에는 마동혁 미르에너지 대표와 에밀리 카슨(Emily Carson) 그린스톤하이드로젠 CEO가 차례로 나섰다. "
+            "두 사람은 오후 '수소 공급망' 패널 토론에도 나란히 자리했다. 하지만 두 사람의 별도 회동은 이뤄지지 않았다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
