@@ -3725,6 +3725,12 @@ def test_two_the_sentence_seats_side_by_side_at_a_panel_did_not_meet() -> None:
     assert groups(body) == []
 
 
+def test_a_meeting_someone_had_hoped_for_is_no_meeting() -> None:
+    body = ("청림식품과 해든F&B의 합병 논의가 미뤄졌다. 업계 관계자는 \"마승재 회장과 정재민 대표가 직접 만나 담판을 짓는 "
+            "모양새를 기대했는데 아쉽게 됐다\"고 말했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
