@@ -246,6 +246,8 @@ _WENT_APART = re.compile(r"(?:지만|으나|는데),?\s.*(?:따로|별도로|홀
 _MODERATED = re.compile(r"\s*(?:이날\s+)?(?:사회|진행|좌장)(?:는|은)\s.*맡았")
 # Who guided the visit just reported: "현장 안내는 C 부사장이 맡았으며", "공장 안내는 C 전무가 직접 맡았다".
 _GUIDED = re.compile(r"\s*(?:이날\s+)?(?:\S+\s+)?안내(?:는|도)\s.*맡았")
+# What an adnominal makes an aim of: "체결하는 것을 목표로", "만나는 것이 목표다".
+_AIMED_AT = re.compile(r"\s+것(?:을|이)\s+목표")
 # A past adnominal closed by "것이다": "대화를 나눈 것이다", "만난 것이었다".
 _TOLD_AS_DONE = re.compile(r"\s+것이(?:다|었다)[.\"'”’]*(?:\s|$)")
 # Guests of an event: "하객으로 참석했다", "조문객으로 빈소를 찾았다".
@@ -1868,8 +1870,10 @@ class MeetingFinder:
                 if _adnominal(w) and not _future(w) and not text.endswith("는") \
                         and _TOLD_AS_DONE.match(self.text, w.end):
                     return ""  # the past told as what it was: "접객실에서 30여분간 대화를 나눈 것이다"
-                if FINITE_PLAN.match(tail):
-                    return tail  # a plan under way closes the chain: "대면해 ... 서명하는 방안을 추진하고 있다"
+                if FINITE_PLAN.match(tail) or (_adnominal(w) and _AIMED_AT.match(self.text, w.end)):
+                    # a plan under way closes the chain: "대면해 ... 서명하는 방안을 추진하고 있다"; so does
+                    # an aim: "만나 투자협약을 체결하는 것을 목표로 실무 협의를 이어가기로 했다"
+                    return tail
                 if agreed is not None and w.text in ("하고", "하며", "하면서"):
                     continue
                 if PAST.search(text) and not _plan_closing(tail):

@@ -3731,6 +3731,13 @@ def test_a_meeting_someone_had_hoped_for_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_a_meeting_made_an_aim_of_is_planned() -> None:
+    body = ("한주모빌리티 남궁혁 회장은 26일 아닐 데슈판데 마하라슈트라주 산업장관과 화상회의를 했다. 양측은 올해 하반기 "
+            "뭄바이에서 만나 투자협약을 체결하는 것을 목표로 실무 협의를 이어가기로 했다.")
+    assert groups(body) == []
+    assert groups(body, status="planned") == [{"남궁혁", "아닐 데슈판데"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
