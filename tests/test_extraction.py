@@ -3738,6 +3738,13 @@ def test_a_meeting_made_an_aim_of_is_planned() -> None:
     assert groups(body, status="planned") == [{"남궁혁", "아닐 데슈판데"}]
 
 
+def test_what_a_foreign_outlet_wrote_of_a_denied_meeting_is_denied() -> None:
+    body = ("대한해양조선은 19일 \"현석진 회장이 지난 12일 런던에서 유수프 알말리크 CEO를 만났다는 일부 보도는 사실이 아니다\"라고 "
+            "밝혔다. 해당 외신은 두 사람이 만난 호텔 이름까지 구체적으로 적었지만, 회사는 현 회장의 출입국 기록을 근거로 "
+            "반박했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
