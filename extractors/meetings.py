@@ -196,6 +196,8 @@ _GUIDING = re.compile(r"(안내|맞았|맞이|맞아|영접|환영)")
 # No such thing at all, right after the trigger: "골프를 친 적도, 만난 적도 없다", "만난 사실이 전혀 없다".
 _NEVER_HAPPENED = re.compile(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)?"
                              r"( 아직| 단 한 번도| 한 번도| 한번도| 전혀| 당분간| 앞으로도)? ?없")
+# The noun 만남 with a particle, which mecab may read as a verb ("일정상 만남은" as 만/JX 남/VV 은/ETM).
+_MISREAD_MEETING_NOUN = re.compile(r"만남(?:은|도|이)")
 # A verb joined by 'or' to the next one, which then tells for both: "골프를 치거나 따로 만난 사실이 없다".
 _OR_ELSE = re.compile(r"\s*\S*(거나|든지)\s+")
 # What was done in place of the meeting: "대면 만남 대신 전화 통화로 ... 논의했다".
@@ -1835,7 +1837,8 @@ class MeetingFinder:
     def _none_held(self, t: Trigger) -> bool:
         """The meeting noun is what there was none of: "공식 회동이나 별도 대담은 없었다", "만찬 회동은
         물론 어떤 형태의 만남도 없었다" (the first predicate after it decides)."""
-        if t.word.verbal or t.word.particle not in ("은", "는", "도", "이나", "이", "가"):
+        if (t.word.verbal or t.word.particle not in ("은", "는", "도", "이나", "이", "가")) \
+                and not _MISREAD_MEETING_NOUN.fullmatch(t.word.text):
             return False
         for w in self.words[t.index + 1:t.index + 7]:
             if w.verbal:

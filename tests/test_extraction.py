@@ -3745,6 +3745,12 @@ def test_what_a_foreign_outlet_wrote_of_a_denied_meeting_is_denied() -> None:
     assert groups(body) == []
 
 
+def test_a_meeting_noun_mecab_misread_as_a_verb_can_be_what_there_was_none_of() -> None:
+    body = ("서울 AI 리더스 포럼이 18일 열렸다. 한별AI 관계자는 18일 저녁 \"서진결 대표와 이든 모리슨 CEO가 만났다는 얘기가 "
+            "돌고 있지만 일정상 만남은 없었다\"며 \"패널토론에서 같은 무대에 선 것이 전부\"라고 말했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
