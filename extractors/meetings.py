@@ -1865,8 +1865,9 @@ class MeetingFinder:
                 return agreed
             # a quotation closes the clause: "...시작되기를 기대한다"고 말했다 is a hope, not a past
             quote_end = _QUOTE_CLOSE.search(w.text)
-            if quote_end and w.text[:1] in "'\"‘“" and not quote_end.group(1):
-                quote_end = None  # a quoted term, not a quotation closing: "'특허심사하이웨이' 협력 확대를 논의한다"
+            if quote_end and not quote_end.group(1) and (w.text[:1] in "'\"‘“" or not w.verbal):
+                quote_end = None  # a quoted term, not a quotation closing: "'특허심사하이웨이' 협력 확대를 논의한다",
+                # "'한-베트남 산업협력위원회' 정례화 방안을 논의할 예정이다"
             text = w.text[:quote_end.start()] if quote_end else w.text
             if w.verbal:
                 tail = re.split(r"[.?!](\s|$)", self.text[w.start:w.end + 12], maxsplit=1)[0]  # this sentence only

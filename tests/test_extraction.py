@@ -3751,6 +3751,13 @@ def test_a_meeting_noun_mecab_misread_as_a_verb_can_be_what_there_was_none_of() 
     assert groups(body) == []
 
 
+def test_a_quoted_term_closing_its_quote_does_not_close_the_clause() -> None:
+    body = ("방한 중인 응우옌 반 로이 베트남 부총리는 28일 정부세종청사에서 한재훈 산업통상자원부 장관과 회담하고 "
+            "'한-베트남 산업협력위원회' 정례화 방안을 논의할 예정이다.")
+    assert groups(body, published="2025-05-28T06:00:00+09:00") == []
+    assert groups(body, published="2025-05-28T06:00:00+09:00", status="planned") == [{"응우옌 반 로이", "한재훈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
