@@ -3758,6 +3758,14 @@ def test_a_quoted_term_closing_its_quote_does_not_close_the_clause() -> None:
     assert groups(body, published="2025-05-28T06:00:00+09:00", status="planned") == [{"응우옌 반 로이", "한재훈"}]
 
 
+def test_the_next_day_told_with_its_date_goes_on_with_whom_the_story_follows() -> None:
+    body = ("조윤성 부산시장은 지난 1일 저녁 해운대구의 한 호텔에서 다카하시 겐지 가이요물류 회장과 만찬을 함께했다. 만찬에는 "
+            "가이요물류 한국법인의 오쿠다 미키 대표가 동석했다. 오쿠다 대표는 신항 물류센터의 증설 계획을 소개했다.\n"
+            "이튿날인 2일에는 기장군의 한 골프장에서 다카하시 회장과 라운딩을 했다.")
+    assert groups(body, published="2025-09-03T16:00:00+09:00") == [
+        {"조윤성", "다카하시 겐지", "오쿠다 미키"}, {"조윤성", "다카하시 겐지"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
