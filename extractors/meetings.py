@@ -248,6 +248,8 @@ _WENT_APART = re.compile(r"(?:지만|으나|는데),?\s.*(?:따로|별도로|홀
 _MODERATED = re.compile(r"\s*(?:이날\s+)?(?:사회|진행|좌장)(?:는|은)\s.*맡았")
 # Who guided the visit just reported: "현장 안내는 C 부사장이 맡았으며", "공장 안내는 C 전무가 직접 맡았다".
 _GUIDED = re.compile(r"\s*(?:이날\s+)?(?:\S+\s+)?안내(?:는|도)\s.*맡았")
+# Marks that open a transcript's or a list's line: "◆ 멘데스 > ...", "▲ A 회장".
+_LINE_MARKS = frozenset("◆◇■□●○▶▷▲△-")
 # What an adnominal makes an aim of: "체결하는 것을 목표로", "만나는 것이 목표다".
 _AIMED_AT = re.compile(r"\s+것(?:을|이)\s+목표")
 # A past adnominal closed by "것이다": "대화를 나눈 것이다", "만난 것이었다".
@@ -801,6 +803,17 @@ class MeetingFinder:
                 return None
         return None
 
+    def _speaker_of_line(self, m: Mention) -> bool:
+        """The mention opens a transcript's line as its speaker: "마건우 대표: ... 만났습니다", "◆ 멘데스 >
+        네, ... 면담을 했습니다" (a mark before it, ':' or '>' after it)."""
+        before = self.words[m.first - 1] if m.first else None
+        if before is not None and before.line == self.words[m.first].line and \
+                not (before.text in _LINE_MARKS and (before.index == 0 or self.words[before.index - 1].line != before.line)):
+            return False
+        after = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
+        return self.words[m.last].text.endswith(":") or (
+            after is not None and after.text in (":", ">") and after.line == self.words[m.last].line)
+
     def _coordinate(self, mentions: list[Mention]) -> None:
         """A name followed by a comma, a dot, 와/과 or nothing takes the role of the next name.
 
@@ -826,8 +839,7 @@ class MeetingFinder:
                         and self.words[host.index + 1].head.startswith(("초청", "초대")))):
                 m.role = WITH  # "B CEO의 자택에서 만찬을 함께했다", "B 총리 관저를 찾아", "B 회장 자택에
                 # 초청받아": B was the host
-            elif m.role == NONE and self.words[m.last].text.endswith(":") and \
-                    (m.first == 0 or self.words[m.first - 1].line != self.words[m.first].line):
+            elif m.role == NONE and self._speaker_of_line(m):
                 m.role = TOPIC  # the speaker of an interview line ("마건우 대표: ... 만났습니다")
         for k in range(len(mentions) - 1, -1, -1):
             m = mentions[k]
@@ -919,7 +931,7 @@ class MeetingFinder:
                 days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
                         and d.precision == "day"}
                 self._captioned.append((shown, days))
-        speaker = any(m.role == TOPIC and self.words[m.last].text.endswith(":") for m in sent.mentions)
+        speaker = any(m.role == TOPIC and self._speaker_of_line(m) for m in sent.mentions)
         timeline = bool(_TIMELINE_ITEM.match(self.text, line_start))
         roll_call = (self.pending is not None or self._roll_called in self.prev_meetings) \
             and _ROLL_CALL.match(stext) is not None  # (and the row after it: "뒷줄 왼쪽은 C 회장.")

@@ -3766,6 +3766,15 @@ def test_the_next_day_told_with_its_date_goes_on_with_whom_the_story_follows() -
         {"조윤성", "다카하시 겐지", "오쿠다 미키"}, {"조윤성", "다카하시 겐지"}]
 
 
+def test_a_transcript_line_marked_with_its_speaker_speaks_for_that_speaker() -> None:
+    body = ("■ 출연 : 파울로 멘도사(Paulo Mendoza) 해솔FC 감독\n"
+            "◇ 민경호 > 재계약 소식이 들립니다.\n"
+            "◆ 멘도사 > 네, 지난달 28일 구단주이신 변상진 해솔건설 회장님과 재계약 면담을 했습니다.\n"
+            "◆ 멘도사 > 다음 주에 이강호 선수와 따로 만나 얘기를 나눌 생각입니다.")
+    assert groups(body) == [{"파울로 멘도사", "변상진"}]
+    assert groups(body, status="planned") == [{"파울로 멘도사", "이강호"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
