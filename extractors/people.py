@@ -247,6 +247,8 @@ def _quoted_term(word: Word) -> bool:
 
 # Verbs of giving someone a post: "사장으로 선임했다", "회장으로 추대됐다".
 _APPOINTED = re.compile(r"(선임|임명|승진|내정|선출|발탁|추대|선정)")
+# ... and what a subject does to take a new post: "명예회장으로 물러나", "회장으로 승진했다", "대표로 취임한".
+_TOOK_POST = re.compile(r"(물러나|물러난|물러났|취임|승진|선임[됐돼된되]|임명[됐돼된되]|내정[됐돼된되]|선출[됐돼된되]|추대[됐돼된되])")
 # Nouns for a meeting itself, which a group in the genitive can own ("두 사람의 첫 만남은").
 _MEETING_NOUNS = frozenset(("만남", "회동", "면담", "회담", "대면", "회합", "상견례"))
 # "주한 칠레 대사": where an envoy is posted, written before the country.
@@ -1571,17 +1573,22 @@ class PeopleFinder:
             m.entities = [same.get(id(e), e) for e in m.entities]
 
     def _appointed(self, m: Mention) -> None:
-        """"편태성 부사장을 신임 대표이사 사장으로 선임했다": the person holds the new title from here on,
-        so "편 사장" is he, not the chairman of his surname."""
-        if m.role != OBJ or not m.entities:
+        """"편태성 부사장을 신임 대표이사 사장으로 선임했다", "부친 문형석 회장은 명예회장으로 물러나": the
+        person holds the new title from here on, so "편 사장" is he, not the chairman of his surname."""
+        moves = {OBJ: _APPOINTED, TOPIC: _TOOK_POST, SUBJ: _TOOK_POST}.get(m.role)
+        if moves is None or not m.entities:
             return
         for w in self.words[m.last + 1:m.last + 5]:
             if w.line != self.words[m.last].line or (w.verbal and w.role != NONE):
                 return
             if (t := title_of(w)) and w.particle in ("으로", "로"):
                 nxt = self._word(w.index + 1)
-                if nxt is not None and _APPOINTED.match(nxt.text):
-                    m.entities[0].titles.add(t)
+                if nxt is not None and moves.match(nxt.text):
+                    person = m.entities[0]
+                    if nxt.text.startswith("물러"):  # (stepping down leaves the post: "문 신임 회장" is the heir)
+                        person.titles.discard(person.title or "")
+                        person.title = t
+                    person.titles.add(t)
                 return
 
     def _prefix(self, w: Word) -> str:

@@ -3775,6 +3775,15 @@ def test_a_transcript_line_marked_with_its_speaker_speaks_for_that_speaker() -> 
     assert groups(body, status="planned") == [{"파울로 멘도사", "이강호"}]
 
 
+def test_one_who_took_a_new_post_is_called_by_it_and_one_who_stepped_down_is_not() -> None:
+    body = ("청운해운은 창업 2세 문지석 부회장을 회장으로 선임했다. 부친 문형도 회장은 명예회장으로 물러나 이사회 의장직만 "
+            "유지한다. 문지석 부회장의 누나인 문지연 부사장은 자회사 대표를 계속 맡는다.\n"
+            "문 명예회장은 1994년 가을 도쿄에서 다카하시 겐조 사장을 처음 만났다. 문 신임 회장은 지난달 12일 도쿄에서 "
+            "다카하시 료타 사장과 만났다.")
+    assert dated_groups(body, published="2024-03-18T09:00:00+09:00") == [
+        ({"문형도", "다카하시 겐조"}, date(1994, 1, 1)), ({"문지석", "다카하시 료타"}, date(2024, 2, 12))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
