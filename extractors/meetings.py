@@ -1063,7 +1063,9 @@ class MeetingFinder:
         if (inherited or first_person) and (speaker_ent := self._interviewee(sent)) is not None:
             # an answer in a Q&A interview speaks for the interviewee ("제가 B 회장님을 처음 뵌 건")
             subjects, inherited = [speaker_ent], True
-        elif inherited and self.prev is not None:
+        elif inherited and self.prev is not None and not (sent.caption and sent.mentions):
+            # (a caption naming people goes on with no one of the story before it: "사진 설명: B 왕자(가운데)와
+            # C 대사, 국내 건설사 CEO들이 ... 기념촬영을 하고 있다" after a paragraph on a visit years before)
             subjects = self._subjects_carried_on(stext)
         else:
             inherited = False

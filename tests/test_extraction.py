@@ -3784,6 +3784,16 @@ def test_one_who_took_a_new_post_is_called_by_it_and_one_who_stepped_down_is_not
         ({"문형도", "다카하시 겐조"}, date(1994, 1, 1)), ({"문지석", "다카하시 료타"}, date(2024, 2, 12))]
 
 
+def test_a_caption_naming_people_goes_on_with_no_one_of_the_story_before_it() -> None:
+    body = ("2022년 11월 무함마드 빈 살만 사우디 왕세자가 방한했을 때는 이재용 삼성전자 회장, 정의선 현대차그룹 회장 등 "
+            "총수들이 서울에서 왕세자와 차담회를 가졌다.\n"
+            "사진 설명: 투르키 빈 나와프 왕자(가운데)와 한정수 주사우디 대사(왼쪽 세 번째), 국내 건설사 CEO들이 16일(현지시간) "
+            "리야드에서 오찬 간담회에 앞서 기념촬영을 하고 있다.")
+    found = groups(body, published="2024-10-17T09:00:00+09:00")
+    assert {"무함마드 빈 살만", "이재용", "정의선"} in found
+    assert not any("투르키 빈 나와프" in g and "이재용" in g for g in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
