@@ -413,6 +413,8 @@ _QUOTE_CLOSE = re.compile(r"[\"”’']+(고|라고|며|면서|라며)?$")
 # So is a line placing its people in the picture: "A 회장(오른쪽)이 ... B CEO와 악수하고 있다."
 _CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|사진\s*=|\(사진\)|\[사진\]"
                       r"|\((왼쪽|오른쪽|가운데)[^)]{0,8}\).*고 있다")
+# A photo's credit on a line of its own: "[사진1=한국산업연합회 제공]", "(사진=뉴스 공동취재단)".
+_PHOTO_CREDIT = re.compile(r"\s*[\[(]사진\d*(?:-\d+)?\s*=[^\])]*[\])]\s*")
 # Coming to see someone, in an interview answer the interviewee: "찾아왔", "방문했", "들렀".
 VISIT = re.compile(r"(찾아왔|찾아온|방문했|방문한|들렀|들른)")
 # The question lines of a Q&A interview: "─ 투자 유치 과정이 화제였다.", "Q. 이번 방한 목적은".
@@ -2107,7 +2109,13 @@ class MeetingFinder:
         """The sentence is a photo caption, which tells that a photo of the meeting was published."""
         start = self._line_start(sent)
         end = self.text.find("\n", sent.end)
-        return bool(_CAPTION.search(self.text[start:end if end >= 0 else len(self.text)]))
+        if _CAPTION.search(self.text[start:end if end >= 0 else len(self.text)]):
+            return True
+        # (a picture story's caption opens the line after its photo's credit: "[사진2=누리에너지 제공]" then
+        # "A 사장(가운데)과 B 회장(왼쪽)이 ... 기념촬영을 하고 있다. ...")
+        before = self.text[:start].rstrip()
+        credit = before[before.rfind("\n") + 1:]
+        return bool(_PHOTO_CREDIT.fullmatch(credit)) and not self.text[start:sent.start].strip()
 
     def _interviewee(self, sent: Sentence) -> Entity | None:
         """In a Q&A interview ("─ 투자 유치 과정은." then "\"지난해 11월 ... 만났다.\""), the person an

@@ -3794,6 +3794,14 @@ def test_a_caption_naming_people_goes_on_with_no_one_of_the_story_before_it() ->
     assert not any("투르키 빈 나와프" in g and "이재용" in g for g in found)
 
 
+def test_a_picture_storys_caption_opens_the_line_after_its_photo_credit() -> None:
+    body = ("[사진1-1=주우즈베키스탄 한국대사관 제공]\n"
+            "정하민 한국산업연합회 회장이 2일 오후 타슈켄트 한국대사관에서 박정훈 대사와 환담하고 있다. 박 대사는 현지 "
+            "진출 기업들이 겪는 애로를 설명했다.")
+    found = meetings(body, published="2024-06-05T06:00:00+09:00")
+    assert [({p.name for p in m.participants}, m.photo_op) for m in found] == [({"정하민", "박정훈"}, True)]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
