@@ -3802,6 +3802,12 @@ def test_a_picture_storys_caption_opens_the_line_after_its_photo_credit() -> Non
     assert [({p.name for p in m.participants}, m.photo_op) for m in found] == [({"정하민", "박정훈"}, True)]
 
 
+def test_instead_before_a_foreign_last_name_is_no_given_name() -> None:
+    body = ("세릭 오스파노프 카자흐스탄 부총리 주최 만찬은 취소됐다. 정하민 회장은 대신 오스파노프 부총리와 전화로 인사를 "
+            "나눴다.")
+    assert groups(body, mode="phone") == [{"정하민", "세릭 오스파노프"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
