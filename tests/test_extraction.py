@@ -3808,6 +3808,16 @@ def test_instead_before_a_foreign_last_name_is_no_given_name() -> None:
     assert groups(body, mode="phone") == [{"정하민", "세릭 오스파노프"}]
 
 
+def test_a_qa_answer_speaks_for_the_one_the_interview_is_with_not_a_parent_named_first() -> None:
+    body = ("돌봄 로봇 스타트업 보듬로보틱스가 투자 유치를 마무리했다. 정밀부품 업체를 이끄는 하상훈 회장의 장남이기도 한 "
+            "하민석(34) 대표는 \"아버지 회사 이름을 빌렸지만 돈은 따로 받았다\"고 말했다.\n"
+            "- 리드 투자자와는 어떻게 만났나.\n"
+            "\"지난 6월 실리콘밸리에 갔을 때 쿼드런트벤처스의 아르준 메난(Arjun Menan) 파트너와 저녁을 먹었다.\"\n"
+            "- 부친의 도움을 받는 것에 대한 시선은.\n"
+            "\"부담이 없다면 거짓말이다.\"")
+    assert groups(body, published="2024-08-20T09:00:00+09:00") == [{"하민석", "아르준 메난"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
