@@ -413,6 +413,8 @@ _QUOTE_CLOSE = re.compile(r"[\"”’']+(고|라고|며|면서|라며)?$")
 # So is a line placing its people in the picture: "A 회장(오른쪽)이 ... B CEO와 악수하고 있다."
 _CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|사진\s*=|\(사진\)|\[사진\]"
                       r"|\((왼쪽|오른쪽|가운데)[^)]{0,8}\).*고 있다")
+# The copula closing a noun: "아들이다", "장녀였다".
+_COPULA_END = re.compile(r"(?:이었|였|이)?다$")
 # A photo's credit on a line of its own: "[사진1=한국산업연합회 제공]", "(사진=뉴스 공동취재단)".
 _PHOTO_CREDIT = re.compile(r"\s*[\[(]사진\d*(?:-\d+)?\s*=[^\])]*[\])]\s*")
 # Coming to see someone, in an interview answer the interviewee: "찾아왔", "방문했", "들렀".
@@ -1339,8 +1341,11 @@ class MeetingFinder:
         return people if len(people) == size else []
 
     def _kin_named(self, m: Mention) -> bool:
-        """"A 회장의 차녀": the mention names A only to tell who someone else is."""
-        return m.role == GEN and m.last + 1 < len(self.words) and self.words[m.last + 1].head in KIN
+        """"A 회장의 차녀", "B는 A CEO의 아들이다": the mention names A only to tell who someone else is."""
+        if m.role != GEN or m.last + 1 >= len(self.words):
+            return False
+        kin = self.words[m.last + 1]
+        return kin.head in KIN or (kin.tags[:2] == ("NNG", "VCP") and _COPULA_END.sub("", kin.head) in KIN)
 
     def _named_between(self, first: int, end: int) -> list[Entity]:
         """The people the mentions starting at words first..end-1 name, each once, in order (not

@@ -3818,6 +3818,14 @@ def test_a_qa_answer_speaks_for_the_one_the_interview_is_with_not_a_parent_named
     assert groups(body, published="2024-08-20T09:00:00+09:00") == [{"하민석", "아르준 메난"}]
 
 
+def test_a_parent_named_in_a_copula_of_kinship_is_not_one_of_two_the_story_goes_on_with() -> None:
+    body = ("염현석 부사장은 지난 16일 서울 본사에서 독일 크라우스케미의 루카스 크라이스(Lukas Kreis) 전략총괄을 만났다. "
+            "루카스 전략총괄은 토마스 크라이스(Thomas Kreis) 크라우스케미 최고경영자(CEO)의 아들이다. 대호화학은 이날 두 "
+            "사람이 본사 접견실에서 악수하는 사진을 공개했다.")
+    assert {frozenset(g) for g in groups(body, published="2025-01-20T09:00:00+09:00")} == {
+        frozenset({"염현석", "루카스 크라이스"})}
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
