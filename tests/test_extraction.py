@@ -3826,6 +3826,17 @@ def test_a_parent_named_in_a_copula_of_kinship_is_not_one_of_two_the_story_goes_
         frozenset({"염현석", "루카스 크라이스"})}
 
 
+def test_the_next_day_told_with_its_date_in_local_time_goes_on_with_the_followed_one() -> None:
+    body = ("윤태호 동하중공업 회장은 15일(현지시간) 리야드에서 파이살 알오타이바 투자부 차관과 면담했다. 면담에는 조현수 "
+            "주사우디아라비아 한국대사가 동석했다. 조 대사는 양국 정부 간 금융 지원 방안도 함께 검토하자고 제안한 것으로 "
+            "알려졌다.\n"
+            "이튿날인 16일(현지시간) 저녁에는 알바하르그룹의 압둘라 알하리(Abdullah Al-Hari) 회장 자택에서 만찬을 함께했다. "
+            "만찬에는 윤 회장의 장남인 윤성호 전무가 동석했다.")
+    found = groups(body, published="2026-02-18T09:00:00+09:00")
+    assert any({"윤태호", "윤성호"} <= g for g in found)
+    assert not any("조현수" in g and "윤성호" in g for g in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
