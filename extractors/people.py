@@ -97,6 +97,9 @@ def _not_titles() -> frozenset[str]:
     return frozenset(squash(x) for x in extra)
 
 
+# A father and his children as the articles name them: "부친 염재만 회장", "A 회장의 장남".
+_FATHER_WORDS = frozenset(("아버지", "부친"))
+_CHILD_WORDS = frozenset(("아들", "장남", "차남", "삼남", "막내아들", "외아들", "딸", "장녀", "차녀", "막내딸", "외동딸"))
 # A title closing its sentence as the predicate: "가장 먼저 도착한 사람은 A 회장이었다", "B 전무다".
 _COPULA_CLOSE = re.compile(r"(이었다|였다|이다|다|입니다|이었습니다|였습니다|이에요|예요|이었어요|였어요)[.]?$")
 
@@ -1604,7 +1607,8 @@ class PeopleFinder:
             self._near_title[w.index] or self._prefix(w) in self.lex.person_prefixes or w.role == APPOS
             or bool(title_of(w)) or w.head in _roles_before_names()
             or w.sep_after == "·" or w.head in GROUP_WORDS or w.start in self._ner_starts
-            or w.head in self.lex.given_names or w.head in ("그", "고인") or w.head in self._foreign_forms()
+            or w.head in self.lex.given_names or w.head in ("그", "고인") or w.head in _FATHER_WORDS
+            or w.head in self._foreign_forms()
             or (w.head in self.lex.surnames and len(w.head) >= 2)
             or self._named_korean(w) is not None
             or self._glossed_next(w) or self._honorific_after(w) or bool(w.paren))
@@ -1684,6 +1688,42 @@ class PeopleFinder:
             and prev.head not in RUN_BREAKERS and not any(tag in ("MAG", "MAJ", "MM") for tag in prev.head_tags) \
             and prev.head not in self.lex.places and not self.lex.org(prev.head) \
             and not any(prev.head in e.name.split() for e in self.entities)
+
+    def _father(self, i: int) -> Entity | None:
+        """The father the article named of the child it named last: "부친 염재만 회장" (of the one named
+        before it), "하상철 회장의 장남이기도 한 하민준 대표", "배영철 회장과 장남 배승훈 사장", "B는 A CEO의
+        아들이다"; none when word i is quoted (a speaker's own father: "그는 \"아버지는 생전에 ...\"") or its
+        sentence has a subject who is no such child."""
+        at = self.words[i].start
+        if self.text.count('"', self.text.rfind("\n", 0, at) + 1, at) % 2:
+            return None
+        children: dict[str, tuple[Entity, Entity]] = {}
+        for k, m in enumerate(self.mentions):
+            if m.kind != "name" or not m.entities:
+                continue
+            before, after = self._word(m.first - 1), self._word(m.last + 1)
+            if before is not None and before.head in _FATHER_WORDS and not before.role \
+                    and before.line == self.words[m.first].line:
+                child = self.mentions[k - 1] if k and self._line_of(self.mentions[k - 1]) == self._line_of(m) else None
+            elif after is not None and m.role in (GEN, WITH) and _COPULA_CLOSE.sub("", after.head) in _CHILD_WORDS:
+                nxt = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
+                earlier = self.mentions[k - 1] if k and self._line_of(self.mentions[k - 1]) == self._line_of(m) else None
+                child = nxt if nxt is not None and nxt.first <= after.index + 3 else earlier
+            else:
+                continue
+            if child is not None and child.entities and child.entities[0] is not m.entities[0]:
+                children[child.entities[0].name] = (m.entities[0], child.entities[0])
+        start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
+        subject = next((m for m in reversed(self.mentions) if start < m.start < at and m.role in (TOPIC, SUBJ)), None)
+        if subject is not None:
+            return next((father for father, child in children.values() if child in subject.entities), None)
+        if not children:
+            return None
+        father, _ = max(children.values(), key=lambda pair: pair[1].last_seen)
+        return father
+
+    def _line_of(self, m: Mention) -> int:
+        return self.words[m.first].line
 
     def _named_korean(self, w: Word) -> Entity | None:
         """The Korean person the article named before with a title or an organization, when the word
@@ -1868,6 +1908,10 @@ class PeopleFinder:
             ent = self._last_subject(before=sentence_start(self.words, i) if w.role not in ("topic", "subj") else None)
             if ent is not None:
                 return self._mk(i, i, i, i, self._touch(ent), "coref", None, None)
+        # The father ("아버지를 따라 ... B CEO와 함께 만났다", "그 자리에는 아버지도 함께 가셨다"): the one
+        # person the article named as someone's father.
+        if w.head in _FATHER_WORDS and w.role in (TOPIC, SUBJ, OBJ, WITH, DAT) and (father := self._father(i)) is not None:
+            return self._mk(i, i, i, i, self._touch(father), "coref", None, None)
         # The deceased ("병상의 고인을 찾은 A 회장"): the person whose death the article told.
         if w.head == "고인" and w.role in ("topic", "subj", "obj", "with", "dat"):
             dead = next((m.entities[0] for m in reversed(self.mentions) if m.entities and m.kind == "name"

@@ -3837,6 +3837,14 @@ def test_the_next_day_told_with_its_date_in_local_time_goes_on_with_the_followed
     assert not any("조현수" in g and "윤성호" in g for g in found)
 
 
+def test_the_father_the_article_named_is_whom_his_child_followed() -> None:
+    body = ("대호화학의 오너 3세 염현준(38) 부사장이 처음으로 부친 염재석(66) 회장 없이 해외 파트너와 단독 회동을 가졌다.\n"
+            "당시 상무였던 그는 2022년 5월 아버지를 따라 독일 본사를 찾아 토마스 크라이스 CEO와 함께 만났다.\n"
+            "윤정아 이사장은 \"아버지가 마지막으로 외출하신 건 지난해 12월\"이라고 말했다.")
+    found = groups(body, published="2025-01-20T09:00:00+09:00")
+    assert {"염현준", "염재석", "토마스 크라이스"} in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
