@@ -272,8 +272,9 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     # "회장인 최태원", "본부장이던 류지현": a title with a copula in adnominal form.
     appositive = False
     # (only in its written forms: "라마찬드런" is no 라마찬드 + 'who is')
+    # (and not after a copula mecab put first, which no word starts with: "인포라인" as 인/VCP+ETM 포라/NNG 인)
     if cut > 1 and cut == len(core) and core[cut - 1].tag.startswith("VCP") and core[cut - 1].tag.endswith("ETM") \
-            and core[cut - 1].surface in _COPULA_ADNOMINALS:
+            and core[cut - 1].surface in _COPULA_ADNOMINALS and not core[0].tag.startswith("VCP"):
         appositive, cut = True, cut - 1
     elif cut > 2 and cut == len(core) and core[cut - 1].tag == "ETM" and core[cut - 2].tag == "VCP":
         appositive, cut = True, cut - 2

@@ -3845,6 +3845,12 @@ def test_the_father_the_article_named_is_whom_his_child_followed() -> None:
     assert {"염현준", "염재석", "토마스 크라이스"} in found
 
 
+def test_a_company_mecab_read_as_opening_with_a_copula_is_no_appositive() -> None:
+    body = ("누리소프트는 권시훈 대표가 전날 판교 본사에서 비크람 레디(Vikram Reddy) 인포라인 CEO와 만나 합작법인 설립 "
+            "계약을 체결했다고 27일 밝혔다.")
+    assert groups(body) == [{"권시훈", "비크람 레디"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
