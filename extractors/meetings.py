@@ -2133,10 +2133,12 @@ class MeetingFinder:
         question = before[before.rfind("\n") + 1:]
         if not self._qa_interview or not _QUESTION_LINES.match(question):
             return None
-        # (the one the headline or a subject names first, not a parent named on the way: "하상철 회장의
-        # 장남이기도 한 하민준 대표는")
-        named = [m for m in self.mentions if m.entities]
-        first = min((m for m in named if m.role in (TOPIC, SUBJ) or self.words[m.first].line == 0),
+        # (the one the headline or a subject of the introduction names first, not a parent named on the
+        # way: "하상철 회장의 장남이기도 한 하민준 대표는")
+        opening = _QUESTION_LINES.search(self.text)
+        intro_end = opening.start() if opening else len(self.text)
+        first = min((m for m in self.mentions if m.entities and m.start < intro_end
+                     and (m.role in (TOPIC, SUBJ) or self.words[m.first].line == 0)),
                     key=lambda m: m.first, default=None) or min(self.mentions, key=lambda m: m.first)
         return first.entities[0] if first.entities else None
 
