@@ -261,6 +261,8 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     # ("쩐득하이(Tran Duc Hai)": 이 is the name's; so is the 와 of "아카자와")
     while cut > glossed_at and _particle(core[cut - 1]) and not _name_end_as_particle(core, cut - 1):
         cut -= 1
+    if cut < len(core) - 1 and core[cut].tag == "JKO":
+        cut = len(core)  # no particle follows an object's: "누를란" as 누/NP 를/JKO 란/JX is a name misread
     if cut == 0 or all(m.tag == "XSN" for m in core[:cut]):
         # a word that is all "particle" stands alone, or a suffix and a particle: mecab misread it
         # ("서 대표", "인도" as 인/XSN 도/JX)

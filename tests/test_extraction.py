@@ -3851,6 +3851,12 @@ def test_a_company_mecab_read_as_opening_with_a_copula_is_no_appositive() -> Non
     assert groups(body) == [{"권시훈", "비크람 레디"}]
 
 
+def test_a_given_name_mecab_read_as_a_pronoun_and_two_particles_is_a_name() -> None:
+    body = ("육정민 한성소재 회장은 7일(현지시간) 알마티의 한 호텔에서 누를란 아흐메토프(Nurlan Akhmetov) 카즈레어메탈 "
+            "최고경영자(CEO)와 만찬 회동을 했다.")
+    assert groups(body) == [{"육정민", "누를란 아흐메토프"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
