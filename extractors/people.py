@@ -2112,6 +2112,11 @@ class PeopleFinder:
         if not _HANGUL.match(w.head) or len(w.head) < 2:
             return False
         titles = tuple({title_word.head, title_of(title_word) or ""} - {""})
+        # (not when the article calls the person by the part before w: "카를로 데라크루스 잠발레스 주지사"
+        # ... "데라크루스 주지사는", where 잠발레스 is the province)
+        before = self.words[w.index - 1].head if w.index else ""
+        if before and any(re.search(rf"(?<![가-힣]){re.escape(before)} ?{re.escape(t)}", self.text) for t in titles):
+            return False
         called = False
         for m in re.finditer(rf"(?<![가-힣]){re.escape(w.head)}( ?)(\S*)", self.text):
             if m.start() == w.start or not m.group(1):

@@ -3857,6 +3857,17 @@ def test_a_given_name_mecab_read_as_a_pronoun_and_two_particles_is_a_name() -> N
     assert groups(body) == [{"육정민", "누를란 아흐메토프"}]
 
 
+def test_a_place_after_a_name_the_article_calls_by_its_part_before_is_no_name_part() -> None:
+    body = ("권오진 해솔중공업 부회장은 15일(현지시간) 필리핀 수빅조선소에서 마누엘 레이에스 통상산업부 장관을 만났다. "
+            "이날 방문에는 카를로 데라크루즈 잠발레스 주지사도 함께했다. 데라크루즈 주지사는 \"지원을 아끼지 않겠다\"고 "
+            "거들었다.\n"
+            "사진 설명: 권오진 부회장(가운데)이 마누엘 레이에스 장관(왼쪽), 카를로 데라크루즈 잠발레스 주지사(오른쪽)에게 "
+            "공정을 설명하고 있다.")
+    found = groups(body, published="2025-03-16T09:00:00+09:00")
+    assert any("카를로 데라크루즈" in g for g in found)
+    assert not any("카를로 데라크루즈 잠발레스" in g for g in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
