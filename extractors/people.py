@@ -1898,7 +1898,9 @@ class PeopleFinder:
                 return self._mk(i, i, i, i, self._touch(holders[0]), "coref", None, t)
         # A bare title opening a clause ("강 회장은 ... 설명했고, 장관은 ... 했다"): the one person
         # named with it so far.
-        if t and w.role in (TOPIC, SUBJ, WITH) and w.head == t and self._opens_clause(i):
+        # (not what someone becomes or is not: "... 만나는 회장이 되겠다", "회장이 아니다")
+        becomes = (after_title := self._word(i + 1)) is not None and after_title.text.startswith(("되", "돼", "아니"))
+        if t and w.role in (TOPIC, SUBJ, WITH) and w.head == t and self._opens_clause(i) and not becomes:
             holders = [e for e in self.entities if t == e.title or t in e.titles]
             if len(holders) == 1:
                 return self._mk(i, i, i, i, self._touch(holders[0]), "coref", None, t)

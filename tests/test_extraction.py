@@ -3868,6 +3868,13 @@ def test_a_place_after_a_name_the_article_calls_by_its_part_before_is_no_name_pa
     assert not any("카를로 데라크루즈 잠발레스" in g for g in found)
 
 
+def test_a_nominee_called_by_surname_and_candidate_and_a_post_one_becomes_is_no_one() -> None:
+    body = ("서진은행 임추위가 민혜진(57) 글로벌사업그룹 부행장을 차기 행장 후보로 단독 추천했다. 민 후보는 추천 직후인 "
+            "지난 19일 한동균 행장과 만나 업무 인수인계에 착수했다. 현 행장인 한 행장은 \"민 후보는 답을 찾아온 "
+            "사람\"이라고 말했다. 민 후보는 입장문에서 \"고객을 가장 먼저 만나는 행장이 되겠다\"고 밝혔다.")
+    assert groups(body, published="2024-07-22T09:00:00+09:00") == [{"민혜진", "한동균"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
