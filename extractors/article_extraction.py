@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-from multiprocessing import forkserver
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import chain, islice
+from multiprocessing import forkserver
 from pathlib import Path
 
 from extractors.records import Article, MeetingMention

@@ -308,7 +308,7 @@ def eval_command(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     for name, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(name, value)
-    # Registered first, so it runs after every other exit handler (Prefect's stop its server):
+    # Registered first, so it runs after every other exit handler (Prefect's stops its server):
     # the interpreter's last garbage collections over Prefect's objects took about a second, and
     # nothing left at that point needs collecting.
     atexit.register(gc.freeze)
