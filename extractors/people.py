@@ -1723,6 +1723,7 @@ class PeopleFinder:
         return father
 
     def _line_of(self, m: Mention) -> int:
+        """The line the mention starts on."""
         return self.words[m.first].line
 
     def _named_korean(self, w: Word) -> Entity | None:
@@ -1910,8 +1911,8 @@ class PeopleFinder:
             ent = self._last_subject(before=sentence_start(self.words, i) if w.role not in ("topic", "subj") else None)
             if ent is not None:
                 return self._mk(i, i, i, i, self._touch(ent), "coref", None, None)
-        # The father ("아버지를 따라 ... B CEO와 함께 만났다", "그 자리에는 아버지도 함께 가셨다"): the one
-        # person the article named as someone's father.
+        # The father ("아버지를 따라 ... B CEO와 함께 만났다", "그 자리에는 아버지도 함께 가셨다"): the
+        # father the article named of the child the sentence is about (see _father).
         if w.head in _FATHER_WORDS and w.role in (TOPIC, SUBJ, OBJ, WITH, DAT) and (father := self._father(i)) is not None:
             return self._mk(i, i, i, i, self._touch(father), "coref", None, None)
         # The deceased ("병상의 고인을 찾은 A 회장"): the person whose death the article told.
