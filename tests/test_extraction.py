@@ -3875,6 +3875,15 @@ def test_a_nominee_called_by_surname_and_candidate_and_a_post_one_becomes_is_no_
     assert groups(body, published="2024-07-22T09:00:00+09:00") == [{"민혜진", "한동균"}]
 
 
+def test_days_a_payment_is_brought_forward_by_are_no_date() -> None:
+    body = ("백승철 한영그룹 회장은 12일 구미에서 협력사 대표들과 간담회를 열었다. 간담회에는 송기준 대성정밀 대표가 "
+            "참석했다.\n"
+            "한영그룹은 이날 협력사 납품대금 2천400억원을 예정보다 최대 20일 앞당겨 지급한다고 밝혔다.\n"
+            "백 회장은 구미시청을 찾아 곽준호 구미시장과 오찬을 함께했다.")
+    found = dated_groups(body, published="2026-02-12T17:00:00+09:00")
+    assert ({"백승철", "곽준호"}, date(2026, 2, 12)) in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
