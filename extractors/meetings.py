@@ -251,6 +251,8 @@ _MODERATED = re.compile(r"\s*(?:이날\s+)?(?:사회|진행|좌장)(?:는|은)\s
 _GUIDED = re.compile(r"\s*(?:이날\s+)?(?:\S+\s+)?안내(?:는|도)\s.*맡았")
 # Marks that open a transcript's or a list's line: "◆ 멘데스 > ...", "▲ A 회장".
 _LINE_MARKS = frozenset("◆◇■□●○▶▷▲△-")
+# What was done after an event: "간담회를 마친 뒤", "면담이 끝난 후".
+_AFTER_EVENT = re.compile(r"(\S+?)(?:을|를|이|가)\s(?:마친|끝낸|끝난)\s(?:뒤|후|직후)")
 # What an adnominal makes an aim of: "체결하는 것을 목표로", "만나는 것이 목표다".
 _AIMED_AT = re.compile(r"\s+것(?:을|이)\s+목표")
 # A past adnominal closed by "것이다": "대화를 나눈 것이다", "만난 것이었다".
@@ -2363,6 +2365,11 @@ class MeetingFinder:
             if earlier:
                 d = earlier[-1]
                 return d.date.replace(day=1), "month" if d.precision != "year" else "year"
+        if (after := _AFTER_EVENT.search(stext)) is not None:
+            # "간담회를 마친 뒤 ... 오찬을 함께했다": the day of the event reported before, by its word
+            held = [m for m in self.meetings if m.date is not None and m.cues and m.cues[0].startswith(after.group(1))]
+            if held:
+                return held[-1].date, held[-1].date_precision
         just_before = self._date_just_before(sent)
         if just_before[0] is not None:
             return just_before  # ("전환점은 지난달이었다. 리야드에서 A를 만났다", whatever day the story told)

@@ -3884,6 +3884,16 @@ def test_days_a_payment_is_brought_forward_by_are_no_date() -> None:
     assert ({"백승철", "곽준호"}, date(2026, 2, 12)) in found
 
 
+def test_a_meeting_after_an_event_reported_before_takes_its_day() -> None:
+    body = ("라흐마트 이스마엘(Rahmat Ismael) 말레이시아 투자개발청 부청장이 한국 수출기업 대표들과 만났다.\n"
+            "한국수출기업협의회는 전날 서울 여의도 협의회 회관에서 류성건 회장 주재로 '말레이시아 투자 환경 간담회'를 "
+            "열었다고 9일 밝혔다. 간담회에는 이스마엘 부청장과 엄지한 동성테크 대표, 백승하 백산정밀 사장이 참석했다.\n"
+            "이날 참석한 기업들은 업종도 규모도 제각각이다.\n"
+            "간담회가 끝난 뒤 백 사장은 이스마엘 부청장과 30분가량 별도 면담을 갖고 공장 부지 조건을 협의했다.")
+    found = dated_groups(body, published="2024-05-09T10:00:00+09:00")
+    assert ({"백승하", "라흐마트 이스마엘"}, date(2024, 5, 8)) in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
