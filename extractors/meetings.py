@@ -416,8 +416,6 @@ _QUOTE_CLOSE = re.compile(r"[\"”’']+(고|라고|며|면서|라며)?$")
 # So is a line placing its people in the picture: "A 회장(오른쪽)이 ... B CEO와 악수하고 있다."
 _CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|사진\s*=|\(사진\)|\[사진\]"
                       r"|\((왼쪽|오른쪽|가운데)[^)]{0,8}\).*고 있다")
-# The copula closing a noun: "아들이다", "장녀였다".
-_COPULA_END = re.compile(r"(?:이었|였|이)?다$")
 # A photo's credit on a line of its own: "[사진1=한국산업연합회 제공]", "(사진=뉴스 공동취재단)".
 _PHOTO_CREDIT = re.compile(r"\s*[\[(]사진\d*(?:-\d+)?\s*=[^\])]*[\])]\s*")
 # Coming to see someone, in an interview answer the interviewee: "찾아왔", "방문했", "들렀".
