@@ -518,7 +518,10 @@ class MeetingFinder:
         # (a word inside a person's apposition is no trigger: the company "만남에프앤비" in "피윤정
         # 만남에프앤비 대표와")
         self._in_mentions = {i for m in mentions if m.kind == "name" for i in range(m.first + 1, m.last)}
-        self._qa_interview = len(_QUESTION_LINES.findall(text)) >= 2  # two question lines or more
+        questions = list(_QUESTION_LINES.finditer(text))
+        self._qa_interview = len(questions) >= 2  # two question lines or more
+        # (its introduction ends where the first question line starts)
+        self._intro_end = questions[0].start() if questions else len(text)
         # the people of each caption that names two or more, and the days it gives
         self._captioned: list[tuple[set[str], set[date]]] = []
         self._roll_called: MeetingMention | None = None  # the meeting a caption's roll call completed
@@ -2135,9 +2138,7 @@ class MeetingFinder:
             return None
         # (the one the headline or a subject of the introduction names first, not a parent named on the
         # way: "하상철 회장의 장남이기도 한 하민준 대표는")
-        opening = _QUESTION_LINES.search(self.text)
-        intro_end = opening.start() if opening else len(self.text)
-        first = min((m for m in self.mentions if m.entities and m.start < intro_end
+        first = min((m for m in self.mentions if m.entities and m.start < self._intro_end
                      and (m.role in (TOPIC, SUBJ) or self.words[m.first].line == 0)),
                     key=lambda m: m.first, default=None) or min(self.mentions, key=lambda m: m.first)
         return first.entities[0] if first.entities else None

@@ -104,13 +104,19 @@ _CHILD_WORDS = frozenset(("아들", "장남", "차남", "삼남", "막내아들"
 _COPULA_CLOSE = re.compile(r"(이었다|였다|이다|다|입니다|이었습니다|였습니다|이에요|예요|이었어요|였어요)[.]?$")
 
 
+def _noun_before_copula(word: Word) -> str:
+    """The noun of a word that is a noun and a sentence-final copula ('회장이었다' -> '회장', '아들이다'
+    -> '아들'); the head of any other word."""
+    if word.verbal and word.tags[:1] == ("NNG",) and any(t.startswith("VCP") for t in word.tags[1:]) and \
+            (close := _COPULA_CLOSE.search(word.head)):
+        return word.head[:close.start()]
+    return word.head
+
+
 def title_of(word: Word) -> str | None:
     """Canonical title when the word's head is a title ('최고경영자(CEO)' -> 'CEO'), or the word
     is a title and a sentence-final copula ('회장이었다')."""
-    if word.verbal and word.tags[:1] == ("NNG",) and any(t.startswith("VCP") for t in word.tags[1:]) and \
-            (close := _COPULA_CLOSE.search(word.head)):
-        return _title_for(word.head[:close.start()], word.paren)
-    return _title_for(word.head, word.paren)
+    return _title_for(_noun_before_copula(word), word.paren)
 
 
 @lru_cache(maxsize=65536)
@@ -1695,7 +1701,8 @@ class PeopleFinder:
         아들이다"; none when word i is quoted (a speaker's own father: "그는 \"아버지는 생전에 ...\"") or its
         sentence has a subject who is no such child."""
         at = self.words[i].start
-        if self.text.count('"', self.text.rfind("\n", 0, at) + 1, at) % 2:
+        line_start = self.text.rfind("\n", 0, at)
+        if self.text.count('"', line_start + 1, at) % 2:
             return None
         children: dict[str, tuple[Entity, Entity]] = {}
         for k, m in enumerate(self.mentions):
@@ -1705,7 +1712,7 @@ class PeopleFinder:
             if before is not None and before.head in _FATHER_WORDS and not before.role \
                     and before.line == self.words[m.first].line:
                 child = self.mentions[k - 1] if k and self._line_of(self.mentions[k - 1]) == self._line_of(m) else None
-            elif after is not None and m.role in (GEN, WITH) and _COPULA_CLOSE.sub("", after.head) in _CHILD_WORDS:
+            elif after is not None and m.role in (GEN, WITH) and _noun_before_copula(after) in _CHILD_WORDS:
                 nxt = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
                 earlier = self.mentions[k - 1] if k and self._line_of(self.mentions[k - 1]) == self._line_of(m) else None
                 child = nxt if nxt is not None and nxt.first <= after.index + 3 else earlier
@@ -1713,7 +1720,7 @@ class PeopleFinder:
                 continue
             if child is not None and child.entities and child.entities[0] is not m.entities[0]:
                 children[child.entities[0].name] = (m.entities[0], child.entities[0])
-        start = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
+        start = max(self.text.rfind(". ", 0, at), line_start)
         subject = next((m for m in reversed(self.mentions) if start < m.start < at and m.role in (TOPIC, SUBJ)), None)
         if subject is not None:
             return next((father for father, child in children.values() if child in subject.entities), None)
