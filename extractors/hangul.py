@@ -1,6 +1,8 @@
 """Hangul syllable arithmetic: a syllable's final consonant (받침) decides particle forms
 (은/는, 이/가) and marks verb endings (만날 with ㄹ, 만난다 with ㄴ)."""
 
+from functools import lru_cache
+
 FINAL_NIEUN = 4  # ㄴ
 FINAL_RIEUL = 8  # ㄹ
 FINAL_SSANGSIOT = 20  # ㅆ: the past tense fused into the stem (했, 났, 나눴, 줬)
@@ -49,3 +51,21 @@ def sounds_like_start(hangul: str, latin: str) -> bool:
     if initial is None or not first.isalpha():
         return False
     return initial in _LATIN_INITIALS.get(first, "ㅇ")
+
+
+# Tense onsets and the aspirated ones another outlet writes for the same foreign sound ("꾸스마"
+# and "쿠스마" for Kusuma, "뿌르노모" and "푸르노모" for Purnomo, "쩐" and "천").
+_TENSE_TO_ASPIRATED = {1: 15, 4: 16, 8: 17, 13: 14}  # ㄲ->ㅋ, ㄸ->ㅌ, ㅃ->ㅍ, ㅉ->ㅊ (onset indices)
+
+
+@lru_cache(maxsize=8192)
+def loan_spelling_key(text: str) -> str:
+    """The text with tense onsets written as aspirated ones, to match one foreign name in two
+    transliterations."""
+    out = []
+    for ch in text:
+        if "가" <= ch <= "힣":
+            onset, rest = divmod(ord(ch) - 0xAC00, 588)
+            ch = chr(0xAC00 + _TENSE_TO_ASPIRATED.get(onset, onset) * 588 + rest)
+        out.append(ch)
+    return "".join(out)

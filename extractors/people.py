@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extractors.cues import CEREMONY, DIED, EVENT_WORDS, GROUP_TITLES, KIN
-from extractors.hangul import sounds_like_start
+from extractors.hangul import loan_spelling_key, sounds_like_start
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
 from extractors.words import APPOS, DAT, GEN, NONE, OBJ, OTHER, SUBJ, TOPIC, WITH, Word, particle_role, sentence_start
@@ -929,21 +929,24 @@ class PeopleFinder:
                 and squash(written) in map(squash, known.aliases):
             canonical = written  # the full name as this article spells it ("샘 알트만", "J.D. 밴스"), still linked
         parts = canonical.split()
+        # foreign names compare in one transliteration ("와휴 푸르노모" is "와휴 뿌르노모")
+        key = [loan_spelling_key(p) for p in parts] if foreign else parts
         for e in self.entities:
-            same = squash(e.name) == squash(canonical)
+            same = squash(e.name) == squash(canonical) or (
+                foreign and e.foreign and loan_spelling_key(squash(e.name)) == "".join(key))
             # A bare last name seen first ("나세르 CEO" in a headline) is the same person as the
             # full name that follows ("아민 나세르"), and the other way round.
             # A foreign name is the same person as a longer one it ends ("알 마즈루이" and
             # "아흐메드 알 마즈루이"), in either order of appearance.
-            theirs = e.name.split()
+            theirs = [loan_spelling_key(p) for p in e.name.split()] if foreign else e.name.split()
             # (or a first name with the same title: "칼둔 청장" in a headline, then "칼둔 칼리파 알무바라크
             # ... 행정청장")
             grows = foreign and len(parts) > len(theirs) and (
-                (e.foreign and (parts[-len(theirs):] == theirs or (theirs == parts[:1] and parts[0] in self.lex.surnames)))
-                or (theirs == parts[:1] and title is not None and
+                (e.foreign and (key[-len(theirs):] == theirs or (theirs == key[:1] and parts[0] in self.lex.surnames)))
+                or (theirs == key[:1] and title is not None and
                     any(title.endswith(t) or t.endswith(title) for t in e.titles)))
             shrinks = foreign and e.foreign and len(parts) < len(theirs) and (
-                theirs[-len(parts):] == parts or (parts == theirs[:1] and parts[0] in self.lex.surnames))
+                theirs[-len(parts):] == key or (key == theirs[:1] and parts[0] in self.lex.surnames))
             if same or grows or shrinks:
                 if grows:
                     e.name = canonical
@@ -1127,6 +1130,8 @@ class PeopleFinder:
             if end is not None and end <= run[-1].index:
                 org_words = [y for y in run if not x.index <= y.index <= end]
                 return x.index, end, self._org_of([y for y in org_words if y.index > end]), True
+        if (n := self._named_in_full(run)) is not None:
+            return run[0].index, run[n - 1].index, self._org_of(run[n:]), True
         in_org = self._multiword_orgs(run)
         told_orgs = self._told_org_words()
         kinds = ["org" if w.index in in_org or w.head in self._genitive_orgs or w.head in told_orgs
@@ -1332,6 +1337,18 @@ class PeopleFinder:
             if gen is not None and gen.role == GEN and is_org(gen, self.lex):
                 org_words = [gen]
         return names[0].index, names[-1].index, self._org_of(org_words), True
+
+    def _named_in_full(self, run: list[Word]) -> int | None:
+        """How many words the run opens with that write again, part by part, a foreign name of three
+        parts or more the article named before, in either transliteration ("와휴 푸르노모 아지 차관"
+        after "와휴 뿌르노모 아지(Wahyu Purnomo Aji) 차관", where a third unknown part before a title
+        is as often a company's name); None when it does not."""
+        key = [loan_spelling_key(w.head) for w in run]
+        for e in self.entities:
+            theirs = [loan_spelling_key(p) for p in e.name.split()]
+            if e.foreign and len(theirs) >= 3 and key[:len(theirs)] == theirs:
+                return len(theirs)
+        return None
 
     def _given_before(self, w: Word, surname: Word) -> bool:
         """A short word no company or place uses, right before a long foreign surname of Hangul

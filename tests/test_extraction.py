@@ -3894,6 +3894,14 @@ def test_a_meeting_after_an_event_reported_before_takes_its_day() -> None:
     assert ({"백승하", "라흐마트 이스마엘"}, date(2024, 5, 8)) in found
 
 
+def test_a_foreign_name_written_again_in_another_transliteration_is_the_same_person() -> None:
+    body = ("수트리스노 위자야 뿌뜨라(Sutrisno Wijaya Putra) 인도네시아 산업부 차관이 10일 자카르타에서 문태호 한성화학 "
+            "사장을 만났다. 두 사람은 니켈 정제 공장 건설을 논의했다.\n"
+            "[사진=한성화학 제공] 수트리스노 위자야 푸트라 차관(오른쪽)이 10일 자카르타에서 문태호 사장과 악수하고 있다.")
+    found = groups(body, published="2025-09-11T09:00:00+09:00")
+    assert found and all(g == {"수트리스노 위자야 뿌뜨라", "문태호"} for g in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
