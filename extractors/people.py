@@ -1520,8 +1520,10 @@ class PeopleFinder:
     def _told_org_words(self) -> set[str]:
         """First words of the organizations of people named so far ("엘레나 바르가스 오로라 시스템즈
         CEO"): the same word before a title later ("오로라 아시아태평양 총괄 부사장") is that company,
-        not a person of Korean name shape."""
-        return {e.org.split()[0] for e in self.entities if e.org and " " in e.org}
+        not a person of Korean name shape. A one-word organization counts where a gloss closed the
+        name before it ("허웨이(何偉) 허방페이 회장", so "허웨이 허방페이 회장" later names no one)."""
+        return {e.org.split()[0] for e in self.entities if e.org and (
+            " " in e.org or re.search(rf"\)\s*{re.escape(e.org)}(?![가-힣])", self.text))}
 
     def _org_of(self, words: list[Word]) -> str | None:
         if not words:

@@ -3902,6 +3902,14 @@ def test_a_foreign_name_written_again_in_another_transliteration_is_the_same_per
     assert found and all(g == {"수트리스노 위자야 뿌뜨라", "문태호"} for g in found)
 
 
+def test_a_one_word_company_after_a_glossed_name_is_no_name_part_later() -> None:
+    body = ("정세윤 한빛페이 대표가 5일(현지시간) 싱가포르에서 량즈밍(梁志明) 량샹페이 창업자 겸 회장과 만나 결제망 "
+            "연동 협약을 맺었다. 량샹페이는 홍콩에 본사를 둔 간편결제 업체다.\n"
+            "[사진=한빛페이 제공] 정세윤 한빛페이 대표(오른쪽)와 량즈밍 량샹페이 회장이 협약서에 서명한 뒤 기념촬영을 하고 있다.")
+    found = groups(body, published="2025-06-06T09:00:00+09:00")
+    assert found and all(g == {"정세윤", "량즈밍"} for g in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
