@@ -525,8 +525,10 @@ def _repair_glossed_names(words: list[Word], text: str) -> None:
         gloss = _latin_gloss(w)
         if len(gloss) >= 2 and len(w.head) >= 4 and sounds_like_start(w.head, gloss[0]):
             continue  # the whole name in one word: "박닌성 인민위원회를 찾아 응우옌티호아이안(Nguyen Thi Hoai An)"
-        # (as many words as the gloss has parts, or fewer: "알사우드(... Al Saud)" joins two)
-        for n in sorted({size - 1 for size in _gloss_sizes(w)}):
+        # (as many words as the gloss has parts, or fewer: "알사우드(... Al Saud)" joins two; all of
+        # them when the Hangul writes the middle initial too: "로드리고 M. 바예호(Rodrigo M. Vallejo)")
+        sizes = {len(gloss)} if k and _INITIAL.fullmatch(words[k - 1].text) else _gloss_sizes(w)
+        for n in sorted({size - 1 for size in sizes}):
             if 1 <= n <= 3 and k >= n and _repair_gloss_span(words[k - n:k], w, n, text):
                 break
     # A Japanese surname in 가와/카와/사와/자와 before a given name glossed in Chinese characters:

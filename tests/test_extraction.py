@@ -3910,6 +3910,12 @@ def test_a_one_word_company_after_a_glossed_name_is_no_name_part_later() -> None
     assert found and all(g == {"정세윤", "량즈밍"} for g in found)
 
 
+def test_a_middle_initial_written_in_hangul_too_stays_in_the_glossed_name() -> None:
+    body = ("정도윤 한빛에너지 회장은 3일(현지시간) 멕시코 몬테레이에서 로드리고 A. 멘디에타(Rodrigo A. Mendieta) 누에보레온주 "
+            "경제개발국장을 만나 배터리 공장 증설을 논의했다.")
+    assert groups(body, published="2025-04-04T09:00:00+09:00") == [{"정도윤", "로드리고 A. 멘디에타"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
