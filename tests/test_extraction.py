@@ -3916,6 +3916,12 @@ def test_a_middle_initial_written_in_hangul_too_stays_in_the_glossed_name() -> N
     assert groups(body, published="2025-04-04T09:00:00+09:00") == [{"정도윤", "로드리고 A. 멘디에타"}]
 
 
+def test_sitting_in_told_with_gati_joins_the_dinner() -> None:
+    body = ("한도형 세림그룹 회장은 8일 저녁 서울 중구의 한 일식당에서 유재민 감독, 강태오 선수와 만찬을 했다. "
+            "민경수 세림그룹 부회장도 자리를 같이했다.")
+    assert groups(body, published="2024-10-09T09:00:00+09:00") == [{"한도형", "유재민", "강태오", "민경수"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
