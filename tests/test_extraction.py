@@ -3922,6 +3922,18 @@ def test_sitting_in_told_with_gati_joins_the_dinner() -> None:
     assert groups(body, published="2024-10-09T09:00:00+09:00") == [{"한도형", "유재민", "강태오", "민경수"}]
 
 
+def test_people_sat_at_one_table_met() -> None:
+    body = ("오태준 한림그룹 회장은 16일(현지시간) 미국 시애틀을 찾았다. 이날 저녁 시내 한 레스토랑에서 만찬이 열렸다. "
+            "오 회장과 장녀 오수빈 한림전자 상무, 제이슨 웰러 노스포인트 CEO가 한 테이블에 앉았다.")
+    assert groups(body, published="2025-04-18T09:00:00+09:00") == [{"오태준", "오수빈", "제이슨 웰러"}]
+
+
+def test_a_guess_at_a_future_sitting_together_is_no_meeting_held() -> None:
+    body = ('문가영 로지온 대표는 "3년쯤 지나면 석진우 부회장님과 같은 테이블에 앉아 있지 않을까요?"라고 말했다. '
+            '문 대표는 "그때는 석 부회장님을 직접 만나고 있지 않을까"라고 덧붙였다.')
+    assert groups(body, published="2025-04-18T09:00:00+09:00") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
