@@ -1138,6 +1138,16 @@ class PeopleFinder:
         told_orgs = self._told_org_words()
         kinds = ["org" if w.index in in_org or w.head in self._genitive_orgs or w.head in told_orgs
                  or self._country_pair(w) else _kind(w, self.lex) for w in run]
+        for k in range(len(run) - 1):
+            # "아디트야 라오 RK그룹 회장": a word no list knows, with a loanword's ㅡ syllable, right
+            # before a known foreign surname is the given name mecab took for a common noun
+            w = run[k]
+            if kinds[k] == "org" and kinds[k + 1] == "part" and run[k + 1].head in self.lex.surnames \
+                    and w.index not in in_org and w.head not in self._genitive_orgs and w.head not in told_orgs \
+                    and 3 <= len(w.head) <= 5 and bool(_HANGUL.match(w.head)) and w.head_tags == ("NNG",) \
+                    and not _EPENTHETIC.isdisjoint(w.head) and not _common_word(w) \
+                    and not is_org(w, self.lex) and w.head not in self.lex.places and not self.lex.org(w.head):
+                kinds[k] = "part"
 
         known_parts = FOREIGN_NAME_PARTS
 

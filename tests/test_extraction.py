@@ -3934,6 +3934,13 @@ def test_a_guess_at_a_future_sitting_together_is_no_meeting_held() -> None:
     assert groups(body, published="2025-04-18T09:00:00+09:00") == []
 
 
+def test_an_unknown_loanword_shaped_given_name_before_a_known_surname_is_kept() -> None:
+    body = ("한지석 대명그룹 회장은 9일 인도 뭄바이를 방문해 아디트야 샤르마 샤크티그룹 회장과 회동했다. "
+            "두 회장은 합작 공장 설립을 논의했다.")
+    found = groups(body, published="2024-09-10T09:00:00+09:00")
+    assert found and all(g == {"한지석", "아디트야 샤르마"} for g in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
