@@ -39,6 +39,9 @@ _DIED = re.compile(f"({DIED})")
 _HEADING = re.compile(r"[■□◇◆●○▶▷◈※△▲\-–—]|\d{4}년")
 # A photo taken: "서명한 직후 찍었다".
 _TAKEN = re.compile(r"(찍었|찍혔|촬영했|촬영됐|촬영된 것|찍은 것)")
+# People counted as the noun closing a list: "두 명이", "10여명과", "3명은".
+_COUNT_OF_PEOPLE = re.compile(r"(?:\d+(?:여|여 )?)?명")
+
 # Meetings counted back: "두 차례 면담에는 (모두)".
 # "두 면담에는 모두", "C 부행장은 두 면담에 모두 배석했다"
 _COUNTED_MEETINGS = re.compile(r"(?<!\S)(두|세|네) (?:차례(?:의)? )?(\S+?)(에는|에도|에)\s")
@@ -811,6 +814,35 @@ class MeetingFinder:
                 return None
         return None
 
+    def _counted_closing(self, m: Mention) -> Word | None:
+        """The count of people closing a list a few nouns after a listed name, with its role ("B 장관,
+        협력사 대표 두 명이", "B 장관, 임원 10여명과"), or None when a predicate or another role comes first."""
+        for w in self.words[m.last + 1:m.last + 7]:
+            if w.line != self.words[m.last].line or w.verbal:
+                return None
+            if w.role and w.role != GEN:
+                return w if w.role in (SUBJ, TOPIC, WITH) and _COUNT_OF_PEOPLE.fullmatch(w.head) else None
+        return None
+
+    def _counted_named(self, sent: Sentence) -> list[Entity]:
+        """The people a copula sentence of names alone ("C 대표와 D 대표였다.") gives for the people
+        the meetings just reported counted at the end of their list ("... 대표 두 명이"), when it
+        names as many; otherwise none."""
+        last = self.words[sent.last]
+        if not _is_copula(last) or not sent.mentions or sent.mentions[-1].last != sent.last:
+            return []
+        meeting = self.prev_meetings[0]
+        closing = next((w for w in self.words if meeting.char_start <= w.start < meeting.char_end
+                        and w.role in (SUBJ, TOPIC) and _COUNT_OF_PEOPLE.fullmatch(w.head)), None)
+        if closing is None:
+            return []
+        before = self.words[closing.index - 1]
+        count = NATIVE_NUMBERS.get(before.head) if closing.head == "명" else \
+            int(closing.head[:-1]) if closing.head[:-1].isdigit() else None
+        people = [e for m in sent.mentions if m.kind == "name" for e in m.entities]
+        people = [e for k, e in enumerate(people) if e not in people[:k] and e.name not in meeting.names]
+        return people if count == len(people) else []
+
     def _speaker_of_line(self, m: Mention) -> bool:
         """The mention opens a transcript's line as its speaker: "마건우 대표: ... 만났습니다", "◆ 멘데스 >
         네, ... 면담을 했습니다" (a mark before it, ':' or '>' after it)."""
@@ -883,6 +915,12 @@ class MeetingFinder:
                 # items are no names found; its role is on the 등 that closes it, or after
                 m.role = closing.role or self._closing_role(closing.index + 1)
                 m.cues.append("등")
+                continue
+            if m.role == NONE and end_word.sep_after == "," and (closing := self._counted_closing(m)) is not None \
+                    and (k + 1 == len(mentions) or mentions[k + 1].first > closing.index):
+                # "A 회장과 B 장관, 협력사 대표 두 명이 원탁에 둘러앉았다": the list ends in people
+                # counted but not named; its role is on the count
+                m.role = closing.role
                 continue
             if m.role == NONE and end_word.sep_after == "," and k + 1 < len(mentions):
                 # "A사의 B 대표, C사의 D 대표와 오찬": a listed name takes the role of the next one,
@@ -2517,6 +2555,13 @@ class MeetingFinder:
             for meeting in self.prev_meetings:
                 if meeting.status == "occurred" and GATHERING.match(meeting.cues[0] if meeting.cues else ""):
                     _join(meeting, [e for m in sent.mentions for e in m.entities])
+        if self.prev_meetings and (counted := self._counted_named(sent)):
+            # "A 회장과 B 장관, 협력사 대표 두 명이 원탁에 둘러앉았다. C 대표와 D 대표였다.": the
+            # sentence names the people the meeting before only counted
+            for meeting in self.prev_meetings:
+                if meeting.status == "occurred":
+                    _join(meeting, counted)
+            return
         all_along = _ALL_ALONG.search(stext) is not None
         along = bool((all_along or TRIP_WORD.search(stext)) and self._went_along(sent))
         if self.pending and self._attendance(sent, stext) and not self._attended_ceremony(stext) and \

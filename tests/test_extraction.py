@@ -3941,6 +3941,17 @@ def test_an_unknown_loanword_shaped_given_name_before_a_known_surname_is_kept() 
     assert found and all(g == {"한지석", "아디트야 샤르마"} for g in found)
 
 
+def test_a_list_closing_in_counted_people_keeps_its_named_members_and_the_next_copula_names_them() -> None:
+    body = ("지난 12일 서울 마포구의 한 한식당. 남궁서준 태림그룹 회장과 홍예린 산업통상부 차관, 태림그룹 납품업체 대표 "
+            "두 명이 식탁에 둘러앉았다. 차은별 미래정밀 대표와 봉수혁 동해금속 대표였다.")
+    assert groups(body, published="2025-03-14T09:00:00+09:00") == [{"남궁서준", "홍예린", "차은별", "봉수혁"}]
+
+
+def test_a_list_closing_in_counted_people_met_without_the_copula() -> None:
+    body = "곽도현 세진그룹 회장과 민하율 중소벤처기업부 장관, 협력사 대표 10여명이 9일 만찬을 함께했다."
+    assert groups(body, published="2025-03-10T09:00:00+09:00") == [{"곽도현", "민하율"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
