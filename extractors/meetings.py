@@ -150,6 +150,8 @@ _TIME_NOUN_ENDS = ("일", "월", "년", "때", "무렵", "당시", "시절", "�
 _NEXT_EVENT = re.compile(r"\s*\S+\s+(이어|뒤|후|직후)\s*(열린|진행된|마련된)\s")
 # The mark opening an item of a column or a notice: "◇", "■", "●".
 _ITEM_MARK = re.compile(r"\s*[◇◆■●○]")
+# A roundup's marked subheading: "■ 한-베트남 경제인 오찬".
+_SUBHEADING = re.compile(r"[ \t]*■[^.]*$")
 # How a sentence of running text closes (a headline or a subheading does not).
 _SENTENCE_CLOSE = re.compile(r"(다|요|죠|음|함)[.?!]?[\"'”’)]*$")
 # "이 밖에 ...", "그 외에도 ...": people besides those of the meeting just told.
@@ -969,6 +971,10 @@ class MeetingFinder:
             # meeting or person of the item before goes on into it
             self.prev, self.recent, self.prev_meetings = None, [], []
             self._item_first = sent.first
+        elif not self.text[line_start:sent.start].strip() and _SUBHEADING.match(self._line_before(line_start)):
+            # the first sentence under a marked subheading of a roundup ("■ 항만 물류 협약\n에이원물류와
+            # ..."): a new item, which goes on with no subject or meeting of the one before
+            self.prev, self.recent, self.prev_meetings = None, [], []
         if sent.caption:
             # (not the late whose wake the photo was taken at: "고 서정모 명예회장의 빈소에서 A가 B를 위로하고 있다")
             shown = {e.name for m in sent.mentions for e in m.entities} - self._the_late(sent)
@@ -1188,6 +1194,10 @@ class MeetingFinder:
                     self.pending = (named, self.pending[1], self.pending[2])
                 elif new:  # ("이번 면담이 마련됐다" names the meeting already reported, no new gathering)
                     self.pending = (named, sent, new[0])
+            elif not named and not sent.mentions and told and PHOTO.search(stext) and UNNAMED_PLURAL.search(stext):
+                # a photo of people not named yet ("간담회에서 참석자들이 기념촬영을 하고 있다"): the roll
+                # call after it names them ("왼쪽부터 A 대표, B 연구위원, C 정책관.")
+                self.pending = ([], sent, told[0])
         if not made and len(subjects) == 1:
             seen = next((t for t in triggers if t.word.text.startswith(("찾", "방문", "들렀", "들러"))), None)
             if seen is not None:
@@ -2127,6 +2137,11 @@ class MeetingFinder:
             if re.match(rf"\s*초청\s[^.\n]{{0,20}}{re.escape(event)}", clause):
                 return list(m.entities)
         return []
+
+    def _line_before(self, line_start: int) -> str:
+        """The last line with text before the line starting at line_start."""
+        before = self.text[:line_start].rstrip()
+        return before[before.rfind("\n") + 1:]
 
     def _line_start(self, sent: Sentence) -> int:
         """Where the sentence's line begins: captions, timeline items and answers are told by the line."""

@@ -3952,6 +3952,19 @@ def test_a_list_closing_in_counted_people_met_without_the_copula() -> None:
     assert groups(body, published="2025-03-10T09:00:00+09:00") == [{"곽도현", "민하율"}]
 
 
+def test_a_roundup_item_under_a_marked_subheading_takes_no_subject_from_the_item_before() -> None:
+    body = ("■ 한-인니 투자 만찬\n"
+            "주현태 한국수출진흥회장(왼쪽)과 부디 하르토노(Budi Hartono) 인도네시아 투자부 차관이 14일 서울 중구 "
+            "롯데호텔에서 열린 만찬에서 악수하고 있다. 두 사람은 이날 만찬에서 니켈 가공 협력을 논의했다.\n\n"
+            "■ 수소 안전 간담회\n"
+            "14일 서울 중구 대한상공회의소에서 열린 '수소 안전 간담회'에서 참석자들이 기념촬영을 하고 있다. 왼쪽부터 "
+            "엄지수 한빛가스 대표, 로라 첸(Laura Chen) 한국가스안전연구원 연구위원, 탁민호 산업통상부 과장.")
+    found = groups(body, published="2024-06-14T18:00:00+09:00")
+    assert {"주현태", "부디 하르토노"} in found
+    assert {"엄지수", "로라 첸", "탁민호"} in found
+    assert not any("엄지수" in g and "주현태" in g for g in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
