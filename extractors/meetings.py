@@ -545,11 +545,13 @@ class MeetingFinder:
         # and its trigger, for the host the next sentence names ("C 대표가 직접 생산라인을 안내했다").
         self._visit: tuple[list[Entity], Sentence, Trigger] | None = None
         self._item_first = 0  # the first word of the column item being read ("◇ ...")
+        self._deaths: dict[str, date] = {}  # who the article told died, and the day
 
     def run(self) -> list[MeetingMention]:
         by_word = {}
         for m in self.mentions:
             by_word[m.first] = m
+        self._deaths = self._death_days()
         sentences = []
         for first, last in self._sentence_ranges:
             sent = Sentence(first, last, self.words[first].start, self.words[last].end)
@@ -1262,12 +1264,30 @@ class MeetingFinder:
         # (or named as the late, in a meeting of these days: "고(故) 오카다 시게루 명예회장의 자택을 찾았다",
         # not "1998년 고(故) 신격호 명예회장과 처음 만나")
         late = self._the_late(sent)
-        if not dead and not late:
+        if not dead and not late and not self._deaths:
             return made
         for meeting in made:
             gone = dead | (late if self._of_these_days(meeting) else set())
+            # (or one the article told died before the meeting's day: "A 명예회장이 지난 18일 별세했다" ...
+            # "19일 ... 정 회장은 \"고인께 배운 것이 많다\"며 한 회장과 이야기를 나눴다")
+            gone |= {name for name, day in self._deaths.items() if meeting.date is not None and meeting.date > day}
             meeting.participants = tuple(p for p in meeting.participants if p.name not in gone)
         return [m for m in made if len(m.participants) >= 2]
+
+    def _death_days(self) -> dict[str, date]:
+        """The day each person died whom a sentence tells dying as its subject, when it gives the day
+        ("한영수 대원해운 명예회장이 지난 18일 숙환으로 별세했다")."""
+        deaths: dict[str, date] = {}
+        for first, last in self._sentence_ranges:
+            died = next((w for w in self.words[first:last + 1] if w.verbal and _DIED.match(w.text)), None)
+            if died is None:
+                continue
+            subject = [m for m in self.mentions if first <= m.first and m.last < died.index and m.role in (TOPIC, SUBJ)]
+            days = [d.date for d in self.dates if self.words[first].start <= d.start < died.start
+                    and d.precision == "day" and d.date is not None and not d.aside]
+            if len(subject) == 1 and days:
+                deaths.update((e.name, days[0]) for e in subject[0].entities)
+        return deaths
 
     def _of_these_days(self, meeting: MeetingMention) -> bool:
         """A meeting with no date, or one within a month before the publication."""

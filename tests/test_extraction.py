@@ -3965,6 +3965,15 @@ def test_a_roundup_item_under_a_marked_subheading_takes_no_subject_from_the_item
     assert not any("엄지수" in g and "주현태" in g for g in found)
 
 
+def test_who_the_article_told_died_meets_no_one_after_that_day() -> None:
+    body = ("[부고] 백도영 해동조선 명예회장 별세\n\n"
+            "[한빛경제=오하늘 기자] 국내 1세대 조선업 경영인 백도영 해동조선 명예회장이 지난 12일 숙환으로 별세했다. 향년 89세.\n\n"
+            "빈소가 차려진 서울 강남구 삼성서울병원 장례식장에는 13일 아침부터 정·재계 인사들의 발길이 이어졌다.\n\n"
+            "오후에는 윤재하 청산그룹 회장이 조문했다. 윤 회장은 \"젊은 시절 선친과 함께 고인께 배운 것이 많다\"며 "
+            "상주인 장남 백승우 해동조선 회장과 한참 동안 이야기를 나눴다.")
+    assert groups(body, published="2024-03-14T07:00:00+09:00") == [{"윤재하", "백승우"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
