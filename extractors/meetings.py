@@ -920,6 +920,14 @@ class MeetingFinder:
                 m.role = closing.role or self._closing_role(closing.index + 1)
                 m.cues.append("등")
                 continue
+            # "A 교수 일행 5명은": A and the party counted (일행 inside the mention or after it)
+            counted = nxt_word if _ENTOURAGE.fullmatch(end_word.head) else \
+                self.words[m.last + 2] if nxt_word is not None and not nxt_word.role and \
+                _ENTOURAGE.fullmatch(nxt_word.head) and m.last + 2 < len(self.words) else None
+            if m.role == NONE and counted is not None and counted.role in (SUBJ, TOPIC, WITH) \
+                    and _COUNT_OF_PEOPLE.fullmatch(counted.head):
+                m.role = counted.role
+                continue
             if m.role == NONE and end_word.sep_after == "," and (closing := self._counted_closing(m)) is not None \
                     and (k + 1 == len(mentions) or mentions[k + 1].first > closing.index):
                 # "A 회장과 B 장관, 협력사 대표 두 명이 원탁에 둘러앉았다": the list ends in people

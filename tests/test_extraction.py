@@ -3974,6 +3974,12 @@ def test_who_the_article_told_died_meets_no_one_after_that_day() -> None:
     assert groups(body, published="2024-03-14T07:00:00+09:00") == [{"윤재하", "백승우"}]
 
 
+def test_a_name_with_its_party_counted_is_the_subject() -> None:
+    body = ("▲오가와 미도리(小川翠) 일본 도호쿠대 교수 일행 4명은 21일 한빛대를 방문해 명재희 총장과 면담하고 "
+            "공동 연구소 설립에 합의했다.")
+    assert groups(body, published="2024-06-22T09:00:00+09:00") == [{"오가와 미도리", "명재희"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
