@@ -348,6 +348,8 @@ _TRIGGER_HEADS = frozenset(t[:k] for t in load_lexicon().cues["strong_triggers"]
 # formed together ("A와 B는 ... 처음 인연을 맺었다"), a table sat around ("A, B, C가 원탁에 둘러앉았다"),
 # hands shaken or held ("두 사람이 손을 맞잡은 사진").
 CONVERSE = re.compile(r"(대화|의견|나눴|나누|나눈|환담|맺었|체결했|서명했|둘러앉|맞잡|맞대|맞댄|맞댔)")
+# Talk between people, the object of 나누다 or a word of its own: "대화를 나눴다", "환담했다".
+_TALK = re.compile(r"(대화|환담|이야기|얘기)")
 # An event's day: "22일 열린 출범식에서 찍은 사진이 공개됐다" was taken that day, whenever posted.
 _HELD_EVENT = re.compile(r"(열린|열렸던|개최된|진행된)$")
 # Touch: who shook hands or embraced met, even in the hall of a ceremony ("출범식에서는 A와 B가
@@ -1711,7 +1713,8 @@ class MeetingFinder:
         if not cp_entities and ((separate and not apart) or (UNNAMED_PLURAL.search(local) and len(subj) < 2)):
             return []  # ("A 장관은 대표들과 간담회를 가졌다" waits for the attendees' names)
         if not cp_entities and not t.strong and not _TOUCH.match(t.word.text) and \
-                not self._face_to_face(t) and not (sent.caption and joint_cue and len(subj) >= 2) and \
+                not self._face_to_face(t) and not self._talked_together(t, subj) and \
+                not (sent.caption and joint_cue and len(subj) >= 2) and \
                 (self._attended_ceremony(stext) if sent.group_subject
                  else CEREMONY.search(self.text[max(0, sent.start - 200):sent.end])):
             return []  # "A, B, C 대표 등이 자리를 함께했다" at a ceremony: they sat in the same hall (but a
@@ -1928,6 +1931,13 @@ class MeetingFinder:
         met, even in the hall of an event."""
         return t.index > 0 and self.words[t.index - 1].text in ("인사를", "첫인사를", "얼굴을") and \
             CONVERSE.match(t.word.text) is not None
+
+    def _talked_together(self, t: Trigger, subj: list[Entity]) -> bool:
+        """"행사 도중 A와 B는 20분가량 대화를 나눴다": two who talked met, even at an event they both
+        attended (told in the past, not as a plan or what they did not do)."""
+        talk = t.word if _TALK.match(t.word.text) else self.words[t.index - 1] if t.index else None
+        return len(subj) >= 2 and talk is not None and talk.line == t.word.line and _TALK.match(talk.text) is not None \
+            and self._told_past(t)
 
     def _told_past(self, t: Trigger) -> bool:
         """The trigger's clause closes in the past tense ("만났다", "의견을 나눈 뒤 ... 했다") or tells
@@ -2171,9 +2181,12 @@ class MeetingFinder:
         before = self.text[:line_start].rstrip()
         return before[before.rfind("\n") + 1:]
 
+    def _line_start_at(self, pos: int) -> int:
+        return self.text.rfind("\n", 0, pos) + 1
+
     def _line_start(self, sent: Sentence) -> int:
         """Where the sentence's line begins: captions, timeline items and answers are told by the line."""
-        return self.text.rfind("\n", 0, sent.start) + 1
+        return self._line_start_at(sent.start)
 
     def _shown_together(self, sent: Sentence, stext: str) -> Word | None:
         """A caption showing two or more named people doing one thing together ("강하나 대표(오른쪽)와
@@ -2434,10 +2447,12 @@ class MeetingFinder:
             if told and prev.char_start < start:
                 return told[-1].date, "day"
             return prev.date, prev.date_precision
-        if re.match(r"^\S+ (직전|직후|앞서|뒤)|^\S+에 앞서", stext):
-            # "협약에 앞서", "개막식 직후": the day of the event the previous sentence dated
+        if re.match(r"^\S+ (직전|직후|앞서|뒤|도중)|^\S+에 앞서", stext):
+            # "협약에 앞서", "개막식 직후", "행사 도중": the day of the event the previous sentence dated
+            # (told, not said: not the "오늘" of a speech there, "\"오늘 모인 정성이 ...\"")
             earlier = [d for d in self.dates if d.end <= sent.start and d.date is not None and d.precision == "day"
-                       and not self._after_publication(d.date, "day")]
+                       and not self._after_publication(d.date, "day")
+                       and self.text.count('"', self._line_start_at(d.start), d.start) % 2 == 0]
             if earlier:
                 return earlier[-1].date, "day"
         if TRIP.search(stext):

@@ -3980,6 +3980,14 @@ def test_a_name_with_its_party_counted_is_the_subject() -> None:
     assert groups(body, published="2024-06-22T09:00:00+09:00") == [{"오가와 미도리", "명재희"}]
 
 
+def test_two_who_talked_at_an_event_they_attended_met_on_its_day() -> None:
+    body = ("[한빛경제=서유진 기자] 미래나눔재단이 18일 서울 중구의 한 호텔에서 연 자선 만찬에 기업인 200여명이 모였다.\n"
+            "행사에는 탁현우 동림건설 회장, 라일라 알 하심(Laila Al Hashimi) 주한 오만 대사 등이 참석했다. 재단 이사장은 "
+            "\"오늘 모인 정성이 청년들의 기회가 될 것\"이라고 말했다.\n"
+            "행사 도중 탁 회장과 알 하심 대사는 별도 테이블로 자리를 옮겨 20분가량 대화를 나눴다.")
+    assert dated_groups(body, published="2024-10-21T09:00:00+09:00") == [({"탁현우", "라일라 알 하심"}, date(2024, 10, 18))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
