@@ -2465,6 +2465,21 @@ class MeetingFinder:
             held = [m for m in self.meetings if m.date is not None and m.cues and m.cues[0].startswith(after.group(1))]
             if held:
                 return held[-1].date, held[-1].date_precision
+            # (or the day of the first sentence that told it, the meeting's there or its own first:
+            # "고별식은 전날 오전 ... 치러졌다" ... "고별식이 끝난 뒤 ... 이야기를 나눴다")
+            for a, b in self._sentence_ranges:
+                start, end = self.words[a].start, self.words[b].end
+                if start >= sent.start:
+                    break
+                if after.group(1) not in self.text[start:end]:
+                    continue
+                there = [m for m in self.meetings if start <= m.char_start < end and m.date is not None]
+                if there:
+                    return there[0].date, there[0].date_precision
+                days = [d for d in self.dates if start <= d.start < end and d.date is not None
+                        and d.precision == "day" and not d.aside]
+                if days:
+                    return days[0].date, "day"
         just_before = self._date_just_before(sent)
         if just_before[0] is not None:
             return just_before  # ("전환점은 지난달이었다. 리야드에서 A를 만났다", whatever day the story told)

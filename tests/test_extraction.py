@@ -3988,6 +3988,17 @@ def test_two_who_talked_at_an_event_they_attended_met_on_its_day() -> None:
     assert dated_groups(body, published="2024-10-21T09:00:00+09:00") == [({"탁현우", "라일라 알 하심"}, date(2024, 10, 18))]
 
 
+def test_a_meeting_after_an_event_that_was_no_meeting_takes_the_events_day() -> None:
+    body = ("[부고] 사카모토 류지 도요화학 명예회장 영결식 엄수\n\n"
+            "[도쿄=한빛통신] 영결식은 지난 9일 오전 도쿄의 한 사찰에서 가족과 업계 관계자 300여명이 참석한 가운데 "
+            "치러졌다. 한국에서는 마동석 세일화학 부회장이 참석했다.\n\n"
+            "마 부회장은 11일 사카모토 가즈키 도요화학 사장을 만나 조의를 전했다고 회사 측은 밝혔다.\n\n"
+            "마 부회장과 린둥(林東) 중국 화신화공 회장은 영결식이 끝난 뒤 인근 호텔 라운지에서 30분가량 차를 마시며 "
+            "이야기를 나눴다.")
+    found = dated_groups(body, published="2024-06-12T18:00:00+09:00")
+    assert ({"마동석", "린둥"}, date(2024, 6, 9)) in found
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
