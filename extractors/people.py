@@ -303,7 +303,7 @@ def _verb_form(word: Word) -> bool:
     last = word.head_tags[-1].split("+")[-1]
     if last.startswith("ETM"):
         return True
-    return last.startswith("E") and word.head[-1:] in _ENDING_SYLLABLES
+    return last.startswith("E") and (word.head[-1:] in _ENDING_SYLLABLES or word.head.endswith("지만"))
 
 
 _FUSED = {"은": TOPIC, "는": TOPIC, "도": TOPIC, "이": SUBJ, "가": SUBJ, "을": OBJ, "를": OBJ,

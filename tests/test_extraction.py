@@ -3999,6 +3999,14 @@ def test_a_meeting_after_an_event_that_was_no_meeting_takes_the_events_day() -> 
     assert ({"마동석", "린둥"}, date(2024, 6, 9)) in found
 
 
+def test_a_verb_in_jiman_before_a_connector_is_no_name_part() -> None:
+    body = ('변승우 한결그룹 회장은 지난달 파이살 알 누아이미(Faisal Al Nuaimi) 회장과 통화했다. 한결그룹은 "변 회장이 '
+            '두바이를 방문한 것은 맞지만 알 누아이미 회장과 만난 사실은 없다"고 밝혔다.')
+    found = meetings(body, published="2024-08-21T09:00:00+09:00", status=None, mode=None)
+    assert sorted((m.status, m.mode, tuple(p.name for p in m.participants)) for m in found) == [
+        ("denied", "in_person", ("변승우", "파이살 알 누아이미")), ("occurred", "phone", ("변승우", "파이살 알 누아이미"))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
