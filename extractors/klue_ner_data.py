@@ -6,12 +6,14 @@ reads the same sentences and the same fixed split without importing the training
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 KLUE_NER_PATH = REPO_ROOT.parent / "shared" / "corpora" / "klue" / "klue-ner-v1.1_dev.tsv"
+WRITTEN_PATH = REPO_ROOT / "data" / "ner" / "written_sentences.txt"
 SPLIT_SEED = 20210519  # fixed: the train/held-out split must not move between rebuilds
 HELD_OUT_FRACTION = 0.2
 TARGET_LABELS = ("PS", "OG")
@@ -22,7 +24,7 @@ Span = tuple[int, int, str]  # start, end (exclusive), label
 @dataclass(frozen=True)
 class Sentence:
     guid: str
-    domain: str  # "wikitree" (news) or "nsmc" (movie reviews)
+    domain: str  # "wikitree" (news), "nsmc" (movie reviews) or "written" (read_inline)
     text: str
     spans: tuple[Span, ...]  # every KLUE type, character offsets
 
@@ -69,6 +71,28 @@ def read_klue(path: Path = KLUE_NER_PATH) -> list[Sentence]:
                 chars.append(char)
                 tags.append(tag)
     flush()
+    return sentences
+
+
+_INLINE_TAG = re.compile(r"<([^<>:]+):(PS|OG|LC|DT|TI|QT)>")
+
+
+def read_inline(path: Path = WRITTEN_PATH) -> list[Sentence]:
+    """The project's own labelled sentences, one a line in KLUE's inline form "<삼성전자:OG>가".
+
+    They add training sentences only (domain "written"); KLUE's held-out part stays the test.
+    """
+    sentences: list[Sentence] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        text, spans, last = "", [], 0
+        for m in _INLINE_TAG.finditer(line):
+            text += line[last:m.start()]
+            spans.append((len(text), len(text) + len(m.group(1)), m.group(2)))
+            text += m.group(1)
+            last = m.end()
+        text += line[last:]
+        if text.strip():
+            sentences.append(Sentence(f"written-{number}", "written", text, tuple(spans)))
     return sentences
 
 

@@ -1,8 +1,9 @@
 """Rebuild the shipped statistical NER from KLUE-NER v1.1 dev: `python -m extractors.ner_training`.
 
 The KLUE dev file is split by sentence with a fixed seed (klue_ner_data.split_klue); the model
-learns on the training part (news and movie reviews, all six KLUE types) and is scored on the
-held-out part. Scores are on exact character spans. The shipped model is a linear-chain CRF over
+learns on the training part (news and movie reviews, all six KLUE types) together with the
+project's own labelled news sentences (data/ner/written_sentences.txt, klue_ner_data.read_inline)
+and is scored on the held-out part, KLUE's alone. Scores are on exact character spans. The shipped model is a linear-chain CRF over
 characters with morpheme features (ner_features), fitted to BIOES character tags (char_bioes);
 `--cnn VARIANT` trains spaCy's CNN NER over morpheme tokens on the same split instead, for
 comparison (not shipped).
@@ -35,7 +36,7 @@ from spacy.util import filter_spans, minibatch  # noqa: E402
 from thinc.api import fix_random_seed  # noqa: E402
 
 from extractors.klue_ner_data import (  # noqa: E402
-    Sentence, read_klue, score_spans, split_klue,
+    Sentence, read_inline, read_klue, score_spans, split_klue,
 )
 from extractors.ner_features import char_features, doc_morphemes  # noqa: E402
 from extractors.spacy_doc import TOKENIZER_CONFIG, blank_korean  # noqa: E402
@@ -50,7 +51,8 @@ NOTICE = """\
 # Notice: hoedong statistical NER model (model.crfsuite)
 
 This model was trained by the hoedong project on the KLUE-NER v1.1 dev split (its training part
-after a fixed-seed 80/20 split by sentence), from the KLUE benchmark:
+after a fixed-seed 80/20 split by sentence), together with news sentences the project wrote and
+labelled itself in KLUE's scheme (data/ner/written_sentences.txt). KLUE is from the KLUE benchmark:
 
   Sungjoon Park, Jihyung Moon, Sungdong Kim, Won Ik Cho, et al., "KLUE: Korean Language
   Understanding Evaluation", 2021, arXiv:2105.09680, https://github.com/KLUE-benchmark/KLUE
@@ -107,23 +109,25 @@ def fit_crf(sentences: list[Sentence], model_file: Path, c1: float, c2: float, m
 def train_crf(out_dir: Path, c1: float, c2: float, max_iterations: int) -> dict:
     """Fit the CRF on the training part, score it on the held-out part, write both to out_dir."""
     train_part, _ = split_klue(read_klue())
+    written = read_inline()
     started = time.time()
     model_file = out_dir / MODEL_FILE.name
-    fit_crf(train_part, model_file, c1, c2, max_iterations)
+    fit_crf(train_part + written, model_file, c1, c2, max_iterations)
     train_secs = round(time.time() - started)
     return {"model": "char_crf", "c1": c1, "c2": c2, "max_iterations": max_iterations,
-            "train_sentences": len(train_part), "train_secs": train_secs,
+            "train_sentences": len(train_part), "written_sentences": len(written), "train_secs": train_secs,
             "held_out": klue_scores(model_file)}
 
 
 def validate_crf(fold: int, c1: float, c2: float, max_iterations: int) -> dict:
-    """Fit on the training part less validation fold `fold`, score on that fold (held-out unused)."""
+    """Fit on the training part less validation fold `fold` (with the written sentences), score on
+    that fold (held-out unused)."""
     train_part, _ = split_klue(read_klue())
     fit, validation = validation_split(train_part, fold)
     with tempfile.TemporaryDirectory() as tmp:
         model_file = Path(tmp) / MODEL_FILE.name
         started = time.time()
-        fit_crf(fit, model_file, c1, c2, max_iterations)
+        fit_crf(fit + read_inline(), model_file, c1, c2, max_iterations)
         train_secs = round(time.time() - started)
         nlp = blank_korean()
         scores = score_spans((s, predict_char_spans(nlp.make_doc(s.text), model_file)) for s in validation)
