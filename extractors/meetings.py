@@ -478,8 +478,9 @@ def _join_together(made: list[MeetingMention], stext: str) -> list[MeetingMentio
 
 def _drop_denied_in_sentence(made: list[MeetingMention]) -> list[MeetingMention]:
     """"A와 B는 같은 골프대회에 출전했으나 ... 두 사람이 따로 만난 사실은 없다": a sentence that denies
-    its people met on that day tells no meeting of theirs on it."""
-    denied = [m for m in made if m.status == "denied"]
+    its people met on that day tells no meeting of theirs on it; nor one that tells it was called off
+    ("함께 참석하기로 했던 간담회가 ... 무산된 것을 두고 \"두 분이 한자리에 앉는 모습을 보지 못해\"")."""
+    denied = [m for m in made if m.status in ("denied", "cancelled")]
     return [m for m in made if m.status != "occurred" or not any(
         d.names == m.names and d.date in (None, m.date) for d in denied)]
 
@@ -1904,7 +1905,7 @@ class MeetingFinder:
     def _called_off(t: Trigger, after: str) -> bool:
         """A cancelling word in the trigger's clause: "회동이 일정 문제로 무산됐다", "만나지 못했다" (but
         not "만나 논의했지만 이견을 좁히지 못하고": what failed there is something else)."""
-        near = " ".join(after.split()[:8])
+        near = " ".join(after.split()[:10])
         cue = CANCELLED.search(near)
         # (a meeting noun and a light verb: "상견례를 하지 못했다", "회동을 갖지 못했다")
         light = re.match(r"\s*(?:하|갖|가지|열|치르|나누)지(?:는|도)? 못", after[len(t.word.text):]) is not None

@@ -4007,6 +4007,18 @@ def test_a_verb_in_jiman_before_a_connector_is_no_name_part() -> None:
         ("denied", "in_person", ("변승우", "파이살 알 누아이미")), ("occurred", "phone", ("변승우", "파이살 알 누아이미"))]
 
 
+def test_a_cancelling_word_nine_words_after_the_meeting_noun_still_calls_it_off() -> None:
+    body = "도윤재 한림그룹 회장과 차민석 세광그룹 회장의 간담회는 지난 10월 도 회장의 갑작스러운 건강 악화로 끝내 무산됐다."
+    found = meetings(body, published="2024-12-10T09:00:00+09:00", status=None)
+    assert [(m.status, {p.name for p in m.participants}) for m in found] == [("cancelled", {"도윤재", "차민석"})]
+
+
+def test_a_meeting_a_sentence_tells_was_called_off_is_not_held_in_its_quotation() -> None:
+    body = ("정하람 중기부 차관은 도윤재 회장과 차민석 회장이 함께 참석하기로 했던 간담회가 지난 10월 끝내 무산된 것을 "
+            "두고 \"두 분이 한자리에 앉는 모습을 보지 못해 아쉽다\"고 말했다.")
+    assert groups(body, published="2024-12-10T09:00:00+09:00") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
