@@ -4019,6 +4019,12 @@ def test_a_meeting_a_sentence_tells_was_called_off_is_not_held_in_its_quotation(
     assert groups(body, published="2024-12-10T09:00:00+09:00") == []
 
 
+def test_a_meeting_told_as_talk_going_around_with_do_is_a_rumour() -> None:
+    body = ("일각에서는 석진호 태양그룹 회장과 나카무라 히로시(中村浩) 도와상사 사장이 12일 두바이의 한 호텔에서 만찬을 "
+            "함께하며 공동 투자를 논의했다는 말도 나왔다.")
+    assert groups(body, published="2026-01-14T09:00:00+09:00") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
