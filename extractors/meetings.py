@@ -1668,7 +1668,9 @@ class MeetingFinder:
             "등" in m.cues or self.words[m.last].particle.endswith("는") for m in counterparts)
         # ("'은행권 간담회'를 열고 A와 B, C 등과 의견을 나눴다": the gathering opened before is one meeting)
         gathered = any(GATHERING.match(w.text) and w.role == OBJ for w in self.words[sent.first:t.index])
-        joint = joint_cue or ((coordinated or GATHERING.match(t.word.text) or gathered) and not separate)
+        # (and a caption's photo of them all: "A(왼쪽 두 번째)가 B(오른쪽 두 번째), C 등과 기념촬영을 하고 있다")
+        pictured = sent.caption and PHOTO.match(t.word.text) is not None
+        joint = joint_cue or ((coordinated or GATHERING.match(t.word.text) or gathered or pictured) and not separate)
         # (not who is named only in a quotation opened after the trigger: "기자들과 만나 \"대통령께서 ...\"",
         # nor in another quotation than the trigger's: "\"빈 내정자는 ... 전문가\"라며 \"좋은 경쟁자를 만나게 됐다\"")
         inside: set[str] = set()

@@ -776,6 +776,11 @@ def _foreign_pieces(word: Word, lex: Lexicon) -> bool:
     return len(head) <= 5 and not _EPENTHETIC.isdisjoint(head)
 
 
+def _name_key(parts: list[str]) -> list[str]:
+    """A foreign name's parts as compared: in one transliteration, without hyphens or initials."""
+    return [loan_spelling_key(p.replace("-", "")) for p in parts if not _INITIAL.fullmatch(p)]
+
+
 def _another_spelling(written: str, known: str) -> bool:
     """Whether an alias the article uses is another way to write the full name, not a part of it
     ("빈 살만") or a one-letter typo ("크리스타아노 아몬", which takes the lexicon's name): other
@@ -931,16 +936,17 @@ class PeopleFinder:
                 and squash(written) in map(squash, known.aliases):
             canonical = written  # the full name as this article spells it ("샘 알트만", "J.D. 밴스"), still linked
         parts = canonical.split()
-        # foreign names compare in one transliteration ("와휴 푸르노모" is "와휴 뿌르노모")
-        key = [loan_spelling_key(p) for p in parts] if foreign else parts
+        # foreign names compare in one transliteration ("와휴 푸르노모" is "와휴 뿌르노모"), hyphens
+        # and middle initials aside ("클라우스-디터 베슬링", "퍼트리샤 L. 던모어" is "퍼트리샤 던모어")
+        key = _name_key(parts) if foreign else parts
         for e in self.entities:
             same = squash(e.name) == squash(canonical) or (
-                foreign and e.foreign and loan_spelling_key(squash(e.name)) == "".join(key))
+                foreign and e.foreign and _name_key(e.name.split()) == key)
             # A bare last name seen first ("나세르 CEO" in a headline) is the same person as the
             # full name that follows ("아민 나세르"), and the other way round.
             # A foreign name is the same person as a longer one it ends ("알 마즈루이" and
             # "아흐메드 알 마즈루이"), in either order of appearance.
-            theirs = [loan_spelling_key(p) for p in e.name.split()] if foreign else e.name.split()
+            theirs = _name_key(e.name.split()) if foreign else e.name.split()
             # (or a first name with the same title: "칼둔 청장" in a headline, then "칼둔 칼리파 알무바라크
             # ... 행정청장")
             grows = foreign and len(parts) > len(theirs) and (

@@ -4025,6 +4025,20 @@ def test_a_meeting_told_as_talk_going_around_with_do_is_a_rumour() -> None:
     assert groups(body, published="2026-01-14T09:00:00+09:00") == []
 
 
+def test_a_foreign_name_without_its_middle_initial_or_hyphen_is_the_same_person() -> None:
+    body = ("한스-페터 M. 로르바흐(Hans-Peter M. Rohrbach) 바이에른주 경제부 장관은 3일(현지시간) 뮌헨에서 명지훈 "
+            "세림전자 대표와 면담했다.\n"
+            "사진 설명: 한스페터 로르바흐 장관(왼쪽)이 3일 뮌헨에서 명지훈 대표와 기념촬영을 하고 있다.")
+    found = meetings(body, published="2025-03-04T09:00:00+09:00")
+    assert found and all({p.name for p in m.participants} == {"한스-페터 M. 로르바흐", "명지훈"} for m in found)
+
+
+def test_a_captions_photo_with_several_listed_with_deung_is_one_meeting() -> None:
+    body = ("사진 설명: 도나 맥케이 조지아주 경제개발부 장관(왼쪽 두 번째)이 5일(현지시간) 애틀랜타에서 연재석 한빛소재 "
+            "대표(오른쪽 두 번째), 남궁혁 주애틀랜타 총영사(맨 오른쪽) 등과 기념촬영을 하고 있다.")
+    assert groups(body, published="2025-03-06T09:00:00+09:00") == [{"도나 맥케이", "연재석", "남궁혁"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
