@@ -420,8 +420,9 @@ _CONDITION = re.compile(r"[^서]면[,\"'”’]?$")  # "만나면", not "만나�
 _AS_SOON_AS = re.compile(r"는 대로 ")  # "사태가 진정되는 대로"
 _QUOTE_CLOSE = re.compile(r"[\"”’']+(고|라고|며|면서|라며)?$")
 # A photo caption's line: "▲ A(오른쪽)와 B가 ... 악수하고 있다", or a photo credit "[사진=LG전자 제공]".
-# So is a line placing its people in the picture: "A 회장(오른쪽)이 ... B CEO와 악수하고 있다."
-_CAPTION = re.compile(r"^\s*[▲△].*(고 있다|왼쪽|오른쪽|가운데)|사진\s*=|\(사진\)|\[사진\]"
+# So is a line placing its people in the picture: "A 회장(오른쪽)이 ... B CEO와 악수하고 있다." (Not a
+# briefing's item under ▲: "▲'중동 큰손'의 서울 행보=A 부사장이 ... 늘리고 있다.")
+_CAPTION = re.compile(r"^\s*[▲△](?![^=\n]{1,40}(?<!사진)=).*(고 있다|왼쪽|오른쪽|가운데)|사진\s*=|\(사진\)|\[사진\]"
                       r"|\((왼쪽|오른쪽|가운데)[^)]{0,8}\).*고 있다")
 # A photo's credit on a line of its own: "[사진1=한국산업연합회 제공]", "(사진=뉴스 공동취재단)".
 _PHOTO_CREDIT = re.compile(r"\s*[\[(]사진\d*(?:-\d+)?\s*=[^\])]*[\])]\s*")

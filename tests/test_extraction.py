@@ -4039,6 +4039,16 @@ def test_a_captions_photo_with_several_listed_with_deung_is_one_meeting() -> Non
     assert groups(body, published="2025-03-06T09:00:00+09:00") == [{"도나 맥케이", "연재석", "남궁혁"}]
 
 
+def test_a_briefing_item_under_a_triangle_is_no_caption() -> None:
+    body = ("▲'걸프 큰손'의 서울 나들이=두바이 국부펀드 알마하라투자청의 칼리드 알 하마디(Khalid Al Hammadi) 부사장이 "
+            "지난달 26일 방한했다. 알 하마디 부사장은 27일 저녁 서울 성북구에서 곽도진 세진그룹 회장과 만찬을 했다. "
+            "이어 지난달 29일에는 서울 중구 대한그룹 본사를 찾아 추민혁 회장과 만났다. 알마하라투자청은 아시아 투자 "
+            "비중을 늘리고 있다.")
+    found = meetings(body, published="2024-03-03T15:00:00+09:00")
+    assert sorted((sorted(p.name for p in m.participants), m.photo_op) for m in found) == [
+        (["곽도진", "칼리드 알 하마디"], False), (["추민혁", "칼리드 알 하마디"], False)]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
