@@ -718,7 +718,7 @@ def _name_part(word: Word) -> str:
 
 
 # A death told right after a name: "탁영배 대성그룹 명예회장이 20일 별세했다", "... 회장이 지난 9일 타계해".
-_DIED = re.compile(rf"\S{{0,3}}(?:\s+\S+){{0,4}}?\s+(?:{DIED})")
+_DIED = re.compile(rf"(?:\([^)\n]*\))?\S{{0,3}}(?:\s+\S+){{0,5}}?\s+(?:{DIED})")
 
 
 def _connector(word: Word) -> bool:

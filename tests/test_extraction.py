@@ -4049,6 +4049,13 @@ def test_a_briefing_item_under_a_triangle_is_no_caption() -> None:
         (["곽도진", "칼리드 알 하마디"], False), (["추민혁", "칼리드 알 하마디"], False)]
 
 
+def test_the_deceased_glossed_in_hanja_is_who_gowin_refers_to() -> None:
+    body = ("[도쿄=한빛통신] 일본 유통그룹 후지마트의 창업자 나카야마 도시오(中山敏夫) 명예회장이 17일 도쿄 자택에서 "
+            "노환으로 별세했다. 향년 92세.\n"
+            "고인은 1991년 도쿄에서 당시 대성유통 사장이던 변준기 대성그룹 명예회장을 처음 만나 물류 협력을 약속했다.")
+    assert dated_groups(body, published="2023-03-20T08:00:00+09:00") == [({"나카야마 도시오", "변준기"}, date(1991, 1, 1))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
