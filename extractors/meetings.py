@@ -23,7 +23,7 @@ from extractors.dates import DateMention
 from extractors.hangul import (FINAL_RIEUL, FINAL_SSANGSIOT, NATIVE_NUMBERS, final_consonant, plain_present,
                               syllables_with_final)
 from extractors.lexicon import load_lexicon
-from extractors.people import KIN_PAIRS, SPOUSE_WORDS, Entity, Mention, title_of
+from extractors.people import KIN_PAIRS, SPOUSE_WORDS, THE_LATE, Entity, Mention, title_of
 from extractors.records import MeetingMention, Participant
 from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word, sentence_start
 
@@ -35,6 +35,8 @@ _RELATIONSHIP_BEGAN = re.compile(r"인연은 [^.]*(시작됐|시작되었|맺어
 _PHOTO_TAKEN_ON = re.compile(r"사진은 .*(찍은|촬영한|촬영된|찍힌) 것|사진은 .*(찍었|촬영됐|촬영했|찍혔)")
 # Death: "별세하자", "타계한 뒤", "세상을 떠나자".
 _DIED = re.compile(f"({DIED})")
+# A death told in the adnominal right before a name: "지난 8일 향년 82세로 별세한 고영준 회장".
+_DIED_BEFORE = re.compile(f"(?:{DIED})한\\s+$")
 # A heading over a paragraph: a bullet, or a date first ("■2023년 6월 | 화상회의", "2021년 3월 — 첫 회동").
 _HEADING = re.compile(r"[■□◇◆●○▶▷◈※△▲\-–—]|\d{4}년")
 # A photo taken: "서명한 직후 찍었다".
@@ -135,8 +137,6 @@ _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 _AUDIENCE = re.compile(r"(연설|기조연설|강연|축사|공연|연주|경기|무대)[을를]\s+(듣|지켜보|바라보|관람하|경청하|시청하)")
 # A sentence that is what the one before reported: "... 말이 돌았다. 두 사람이 ... 논의했다는 것이다".
 _WHAT_WAS_SAID = re.compile(r"다는 (?:것|얘기|이야기)(?:이다|이었다)[.\"'”’]*\s*$")
-# "The late", written before a name: "고(故) 오카다 시게루", "故 정주영", "고 서정모".
-_THE_LATE = re.compile(r"(?:(?<![가-힣])고\s?\(故\)\s*|故\s*|(?<![가-힣])고\s+)$")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
 # 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
 _ELSEWHERE = re.compile(r"(하지만|그러나|그런데|다만),?\s+실제(로는|로|는)?\s[^.]*(같은|그) (시간|시각)")
@@ -550,12 +550,17 @@ class MeetingFinder:
         self._visit: tuple[list[Entity], Sentence, Trigger] | None = None
         self._item_first = 0  # the first word of the column item being read ("◇ ...")
         self._deaths: dict[str, date] = {}  # who the article told died, and the day
+        self._late: set[str] = set()  # who the article names as the late
 
     def run(self) -> list[MeetingMention]:
         by_word = {}
         for m in self.mentions:
             by_word[m.first] = m
         self._deaths = self._death_days()
+        # who the article names as the late anywhere ("故 고영준 회장", "지난 8일 별세한 고영준 회장")
+        self._late = {e.name for m in self.mentions if m.kind == "name" and (
+            THE_LATE.search(self.text, max(0, m.start - 6), m.start)
+            or _DIED_BEFORE.search(self.text, max(0, m.start - 12), m.start)) for e in m.entities}
         sentences = []
         for first, last in self._sentence_ranges:
             sent = Sentence(first, last, self.words[first].start, self.words[last].end)
@@ -1275,7 +1280,7 @@ class MeetingFinder:
                 and _DIED.match(self.words[m.last + 1].text) for e in m.entities}
         # (or named as the late, in a meeting of these days: "고(故) 오카다 시게루 명예회장의 자택을 찾았다",
         # not "1998년 고(故) 신격호 명예회장과 처음 만나")
-        late = self._the_late(sent)
+        late = self._the_late(sent) | self._late
         if not dead and not late and not self._deaths:
             return made
         for meeting in made:
@@ -2209,7 +2214,7 @@ class MeetingFinder:
 
     def _the_late(self, sent: Sentence) -> set[str]:
         """Who the sentence names as the late ("고(故) 오카다 시게루", "고 서정모 명예회장")."""
-        return {e.name for m in sent.mentions if _THE_LATE.search(self.text, max(sent.start, m.start - 6), m.start)
+        return {e.name for m in sent.mentions if THE_LATE.search(self.text, max(sent.start, m.start - 6), m.start)
                 for e in m.entities}
 
     def _in_caption(self, sent: Sentence) -> bool:

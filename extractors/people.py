@@ -717,6 +717,8 @@ def _name_part(word: Word) -> str:
     return word.head + "만" if word.particle == "만" else word.head
 
 
+# "The late", written before a name: "고(故) 오카다 시게루", "故 정주영", "고 서정모".
+THE_LATE = re.compile(r"(?:(?<![가-힣])고\s?\(故\)\s*|故\s*|(?<![가-힣])고\s+)$")
 # A death told right after a name: "탁영배 대성그룹 명예회장이 20일 별세했다", "... 회장이 지난 9일 타계해".
 _DIED = re.compile(rf"(?:\([^)\n]*\))?\S{{0,3}}(?:\s+\S+){{0,5}}?\s+(?:{DIED})")
 
@@ -1959,10 +1961,12 @@ class PeopleFinder:
         # father the article named of the child the sentence is about (see _father).
         if w.head in _FATHER_WORDS and w.role in (TOPIC, SUBJ, OBJ, WITH, DAT) and (father := self._father(i)) is not None:
             return self._mk(i, i, i, i, self._touch(father), "coref", None, None)
-        # The deceased ("병상의 고인을 찾은 A 회장"): the person whose death the article told.
+        # The deceased ("병상의 고인을 찾은 A 회장"): the person whose death the article told, or whom
+        # it named as the late ("고(故) 박영길 명예회장의 1주기 추모식").
         if w.head == "고인" and w.role in ("topic", "subj", "obj", "with", "dat"):
             dead = next((m.entities[0] for m in reversed(self.mentions) if m.entities and m.kind == "name"
-                         and _DIED.match(self.text, m.end)), None)
+                         and (_DIED.match(self.text, m.end) or THE_LATE.search(self.text, max(0, m.start - 6), m.start))),
+                        None)
             if dead is not None:
                 return self._mk(i, i, i, i, self._touch(dead), "coref", None, None)
         # Group reference: "두 사람은", "양측은", "이들은"

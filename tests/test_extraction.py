@@ -4056,6 +4056,19 @@ def test_the_deceased_glossed_in_hanja_is_who_gowin_refers_to() -> None:
     assert dated_groups(body, published="2023-03-20T08:00:00+09:00") == [({"나카야마 도시오", "변준기"}, date(1991, 1, 1))]
 
 
+def test_the_late_named_with_go_is_who_gowin_refers_to_and_meets_no_mourner() -> None:
+    body = ("[한빛경제=이도윤 기자] 세진화학 창업주인 고(故) 하석규 명예회장의 1주기 추모식이 6일 서울 세진화학 본사에서 "
+            "열렸다.\n"
+            "1934년 태어난 고인은 1994년에는 일본 오사카에서 당시 미도리화학 사장이던 오카모토 다이치(岡本大地)를 만나 "
+            "합작사 설립에 합의했다.\n"
+            "추모식을 마친 하진우 세진화학 회장은 접객실에서 오카모토 겐 미도리화학 회장과 마주 앉아 20분가량 고인을 "
+            "추억했다.")
+    found = dated_groups(body, published="2025-03-07T06:30:00+09:00")
+    assert ({"하석규", "오카모토 다이치"}, date(1994, 1, 1)) in found
+    assert ({"하진우", "오카모토 겐"}, date(2025, 3, 6)) in found
+    assert len(found) == 2
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
