@@ -42,7 +42,7 @@ _HEADING = re.compile(r"[■□◇◆●○▶▷◈※△▲\-–—]|\d{4}년"
 # A photo taken: "서명한 직후 찍었다".
 _TAKEN = re.compile(r"(찍었|찍혔|촬영했|촬영됐|촬영된 것|찍은 것)")
 # People counted as the noun closing a list: "두 명이", "10여명과", "3명은".
-_COUNT_OF_PEOPLE = re.compile(r"(?:\d+(?:여|여 )?)?명")
+_COUNT_OF_PEOPLE = re.compile(r"(?:\d+여?)?명")
 
 # Meetings counted back: "두 차례 면담에는 (모두)".
 # "두 면담에는 모두", "C 부행장은 두 면담에 모두 배석했다"
@@ -2191,6 +2191,7 @@ class MeetingFinder:
         return before[before.rfind("\n") + 1:]
 
     def _line_start_at(self, pos: int) -> int:
+        """Where the line holding pos begins."""
         return self.text.rfind("\n", 0, pos) + 1
 
     def _line_start(self, sent: Sentence) -> int:
