@@ -916,6 +916,10 @@ class PeopleFinder:
         self._forms_at = 0
         self._forms: frozenset[str] = frozenset()
         self._korean: dict[str, Entity] = {}
+        # where the text goes on after each closing parenthesis, past spaces, and what
+        # _written_after_gloss found for each organization asked about
+        self._after_parens = [m.end() for m in re.finditer(r"\)\s*", text)]
+        self._after_gloss: dict[str, bool] = {}
         self._tick = 0
         # Index of the nearest title word within the next seven words of the same line: most
         # words are nowhere near one and can be passed over cheaply.
@@ -1542,8 +1546,17 @@ class PeopleFinder:
         CEO"): the same word before a title later ("오로라 아시아태평양 총괄 부사장") is that company,
         not a person of Korean name shape. A one-word organization counts where a gloss closed the
         name before it ("허웨이(何偉) 허방페이 회장", so "허웨이 허방페이 회장" later names no one)."""
-        return {e.org.split()[0] for e in self.entities if e.org and (
-            " " in e.org or re.search(rf"\)\s*{re.escape(e.org)}(?![가-힣])", self.text))}
+        return {e.org.split()[0] for e in self.entities if e.org and (" " in e.org or self._written_after_gloss(e.org))}
+
+    def _written_after_gloss(self, org: str) -> bool:
+        """Whether the article writes the organization right after a closing parenthesis, as a word of
+        its own ("허웨이(何偉) 허방페이 회장", not "...) 허방페이의"); once per organization, as
+        _told_org_words asks at every title."""
+        if org not in self._after_gloss:
+            self._after_gloss[org] = any(
+                self.text.startswith(org, p) and not "가" <= self.text[p + len(org):p + len(org) + 1] <= "힣"
+                for p in self._after_parens)
+        return self._after_gloss[org]
 
     def _org_of(self, words: list[Word]) -> str | None:
         if not words:
