@@ -21,7 +21,7 @@ from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
 from extractors.cues import DIED
-from extractors.hangul import NATIVE_NUMBERS, plain_present
+from extractors.hangul import FINAL_SSANGSIOT, NATIVE_NUMBERS, plain_present, syllables_with_final
 
 KST = ZoneInfo("Asia/Seoul")
 # Years a story may tell of: founders met in the 1970s and 80s ("1988년 ... 처음 만났다").
@@ -348,6 +348,16 @@ def _told_ahead(text: str, start: int) -> bool:
     return plain_present(sentence) or sentence.endswith("다") and bool(_PLAN_CLOSE.search(sentence))
 
 
+def _told_past(text: str, start: int) -> bool:
+    """Whether the sentence from start on tells what has happened: it closes in the past tense
+    ("출발은 1월 라스베이거스였다.") with no plan on the way ("1월 열릴 CES에서 만나기로 했다") and
+    no quotation, whose tense the verb of saying does not tell ("\"5월 회의에서 만나겠다\"고 말했다")."""
+    end = _SENTENCE_CLOSE.search(text, start)
+    sentence = text[start:end.start() + 1 if end else len(text)].rstrip(".?!\"'”’ ")
+    return _PAST_CLOSE.search(sentence) is not None and _PLAN_ON_THE_WAY.search(sentence) is None \
+        and not any(q in sentence for q in "\"“”'‘’")
+
+
 def _said_on(out: list[DateMention], text: str, start: int) -> datetime.date | None:
     """The day of the sentence a quotation opens in, when a day was given before it in the same
     sentence ("9일 \"어제 ..."): 어제, 오늘 inside the quotation count from that day."""
@@ -370,6 +380,9 @@ _YEAR_EDGE = re.compile(r"\s*(말|초)(?:에|에도|에는|께|쯤|경|부터|�
 _SENTENCE_STOP = re.compile(r"[.?!](\s|$)")
 _COUNTED = re.compile(r"(뒤|후|전|날)인\s*$")
 _SENTENCE_CLOSE = re.compile(r"[가-힣][.?!](?=[\"'”’)]*(\s|$))")
+# The past tense fused into the last syllable before 다 (했다, 였다, 만났다; not 있다 or 겠다).
+_PAST_CLOSE = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]다$")
+_PLAN_ON_THE_WAY = re.compile(r"기로|예정|계획|방침|전망|앞두고|만날\s|[릴할될갈]\s")
 _PLAN_CLOSE = re.compile(r"(예정|계획|방침|전망)(이다|이었다)?$|할 것$")
 # After a 전날, what 이날 means: the story's day ("전날 A와 면담했다. ... 이날 오전에는 B를"), but the
 # 전날 itself when the day goes on into its afternoon or names its event ("전날 오전 ... 이날 오후에는",
@@ -424,7 +437,11 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
                 if ref_any is None:
                     continue
                 g = {k: v for k, v in g.items() if k != "ry"} | {"y": str(ref_any[0].year + 1)}
-            resolved = _resolve_date(g, anchor, _year_hint(out, text, m.start(), pub))
+            hint = _year_hint(out, text, m.start(), pub)
+            if hint is None and not counted and "m" in g and not {"y", "ry", "ma"} & g.keys() \
+                    and _told_past(text, m.end()):
+                g["ma"] = "지난"  # a bare "1월" in a sentence told in the past: the most recent January
+            resolved = _resolve_date(g, anchor, hint)
             if resolved is None:
                 continue
             date, precision, end, kind = resolved

@@ -528,3 +528,11 @@ def test_this_afternoon_after_yesterday_evening_is_the_storys_day() -> None:
             "만찬으로 맞았다. B는 만찬에 앞서 이날 오후 공장을 둘러봤다.")
     assert [(d.text, d.date) for d in find_dates(text, pub)] == [
         ("전날", D(2023, 3, 14)), ("이날", D(2023, 3, 15)), ("전날", D(2023, 3, 14)), ("이날", D(2023, 3, 14))]
+
+
+def test_a_bare_month_told_in_the_past_is_the_last_such_month() -> None:
+    pub = dt.datetime(2025, 12, 29, 6, tzinfo=KST)
+    text = ("한 해의 출발은 1월 라스베이거스였다. 윤 회장은 내년 1월 다시 그곳을 찾는다. 2월 열릴 포럼에서 만나기로 했다. "
+            "그는 \"3월 회의에서 만나겠다\"고 말했다.")
+    assert [(d.text, d.date) for d in find_dates(text, pub)] == [
+        ("1월", D(2025, 1, 1)), ("내년 1월", D(2026, 1, 1)), ("2월", D(2026, 2, 1)), ("3월", D(2026, 3, 1))]
