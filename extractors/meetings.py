@@ -260,6 +260,8 @@ _LINE_MARKS = frozenset("◆◇■□●○▶▷▲△-")
 _AFTER_EVENT = re.compile(r"(\S+?)(?:을|를|이|가)\s(?:마친|끝낸|끝난)\s(?:뒤|후|직후)")
 # What an adnominal makes an aim of: "체결하는 것을 목표로", "만나는 것이 목표다".
 _AIMED_AT = re.compile(r"\s+것(?:을|이)\s+목표")
+# What someone meant to do told as a copula: "...매듭짓겠다는 것이었다", "...만나겠다는 구상이다".
+_AIM_TOLD = re.compile(r"[가-힣]+겠다는\s+(?:것|구상|계획|목표|생각|방침)이(?:다|었다)")
 # A past adnominal closed by "것이다": "대화를 나눈 것이다", "만난 것이었다".
 _TOLD_AS_DONE = re.compile(r"\s+것이(?:다|었다)[.\"'”’]*(?:\s|$)")
 # Guests of an event: "하객으로 참석했다", "조문객으로 빈소를 찾았다".
@@ -1864,8 +1866,8 @@ class MeetingFinder:
                  self.text[t.word.end:t.word.end + 4].lstrip().startswith(("방안", "방법"))) or \
                 (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (bool(clause) and (
-                    FINITE_PLAN.search(clause) or _will_be(clause) or (_present_final(clause.split()[0])
-                                                   and not _REGARDED.match(clause.split()[0])))))):
+                    FINITE_PLAN.search(clause) or _will_be(clause) or _AIM_TOLD.match(clause) or
+                    (_present_final(clause.split()[0]) and not _REGARDED.match(clause.split()[0])))))):
             status = "planned"
         mode = "in_person"
         near = span + " " + " ".join(w.text for w in self.words[max(0, t.index - 3):t.index + 2])
@@ -1994,9 +1996,11 @@ class MeetingFinder:
                 if _adnominal(w) and not _future(w) and not text.endswith("는") \
                         and _TOLD_AS_DONE.match(self.text, w.end):
                     return ""  # the past told as what it was: "접객실에서 30여분간 대화를 나눈 것이다"
-                if FINITE_PLAN.match(tail) or (_adnominal(w) and _AIMED_AT.match(self.text, w.end)):
+                if FINITE_PLAN.match(tail) or _AIM_TOLD.match(tail) or \
+                        (_adnominal(w) and _AIMED_AT.match(self.text, w.end)):
                     # a plan under way closes the chain: "대면해 ... 서명하는 방안을 추진하고 있다"; so does
-                    # an aim: "만나 투자협약을 체결하는 것을 목표로 실무 협의를 이어가기로 했다"
+                    # an aim: "만나 투자협약을 체결하는 것을 목표로 실무 협의를 이어가기로 했다", "목표는 A와
+                    # ... 논의하고, B와 ... 매듭짓겠다는 것이었다"
                     return tail
                 if agreed is not None and w.text in ("하고", "하며", "하면서"):
                     continue

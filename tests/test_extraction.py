@@ -4069,6 +4069,13 @@ def test_the_late_named_with_go_is_who_gowin_refers_to_and_meets_no_mourner() ->
     assert len(found) == 2
 
 
+def test_an_aim_told_as_a_copula_is_planned() -> None:
+    body = ("송민규 백산그룹 회장이 10일 귀국했다. 출장 전 그룹이 내세운 목표는 분명했다. 데이비드 콜린스 퀀텀필드 CEO와 공급 계약을 "
+            "논의하고, 에밀리 카터 노바릭스 CEO와 합작 라인 증설을 매듭짓겠다는 것이었다.")
+    assert groups(body) == []
+    assert {"송민규", "데이비드 콜린스"} <= set().union(*groups(body, status="planned"))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
