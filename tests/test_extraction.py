@@ -4086,6 +4086,12 @@ def test_a_name_whose_first_syllable_mecab_reads_as_the_ending_of_the_word_befor
     assert "차남" in surfaces and "서지완" in surfaces
 
 
+def test_credentials_handed_to_someone_are_a_meeting() -> None:
+    body = ("▲아즈만 빈 이스마일(Azman bin Ismail) 신임 주한 말레이시아 대사는 10일 외교부 청사에서 최수아 외교부 의전장에게 "
+            "신임장 사본을 제출했다. 아즈만 대사는 주베트남 대사를 지냈다.")
+    assert groups(body) == [{"아즈만 빈 이스마일", "최수아"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
