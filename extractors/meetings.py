@@ -448,6 +448,9 @@ _ASKED = re.compile(r"는지(?:는|도|를|가|조차|까지)?$")
 _ONE_ON_ONE = re.compile(r"(단독|일대일|1대1|단둘이|독대)")
 # A sentence telling what a rumour holds: "소문에는 두 사람이 ... 만찬을 함께했다는 정황까지 담겨".
 _TOLD_IN_RUMOUR = re.compile(r"\s*(?:이\s)?(?:소문|루머|지라시|찌라시|풍문|의혹|제보)(?:에는|엔|에서는|에선|에 따르면)\s")
+# What investigators suspect, told as reported speech: "검찰은 A가 ... B와 골프를 치며 ... 논의했다고
+# 의심하고 있다" (alleged, not reported as held).
+_SUSPECTED = re.compile(r"[가-힣](?:다|라)고\s+(?:[^\s.]+\s+)?의심")
 # What was still ahead, some time off: "회동을 두 시간 앞두고", "만찬을 하루 앞두고".
 _AHEAD = re.compile(r"^\S*(을|를) (?:\S+ ){1,2}앞두")
 # A decision closing the sentence: "... 이어가기로 했다", "열기로 합의했다".
@@ -1150,12 +1153,12 @@ class MeetingFinder:
                        (m.first < t.index or m.role in (WITH, OBJ, DAT)) and not self._object_of_no_meeting(m)]
             prev_start, prev_trigger = prev_trigger + 1, t.index
             if RUMOUR.search(self.text[t.word.start:sent.end]) or UNCONFIRMED.search(self.text[t.word.start:sent.end]) \
-                    or _TOLD_IN_RUMOUR.match(stext) \
+                    or _TOLD_IN_RUMOUR.match(stext) or _SUSPECTED.search(self.text, t.word.end, sent.end) \
                     or (self._quoted(sent, t) and (ALLEGATION.search(stext)
                                                    or _REQUEST.search(self.text, t.word.end, sent.end))) \
                     or (t.word.head.endswith("설") and not _REFUTED.search(stext) and not DENIED.search(stext)) \
                     or self._whether(t) or self._habit(sent, t) or self._met_in_general(sent, t):
-                continue  # a habit ("수시로 의견을 주고받고 있다"), a rumour, a meeting nobody confirms or
+                continue  # a habit ("수시로 의견을 주고받고 있다"), a rumour or a suspicion, a meeting nobody confirms or
                 # asks about, an allegation or a request quoted
                 # ("\"두 사람이 머리를 맞대 다음 10년을 준비해 달라\"고 당부했다"), an alleged one not denied
                 # ("회동설에 휩싸였던 점도 거론했지만")

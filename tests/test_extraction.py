@@ -4092,6 +4092,12 @@ def test_credentials_handed_to_someone_are_a_meeting() -> None:
     assert groups(body) == [{"아즈만 빈 이스마일", "최수아"}]
 
 
+def test_a_meeting_investigators_suspect_is_not_reported_as_held() -> None:
+    body = ("검찰은 구승현 전 국토부 차관이 2022년 5월 경기 여주의 한 골프장에서 염동찬 스카이로지스 대표와 골프를 치며 "
+            "물류단지 지정 문제를 논의했다고 의심하고 있다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
