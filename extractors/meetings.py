@@ -448,6 +448,8 @@ _ASKED = re.compile(r"는지(?:는|도|를|가|조차|까지)?$")
 _ONE_ON_ONE = re.compile(r"(단독|일대일|1대1|단둘이|독대)")
 # A sentence telling what a rumour holds: "소문에는 두 사람이 ... 만찬을 함께했다는 정황까지 담겨".
 _TOLD_IN_RUMOUR = re.compile(r"\s*(?:이\s)?(?:소문|루머|지라시|찌라시|풍문|의혹|제보)(?:에는|엔|에서는|에선|에 따르면)\s")
+# Words that take 와/과 and tell no meeting: "A와 관련된", "A와 달리", "A와 비교해", "A와 무관한".
+_WITH_NO_MEETING = re.compile(r"(?:관련|연관|무관|달리|비교|비슷|유사|얽힌|엮인|맞먹)")
 # What investigators suspect, told as reported speech: "검찰은 A가 ... B와 골프를 치며 ... 논의했다고
 # 의심하고 있다" (alleged, not reported as held).
 _SUSPECTED = re.compile(r"[가-힣](?:다|라)고\s+(?:[^\s.]+\s+)?의심")
@@ -1273,10 +1275,12 @@ class MeetingFinder:
 
     def _object_of_no_meeting(self, m: Mention) -> bool:
         """Whom a meeting word that tells no meeting takes as its object ("황 CEO를 만나는 것보다 고객을
-        ... 만나는 게 중요하다"): no counterpart of the next one."""
+        ... 만나는 게 중요하다"), or whom a word that is no meeting takes with 와/과 ("두 사람과 관련된
+        이름이 함께 올라", "B 회장과 달리"): no counterpart of the next one."""
         nxt = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
         return m.role in (OBJ, WITH) and nxt is not None and \
-            any(a <= nxt.start < b for a, b in self._no_meeting_spans)
+            (any(a <= nxt.start < b for a, b in self._no_meeting_spans) or
+             (m.role == WITH and _WITH_NO_MEETING.match(nxt.text) is not None))
 
     def _without_the_dead(self, sent: Sentence, made: list[MeetingMention]) -> list[MeetingMention]:
         """"B 명예회장이 별세하자 A 지사는 빈소를 찾아 C 회장을 위로했다", "고(故) B 명예회장의 자택을

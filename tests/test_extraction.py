@@ -4098,6 +4098,12 @@ def test_a_meeting_investigators_suspect_is_not_reported_as_held() -> None:
     assert groups(body) == []
 
 
+def test_whom_a_word_that_is_no_meeting_takes_with_wa_is_no_counterpart() -> None:
+    body = ("구승현 전 차관과 염동찬 대표는 의혹을 부인했다. 검찰은 골프장 예약 명단에 두 사람과 관련된 이름이 함께 올라 "
+            "있었던 점에 주목하고 있다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
