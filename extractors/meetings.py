@@ -724,7 +724,8 @@ class MeetingFinder:
             # (the denial may name only some of the people reported: "B 회장이나 C 대표를 만난 적도 없다",
             # or none, in the rest of its paragraph or the next: "... 골프를 쳤다고 보도했다." / "환경부는
             # \"사실무근\"이라고 반박했다")
-            # (or the sentence before it in its paragraph: "A 의원은 회동 보도를 정면으로 부인했다. 한 매체는 ...")
+            # (or the sentence before it in its paragraph: "A 의원은 회동 보도를 정면으로 부인했다. 한 매체는 ...";
+            # or the answer to a question about it: "... 보도가 나왔는데요. 사실입니까?" / "태강그룹은 부인했습니다")
             before = self.text[self.text.rfind("\n", 0, m.char_start) + 1:m.char_start]
             # (or told as what the report before it said: "... 말이 돌았다. 두 사람이 ... 만나 논의했다는 것이다")
             content = _WHAT_WAS_SAID.search(m.sentence) is not None and REPORTED.search(before) is not None
@@ -732,7 +733,7 @@ class MeetingFinder:
                     len(names & m.names) >= 2 and names <= m.names for names in denied)
                     or _REFUTED.search(self._rest_and_next_line(m.char_end))
                     or (_REFUTED.search(before) and "보도" in before)
-                    or (_QUESTION_LINES.match(self.text, m.char_start - len(before))
+                    or ((_QUESTION_LINES.match(self.text, m.char_start - len(before)) or self._asked_after(m.char_end))
                         and _REFUTED.search(self._answer_after(m.char_end)))
                     or "바로잡" in self.text[m.char_end:]):  # (a correction's retold report: "... 보도했습니다.
                 # 확인 결과 ... 아니라 ... 바로잡습니다")
@@ -744,6 +745,12 @@ class MeetingFinder:
         if end >= 0:
             end = self.text.find("\n", end + 1)
         return self.text[at:end if end >= 0 else len(self.text)]
+
+    def _asked_after(self, at: int) -> bool:
+        """Whether the line goes on from `at` to a question: a host's "... 만났다는 보도가 나왔는데요.
+        사실입니까?", answered in the next paragraph."""
+        end = self.text.find("\n", at)
+        return "?" in self.text[at:end if end >= 0 else len(self.text)]
 
     def _answer_after(self, at: int) -> str:
         """The answer line after a question line (blank lines skipped): "Q. ... 만났다는 보도가 있었다." /

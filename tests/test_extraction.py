@@ -4104,6 +4104,14 @@ def test_whom_a_word_that_is_no_meeting_takes_with_wa_is_no_counterpart() -> Non
     assert groups(body) == []
 
 
+def test_a_reported_meeting_asked_about_and_refuted_in_the_answer_is_denied() -> None:
+    body = ("■ 진행 : 한수아 앵커\n■ 출연 : 정도윤 KNB 산업부 기자\n\n◇ 한수아> 재계 소식부터 짚어보죠. 태강그룹 문상혁 회장이 지난주 도쿄에서 "
+            "사이토 겐지 미쓰나카상사 사장을 비공개로 만났다는 보도가 나왔는데요. 사실입니까?\n\n◆ 정도윤> 태강그룹은 분명하게 "
+            "부인했습니다. 그룹 홍보실은 \"회동설은 사실무근\"이라고 밝혔습니다.")
+    assert groups(body) == []
+    assert groups(body, status="denied") == [{"문상혁", "사이토 겐지"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
