@@ -97,9 +97,10 @@ _HANJA_GLOSS = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·.+)?")
 # An ellipsis joins a headline's clauses ("...쇼'…제갈윤 구단주와"): no word runs across it.
 _ELLIPSES = frozenset(("…", "⋯"))
 SEPARATORS = {",": ",", "·": "·", "ㆍ": "·", "‧": "·", "∙": "·", "/": "·"}
-# Bullets and the equals sign of columns and captions are words of their own, written with spaces
-# or without: "◆남궁선 태백그룹 회장=모친상을 치른 뒤", "[서울=뉴스1]", "사진=한빛그룹".
-_WORD_BREAKS = frozenset("◆◇■□▲△▶▷►●○★☆※=")
+# Bullets, the equals sign of columns and captions and the mark of a transcript's speaker are words
+# of their own, written with spaces or without: "◆남궁선 태백그룹 회장=모친상을 치른 뒤", "[서울=뉴스1]",
+# "사진=한빛그룹", "◇ 한수아> 태강그룹 문상혁 회장이".
+_WORD_BREAKS = frozenset("◆◇■□▲△▶▷►●○★☆※=>")
 
 
 def _particle(m: Morpheme) -> bool:

@@ -4112,6 +4112,12 @@ def test_a_reported_meeting_asked_about_and_refuted_in_the_answer_is_denied() ->
     assert groups(body, status="denied") == [{"문상혁", "사이토 겐지"}]
 
 
+def test_a_transcripts_speaker_tag_ends_the_speakers_name() -> None:
+    body = ("■ 진행 : 한수아 앵커\n\n◇ 한수아> 태강그룹 문상혁 회장이 지난주 도쿄에서 사이토 겐지 미쓰나카상사 사장을 "
+            "만났습니다.")
+    assert groups(body) == [{"문상혁", "사이토 겐지"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
