@@ -4118,6 +4118,14 @@ def test_a_transcripts_speaker_tag_ends_the_speakers_name() -> None:
     assert groups(body) == [{"문상혁", "사이토 겐지"}]
 
 
+def test_a_meeting_a_rumour_told_is_the_one_denied_after_it() -> None:
+    body = ("지난 주말 건설업계를 달군 소문이 있다. 기영호 대광건설 회장과 남윤지 국토교통부 제1차관이 지난 9일 경기 가평의 한 "
+            "골프장에서 함께 라운딩을 했다는 것이다.\n\n대광건설은 \"기 회장은 그날 서울 자택에 머물렀다\"며 \"골프 회동은 "
+            "사실무근\"이라고 밝혔다. 남 차관도 \"기 회장과 골프를 친 적이 없다\"고 "
+            "말했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
