@@ -434,8 +434,9 @@ VISIT = re.compile(r"(찾아왔|찾아온|방문했|방문한|들렀|들른)")
 _QUESTION_LINES = re.compile(r"^\s*(?:[─―—–-]|Q[.:])", re.M)
 # A time still to come that no date names: "하반기 중", "연내", "조만간".
 _LATER_TIME = re.compile(r"(?<!지난해 )(?<!작년 )(?<!지난 )(?<!\d년 )(하반기|상반기|연내|연말|내년|조만간|추후|향후|가까운 시일|다음 달|다음달|내달|다음 주|다음주)")
-# The occasion the sentence before announced, told in the present: "A와 B가 ... 논의하는 자리다".
-_OCCASION_TOLD = re.compile(r"(?<![가-힣])자리(?:다|이다|가 된다)[.\"'”’]*$")
+# The occasion the sentence before announced, told in the present: "A와 B가 ... 논의하는 자리다", "양측이
+# 처음으로 한자리에 앉는 자리라 관심이 컸다".
+_OCCASION_TOLD = re.compile(r"(?<![가-힣])자리(?:(?:다|이다|가 된다)[.\"'”’]*$|(?:라|이라|여서|인 만큼)\s)")
 # A sentence summing up what was just told: "세 총수를 하루에 모두 만난 셈이다".
 _SUMMED_UP = re.compile(r"셈이다[.\"'”’]*\s*$")
 # What someone is doing over days, told of as a whole: "표 회장의 '릴레이'는", "그의 광폭 행보는".

@@ -4126,6 +4126,12 @@ def test_a_meeting_a_rumour_told_is_the_one_denied_after_it() -> None:
     assert groups(body) == []
 
 
+def test_the_occasion_a_planned_meeting_was_to_be_told_after_it_is_no_meeting_held() -> None:
+    body = ("이 간담회는 허민정 중소벤처기업부 차관이 주재하고, 그린마트 백승훈 대표 등 유통업체 대표들이 참석할 예정이었다. "
+            "납품단가 연동제를 놓고 양측이 처음으로 한자리에 앉는 자리라 관심이 컸다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
