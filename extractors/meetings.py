@@ -458,6 +458,8 @@ _SUSPECTED = re.compile(r"[가-힣](?:다|라)고\s+(?:[^\s.]+\s+)?의심")
 _AHEAD = re.compile(r"^\S*(을|를) (?:\S+ ){1,2}앞두")
 # A decision closing the sentence: "... 이어가기로 했다", "열기로 합의했다".
 _DECIDED_LATER = re.compile(r"(기로|방향으로) (잠정 |최종 )?(했|합의|결정|약속)")
+# An intention closing it, a plan when a later time is named: "다음 주 중 ... 만나 직접 설명하겠다".
+_MEANT_LATER = re.compile(r"[가-힣]겠다(?:고|[\"'”’.]|$)")
 # Agreed they should, in the past tense too: "가까운 시일 안에 직접 만나 대화를 이어가자는 데에도 공감했다".
 _AGREED_SHOULD = re.compile(r"자는 데(?:에도|에|도)? (?:공감|합의|뜻을|의견을)")
 # A timeline's item, told in noun phrases: "▲2024.3.5 = A 회장, B 사장과 첫 회동."
@@ -1773,7 +1775,8 @@ class MeetingFinder:
         if hosted and not any(sent.start <= d.start < sent.end for d in self.dates if d.date is not None):
             when, precision = self._date(visit[1], visit[2])  # the day of the visit
         decided = _DECIDED_LATER.search(self.text[t.word.end:sent.end])
-        if status == "occurred" and ((((not self._told_past(t) and decided)
+        meant = decided or _MEANT_LATER.search(self.text, t.word.end, sent.end)
+        if status == "occurred" and ((((not self._told_past(t) and meant)
                                        or _AGREED_SHOULD.search(self.text[t.word.end:sent.end]))
                                       and _LATER_TIME.search(self.text[sent.start:t.word.start]))
                                      # (what is to be done at a meeting: "대면 회담에서 ... 논의하기로 했다")

@@ -4132,6 +4132,13 @@ def test_the_occasion_a_planned_meeting_was_to_be_told_after_it_is_no_meeting_he
     assert groups(body) == []
 
 
+def test_an_intention_with_a_later_time_is_a_plan() -> None:
+    body = ("심우경 배달나우 대표는 \"다음 주 중 오세린 전국외식가맹점주협의회 회장을 비롯한 업주 단체 대표들과 만나 상생안을 "
+            "직접 설명하겠다\"고 밝혔다.")
+    assert groups(body) == []
+    assert groups(body, status="planned") == [{"심우경", "오세린"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
