@@ -4139,6 +4139,20 @@ def test_an_intention_with_a_later_time_is_a_plan() -> None:
     assert groups(body, status="planned") == [{"심우경", "오세린"}]
 
 
+def test_words_for_former_and_a_sanctions_review_are_no_names() -> None:
+    """"전직 인천시의원과 개발업체 대표가", "제재심이 끝난 뒤": 전 and 제 are surnames, these words are no names."""
+    for prefix, word in (("P027", "전직"), ("P032", "제재심")):
+        title, published, body = read_article_file(next((REPO / "data" / "dev" / "holdout115").glob(prefix + "_*.txt")))
+        doc = analyze_article(title + "\n" + body, published)
+        assert word not in {m.surface for m in doc._.people}
+
+
+def test_an_appointment_for_a_meeting_is_a_plan() -> None:
+    body = ("옥재필 전 부사장은 \"2022년 5월 어느 주말 염동찬 대표가 '중요한 골프 약속이 있다'며 여주 쪽으로 향했다\"고 "
+            "진술했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
