@@ -4153,6 +4153,12 @@ def test_an_appointment_for_a_meeting_is_a_plan() -> None:
     assert groups(body) == []
 
 
+def test_a_name_mecab_knows_as_one_is_no_place_and_suffix() -> None:
+    """안동현 is 안동 + 현 (a county) by shape, but mecab reads it as one name (인명)."""
+    body = "사쿠라다 겐지 사쿠라다전기 회장이 2년 만에 방한해 안동현 태림전자 회장과 회동했다."
+    assert groups(body) == [{"사쿠라다 겐지", "안동현"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
