@@ -4159,6 +4159,13 @@ def test_a_name_mecab_knows_as_one_is_no_place_and_suffix() -> None:
     assert groups(body) == [{"사쿠라다 겐지", "안동현"}]
 
 
+def test_a_japanese_given_name_of_one_common_syllable() -> None:
+    """"오카다 쇼": 쇼 is also the word for a show; after a Japanese family name it is a given name."""
+    title, published, body = read_article_file(next((REPO / "data" / "dev" / "holdout113").glob("N015_*.txt")))
+    found = extract(title + "\n" + body, published)
+    assert any({"정태윤", "오카다 쇼"} <= m.names for m in found if m.status == "occurred")
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
