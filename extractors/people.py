@@ -245,9 +245,11 @@ def misread_korean_name(word: Word) -> bool:
     head = word.head
     return _name_syllables(word) and bool(_HANGUL.match(head)) and head[-1] not in _UNIT_ENDINGS \
         and not NOT_NAME_SHAPES.search(head) and head not in _LEX.places \
-        and (word.head_tags in (("XR", "XSA", "EC"), ("XR", "XSA", "EF"), ("VA", "EF"), ("VV", "EF"))
+        and (word.head_tags in (("XR", "XSA", "EC"), ("XR", "XSA", "EF"), ("VA", "EF"), ("VV", "EF"),
+                                ("NNG", "XSV+EC+JX"))
              # (a root, 하, an ending: no word, "용하람" as 용/XR 하 람/EC, "봉하람" as 봉/XR 하 람/EF; a stem
-             # and a sentence ending inside a sentence, "옥나래" as 옥/VA 나래/EF)
+             # and a sentence ending inside a sentence, "옥나래" as 옥/VA 나래/EF; a noun, a verb suffix, an
+             # ending and a particle in one syllable, "류성진" as 류성/NNG 진/XSV+EC+JX)
              or not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags))
 
 

@@ -4166,6 +4166,13 @@ def test_a_japanese_given_name_of_one_common_syllable() -> None:
     assert any({"정태윤", "오카다 쇼"} <= m.names for m in found if m.status == "occurred")
 
 
+def test_a_name_mecab_reads_as_a_noun_and_a_fused_verb_ending() -> None:
+    """"류성진" as 류성/NNG 진/XSV+EC+JX, right before a company and a title: a name."""
+    body = ("다보스에서도 만남이 예정돼 있다. 류성진 다온텔레콤 회장은 오는 21일(현지시간) 다보스에서 칼리드 알카심(Khalid Al "
+            "Qasim) 알카심홀딩스 회장과 조찬 회동을 할 예정이다. 두 사람은 지난해 3월 서울에서 처음 만났다.")
+    assert groups(body, status="planned") == [{"류성진", "칼리드 알카심"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
