@@ -4173,6 +4173,12 @@ def test_a_name_mecab_reads_as_a_noun_and_a_fused_verb_ending() -> None:
     assert groups(body, status="planned") == [{"류성진", "칼리드 알카심"}]
 
 
+def test_portuguese_indonesian_and_thai_given_names() -> None:
+    body = ("브라질 축구 국가대표 출신 지우베르투 산투스가 25일 서울 본사를 찾아 윤해솔 코어스포츠 사장과 만났다. 신재원 위원은 "
+            "26일 자카르타에서 배드민턴 전설 헨드라 위자야와 만찬을 했다.")
+    assert groups(body) == [{"지우베르투 산투스", "윤해솔"}, {"신재원", "헨드라 위자야"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
