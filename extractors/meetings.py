@@ -226,6 +226,8 @@ _ANNOUNCED_END = re.compile(r"[다라]고 (?:밝혔|전했|알렸|발표했)[다
 # A sentence opening on a day and its part, as an itinerary goes on: "전날 저녁에는", "이튿날 오전".
 _DAY_ITEM = re.compile(r"(?:전날|이튿날|다음\s?날|같은\s?날|당일)(?:인\s\d{1,2}일(?:\(현지\s?시간\))?)?(?:\s(?:오전|오후|저녁|밤|아침))?"
                        r"(?:에는|에|에도)?\s")
+# A day going on into its next part: "이어 오후에는", "오후에는", "저녁에는".
+_DAY_PART_GOES_ON = re.compile(r"(?:이어\s|이어서\s)?(?:오후|저녁|밤)에는\s")
 # Agreeing on meeting itself: "다음 달 서울에서 만나자는 데 의견을 모았다", "만나자고 약속했다".
 _AGREED_TO_MEET = re.compile(r"\S*자(?:는 데 (?:의견|뜻|합의|공감)|고 (?:약속|합의))")
 # A report refuted in the same paragraph or the next: "사실무근", "부인했다", "기사를 바로잡습니다".
@@ -2470,6 +2472,10 @@ class MeetingFinder:
         meeting "during the trip" (출장 기간, 방미 기간) takes the trip's month."""
         stext = self.text[sent.start:sent.end]
         prev = self.prev_meetings[-1] if self.prev_meetings else None
+        if prev and prev.date_precision != "day" and _DAY_PART_GOES_ON.match(stext):
+            # "이어 오후에는 ...": the day goes on, not an earlier meeting retold just before ("지난해 10월
+            # ... 방문했을 때도 만나 ... 확인한 바 있다")
+            prev = next((m for m in reversed(self.meetings) if m.date_precision == "day"), prev)
         if prev and prev.date and CONTINUATION.match(stext):
             # (unless the sentence right before, after that meeting, dated what goes on: "A는 전날 기업
             # 경영진을 잇달아 만났다. 오전에는 B 회장과 면담하고" after "두 사람은 지난 2월 처음 만나")

@@ -4179,6 +4179,14 @@ def test_portuguese_indonesian_and_thai_given_names() -> None:
     assert groups(body) == [{"지우베르투 산투스", "윤해솔"}, {"신재원", "헨드라 위자야"}]
 
 
+def test_the_afternoon_goes_on_with_the_day_not_an_earlier_meeting_retold() -> None:
+    body = ("고민석 세운그룹 부회장은 7일(현지시간) 오전 이와세정공 부스를 찾아 다카하시 료 사장과 면담했다. 고 부회장과 "
+            "다카하시 사장은 지난해 10월 도쿄에서도 만나 협력 의사를 확인한 바 있다.\n\n이어 오후에는 루멘로보틱스 전시관으로 "
+            "자리를 옮겨 다니엘 로사노 CEO와 면담했다.")
+    found = extract("제목\n" + body, "2025-01-08 17:05")
+    assert [m.date for m in found if "다니엘 로사노" in m.names] == [date(2025, 1, 7)]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
