@@ -4187,6 +4187,13 @@ def test_the_afternoon_goes_on_with_the_day_not_an_earlier_meeting_retold() -> N
     assert [m.date for m in found if "다니엘 로사노" in m.names] == [date(2025, 1, 7)]
 
 
+def test_guests_of_an_opening_ceremony_join_no_dinner_told_before() -> None:
+    body = ("권오성 한울전자 부회장은 8일 저녁 조반니 벨리니 회장과 밀라노의 한 레스토랑에서 만찬을 했다.\n\n앞서 권 부회장은 6일 "
+            "개회식에도 참석했다. 개회식에는 커스티 코번트리 IOC 위원장과 각국 정상급 인사들이 자리했지만, 권 부회장과 코번트리 "
+            "위원장의 별도 만남은 없었다.")
+    assert groups(body) == [{"권오성", "조반니 벨리니"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
