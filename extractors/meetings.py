@@ -226,6 +226,8 @@ _ANNOUNCED_END = re.compile(r"[다라]고 (?:밝혔|전했|알렸|발표했)[다
 # A sentence opening on a day and its part, as an itinerary goes on: "전날 저녁에는", "이튿날 오전".
 _DAY_ITEM = re.compile(r"(?:전날|이튿날|다음\s?날|같은\s?날|당일)(?:인\s\d{1,2}일(?:\(현지\s?시간\))?)?(?:\s(?:오전|오후|저녁|밤|아침))?"
                        r"(?:에는|에|에도)?\s")
+# Someone's home as the place of a meeting: "B 여사 자택에서", "B 회장의 집으로".
+_AT_HOME = re.compile(r"(?:자택|사저|집)(?:에서|으로|에)")
 # A day going on into its next part: "이어 오후에는", "오후에는", "저녁에는".
 _DAY_PART_GOES_ON = re.compile(r"(?:이어\s|이어서\s)?(?:오후|저녁|밤)에는\s")
 # Agreeing on meeting itself: "다음 달 서울에서 만나자는 데 의견을 모았다", "만나자고 약속했다".
@@ -1657,6 +1659,12 @@ class MeetingFinder:
         k = verb.index + 1  # (the subject, or its organization first: "미래바이오의 윤태호 회장도")
         return k in subjects or (k < t.index and self.words[k].role == GEN and k + 1 in subjects)
 
+    def _at_home_of(self, m: Mention, t: Trigger) -> bool:
+        """Whose home the meeting is at, told before its word: "어머니 노경애 여사 자택에서 점심을 함께했다"
+        (the host is there)."""
+        return m.role in (NONE, GEN) and m.last + 1 < t.index and \
+            _AT_HOME.match(self.words[m.last + 1].text) is not None
+
     def _meetings_for(self, sent: Sentence, t: Trigger, segment: list[Mention], subjects: list[Entity],
                       stext: str, inherited: bool,
                       visit: tuple[list[Entity], Sentence, Trigger] | None = None) -> list[MeetingMention]:
@@ -1671,7 +1679,7 @@ class MeetingFinder:
         taken = (OBJ,) if t.word.head.startswith("찍") else ()
         elsewhere = self._other_quotes(sent, t)
         counterparts: list[Mention] = [m for m in segment if ((m.role in (WITH, OBJ, DAT) and m.role not in taken) or
-                                       (m.role == GEN and gen_chain)) and not self._quoted_after(t, m)
+                                       (m.role == GEN and gen_chain) or self._at_home_of(m, t)) and not self._quoted_after(t, m)
                                        and not any(a <= m.start < b for a, b in elsewhere)
                                        and not self._stood_in_for(m)  # ("A CEO를 대신해 한국을 찾은 B를 맞았다")
                                        and not self._handed_over_by(m)

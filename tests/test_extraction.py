@@ -4194,6 +4194,11 @@ def test_guests_of_an_opening_ceremony_join_no_dinner_told_before() -> None:
     assert groups(body) == [{"권오성", "조반니 벨리니"}]
 
 
+def test_whose_home_a_meeting_is_at_is_there() -> None:
+    body = "한정우 한빛그룹 회장은 지난 1일 서울 성북동의 박태성 동원상사 회장 자택에서 최인호 대표와 점심을 함께했다."
+    assert groups(body) == [{"한정우", "박태성", "최인호"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
