@@ -226,6 +226,8 @@ _ANNOUNCED_END = re.compile(r"[다라]고 (?:밝혔|전했|알렸|발표했)[다
 # A sentence opening on a day and its part, as an itinerary goes on: "전날 저녁에는", "이튿날 오전".
 _DAY_ITEM = re.compile(r"(?:전날|이튿날|다음\s?날|같은\s?날|당일)(?:인\s\d{1,2}일(?:\(현지\s?시간\))?)?(?:\s(?:오전|오후|저녁|밤|아침))?"
                        r"(?:에는|에|에도)?\s")
+# A transcript's speaker mark opening a line: "◆ 남궁지현> ...", "◇ 한수아> ...".
+_SPEAKER_TAG = re.compile(r"[ \t]*[◆◇■□●○▶▷]?[ \t]*([가-힣]{2,5})[ \t]?>")
 # Someone's home as the place of a meeting: "B 여사 자택에서", "B 회장의 집으로".
 _AT_HOME = re.compile(r"(?:자택|사저|집)(?:에서|으로|에)")
 # A day going on into its next part: "이어 오후에는", "오후에는", "저녁에는".
@@ -2264,8 +2266,12 @@ class MeetingFinder:
 
     def _interviewee(self, sent: Sentence) -> Entity | None:
         """In a Q&A interview ("─ 투자 유치 과정은." then "\"지난해 11월 ... 만났다.\""), the person an
-        answer line speaks for: the first person the article names."""
+        answer line speaks for: the first person the article names; in a transcript, the speaker the
+        line is marked with."""
         line_start = self._line_start(sent)
+        if (tag := _SPEAKER_TAG.match(self.text, line_start)) is not None:
+            # (a transcript's speaker line: "◆ 남궁지현> ... 고은비 원장님과 제가 전문가로 참석했고")
+            return next((e for m in self.mentions for e in m.entities if e.name == tag.group(1)), None)
         if not _ANSWER_LINE.match(self.text, line_start) or not self.mentions:
             return None
         before = self.text[:line_start].rstrip("\n")

@@ -4199,6 +4199,13 @@ def test_whose_home_a_meeting_is_at_is_there() -> None:
     assert groups(body) == [{"한정우", "박태성", "최인호"}]
 
 
+def test_a_transcripts_speaker_is_who_i_is() -> None:
+    """"◆ 남궁지현> ... 제가 ... 만났는데요": the first person is the speaker the line is marked with."""
+    title, published, body = read_article_file(next((REPO / "data" / "dev" / "holdout114").glob("O036_*.txt")))
+    found = extract(title + "\n" + body, published)
+    assert any({"남궁지현", "마르타 벨리니"} <= m.names for m in found if m.status == "occurred")
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
