@@ -230,8 +230,8 @@ _DAY_ITEM = re.compile(r"(?:전날|이튿날|다음\s?날|같은\s?날|당일)(?
 _SPEAKER_TAG = re.compile(r"[ \t]*[◆◇■□●○▶▷]?[ \t]*([가-힣]{2,5})[ \t]?>")
 # Someone's home as the place of a meeting: "B 여사 자택에서", "B 회장의 집으로".
 _AT_HOME = re.compile(r"(?:자택|사저|집)(?:에서|으로|에)")
-# A day going on into its next part: "이어 오후에는", "오후에는", "저녁에는".
-_DAY_PART_GOES_ON = re.compile(r"(?:이어\s|이어서\s)?(?:오후|저녁|밤)에는\s")
+# An item of a day told by its hour or part: "오전 9시부터", "정오에는", "이어 오후에는", "저녁에는".
+_DAY_PART_ITEM = re.compile(r"(?:이어서?\s)?(?:(?:오전|오후|새벽|아침|저녁|밤)(?:\s?\d{1,2}시(?:\s?\d{1,2}분)?)?|정오)(?:부터|에는|엔|에)\s")
 # Agreeing on meeting itself: "다음 달 서울에서 만나자는 데 의견을 모았다", "만나자고 약속했다".
 _AGREED_TO_MEET = re.compile(r"\S*자(?:는 데 (?:의견|뜻|합의|공감)|고 (?:약속|합의))")
 # A report refuted in the same paragraph or the next: "사실무근", "부인했다", "기사를 바로잡습니다".
@@ -558,6 +558,7 @@ class MeetingFinder:
         # the next sentence may list ("간담회에는 A, B, C 대표가 참석했다").
         self.pending: tuple[list[Entity], Sentence, Trigger] | None = None
         self._actor: Sentence | None = None  # the last sentence whose own subjects met someone
+        self._day_actor: list[Entity] = []  # who the last item of a day told by its hour met someone
         # The people who travel with someone ("출장에는 A 전무가 동행했다"): they sit in on the
         # meetings of the trip reported after it.
         self.companions: tuple[list[Entity], list[Entity]] | None = None
@@ -1161,8 +1162,15 @@ class MeetingFinder:
             # (a caption naming people goes on with no one of the story before it: "사진 설명: B 왕자(가운데)와
             # C 대사, 국내 건설사 CEO들이 ... 기념촬영을 하고 있다" after a paragraph on a visit years before)
             subjects = self._subjects_carried_on(stext)
+            if _DAY_PART_ITEM.match(stext) and len(subjects) > len(self._day_actor) > 0 and \
+                    all(e in subjects for e in self._day_actor):
+                # ("오전 9시부터 B 회장과 면담했는데요. B 회장과 장관은 ... 기념사진을 찍었습니다. 정오에는
+                # C 부회장과 오찬을 ...": the day's next item is the one the day follows, not both)
+                subjects = list(self._day_actor)
         else:
             inherited = False
+        if _DAY_PART_ITEM.match(stext) and subjects:
+            self._day_actor = list(subjects)
         prev_trigger = sent.first - 1
         made: list[MeetingMention] = []
         for k, t in enumerate(triggers):
@@ -2486,7 +2494,7 @@ class MeetingFinder:
         meeting "during the trip" (출장 기간, 방미 기간) takes the trip's month."""
         stext = self.text[sent.start:sent.end]
         prev = self.prev_meetings[-1] if self.prev_meetings else None
-        if prev and prev.date_precision != "day" and _DAY_PART_GOES_ON.match(stext):
+        if prev and prev.date_precision != "day" and _DAY_PART_ITEM.match(stext):
             # "이어 오후에는 ...": the day goes on, not an earlier meeting retold just before ("지난해 10월
             # ... 방문했을 때도 만나 ... 확인한 바 있다")
             prev = next((m for m in reversed(self.meetings) if m.date_precision == "day"), prev)

@@ -4206,6 +4206,13 @@ def test_a_transcripts_speaker_is_who_i_is() -> None:
     assert any({"남궁지현", "마르타 벨리니"} <= m.names for m in found if m.status == "occurred")
 
 
+def test_the_next_hour_of_a_day_goes_on_with_whom_the_day_follows() -> None:
+    body = ("파이살 알오타이비 사우디 투자부 장관은 21일 방한 일정을 시작했다. 오전 9시부터 한 시간가량 민경호 한올그룹 회장과 "
+            "면담했다. 민 회장과 알오타이비 장관은 면담에 앞서 로비에서 악수하며 기념사진을 찍었다. 정오에는 차윤희 동방전자 "
+            "부회장과 오찬을 겸한 회동을 했다.")
+    assert [g for g in groups(body) if "차윤희" in g] == [{"파이살 알오타이비", "차윤희"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
