@@ -192,6 +192,8 @@ _ATTENDED_AND = re.compile(r"(참석|참여)(해|하여|했고|하고|하며)")
 # Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
 # 서면으로 받은 답을 엮은 것이다", "만난 것처럼 보였지만 사실은 ...".
 _ONLY_SEEMED = re.compile(r"[^.]{0,12}(형식|것처럼|듯이?|모양새|장면을 연출)[^.]{0,20}지만,?\s+(실제로는|사실은|실은)")
+# People caught in one picture by chance: "행사장 전체를 찍은 사진에 두 사람이 우연히 함께 담긴 것".
+_BY_CHANCE = re.compile(r"우연히\s+(?:함께\s+|같이\s+|나란히\s+)?(?:담긴|담겼|찍힌|찍혔|잡힌|잡혔|포착)")
 # A meeting named in the present as a fact about it: "A가 B를 만나는 것은 처음으로".
 _MEETING_AS_SUCH = re.compile(r"\S*는\s+(것은|것이|건)\s")
 # The unnamed people who come with someone: "A 회장과 부회장단은", "A 대표와 임원진이".
@@ -1888,6 +1890,7 @@ class MeetingFinder:
                 ((alt := _OR_ELSE.match(self.text, t.word.end))
                  and _NEVER_HAPPENED.match(self.text, alt.end(), alt.end() + 30)) \
                 or self._none_held(t) or _NOT_ALONG.search(after) or _NOT_SO.match(after) or _ONLY_SEEMED.match(after) \
+                or _BY_CHANCE.search(after) \
                 or after[len(t.word.text):].lstrip().startswith("없이"):  # ("별다른 대화 없이 무대만 바라봤다")
             # "골프를 친 적도, 만난 적도 없다", "공식 회동이나 별도 대담은 없었다", "라운딩을 했지만 ...
             # 동반하지는 않았다"

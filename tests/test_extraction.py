@@ -4213,6 +4213,13 @@ def test_the_next_hour_of_a_day_goes_on_with_whom_the_day_follows() -> None:
     assert [g for g in groups(body) if "차윤희" in g] == [{"파이살 알오타이비", "차윤희"}]
 
 
+def test_an_alleged_dinner_and_people_caught_in_one_picture_by_chance_are_no_meeting() -> None:
+    body = ("채널온은 최윤성 로드웨이모빌리티 대표가 지난 9일 밤 여의도의 한 호텔 식당에서 곽인호 의원과 비공개로 만찬을 했다는 "
+            "의혹을 보도했습니다. 최 대표는 사진에 대해서도 \"행사장 전체를 찍은 사진에 두 사람이 우연히 함께 담긴 것\"이라고 "
+            "설명했습니다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
