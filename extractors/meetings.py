@@ -459,9 +459,9 @@ _ONE_ON_ONE = re.compile(r"(단독|일대일|1대1|단둘이|독대)")
 _TOLD_IN_RUMOUR = re.compile(r"\s*(?:이\s)?(?:소문|루머|지라시|찌라시|풍문|의혹|제보)(?:에는|엔|에서는|에선|에 따르면)\s")
 # Words that take 와/과 and tell no meeting: "A와 관련된", "A와 달리", "A와 비교해", "A와 무관한".
 _WITH_NO_MEETING = re.compile(r"(?:관련|연관|무관|달리|비교|비슷|유사|얽힌|엮인|맞먹)")
-# What investigators suspect, told as reported speech: "검찰은 A가 ... B와 골프를 치며 ... 논의했다고
-# 의심하고 있다" (alleged, not reported as held).
-_SUSPECTED = re.compile(r"[가-힣](?:다|라)고\s+(?:[^\s.]+\s+)?의심")
+# What investigators suspect or charge, told as reported speech: "검찰은 A가 ... B와 골프를 치며 ...
+# 논의했다고 의심하고 있다", "... 만나 ... 건넸다고 기소했다" (alleged, not reported as held).
+_SUSPECTED = re.compile(r"[가-힣](?:다|라)고\s+(?:[^\s.]+\s+)?(?:의심|기소)")
 # What was still ahead, some time off: "회동을 두 시간 앞두고", "만찬을 하루 앞두고".
 _AHEAD = re.compile(r"^\S*(을|를) (?:\S+ ){1,2}앞두")
 # A decision closing the sentence: "... 이어가기로 했다", "열기로 합의했다".

@@ -4220,6 +4220,12 @@ def test_an_alleged_dinner_and_people_caught_in_one_picture_by_chance_are_no_mee
     assert groups(body) == []
 
 
+def test_a_meeting_prosecutors_charge_is_not_reported_as_held() -> None:
+    body = ("검찰은 제갈민수 해오름개발 대표가 2020년 8월 19일 인천의 한 호텔 객실에서 도상훈 전 인천시의원을 만나 현금 "
+            "5천만원을 건넸다고 기소했다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
