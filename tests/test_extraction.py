@@ -4226,6 +4226,13 @@ def test_a_meeting_prosecutors_charge_is_not_reported_as_held() -> None:
     assert groups(body) == []
 
 
+def test_a_name_run_ends_at_a_sentence_close() -> None:
+    body = ("반전은 그다음 날 일어났습니다. 밀러 CEO가 8일 자신의 소셜미디어 계정에 무브온 부스의 로봇 사진을 올리며 \"가장 영리한 "
+            "창고 로봇\"이라고 쓴 겁니다. 밀러 CEO가 직접 부스를 찾은 것은 아니고, 헬릭스칩 직원이 찍어 보고한 사진이었다고 합니다.")
+    doc = analyze_article("제목\n애런 밀러(Aaron Miller) 헬릭스칩 CEO\n" + body, PUB)
+    assert all("겁니다" not in m.surface for m in doc._.people)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
