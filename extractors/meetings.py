@@ -1044,7 +1044,8 @@ class MeetingFinder:
                     and not self._left_empty(w) and not _is_copula(w) and not _time_of_day(w)
                     and not self._describes_people(w, sent) and not self._time_after(w)
                     and not self._part_of_an_event(w) and w.index not in self._in_mentions
-                    and not self._only_through(w)]
+                    and not self._only_through(w) and not (not w.verbal and w.particle == "보다")]
+        # ("그 어느 만남보다 큰 홍보 효과를 얻었다": a meeting compared with, none held)
         # "대면 회의", "골프 회동": a trigger modifying the next one is part of it (and lends it its
         # strength: "조찬 자리에서" is a breakfast)
         modifiers = [k for k, t in enumerate(triggers)

@@ -4233,6 +4233,13 @@ def test_a_name_run_ends_at_a_sentence_close() -> None:
     assert all("겁니다" not in m.surface for m in doc._.people)
 
 
+def test_bumping_into_someone_and_a_meeting_compared_with_are_no_meetings() -> None:
+    body = ("모영란 세원마트 회장은 곽문수 동진유통 회장과 업계 행사에서 얼굴을 마주친 적은 있지만 사적으로 만난 적은 한 번도 "
+            "없다고 밝혔다. 이번 CES에서 윤채원 대표는 애런 밀러 CEO와 한 번도 마주치지 않았지만, 그 어느 만남보다 큰 홍보 효과를 "
+            "얻었다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
