@@ -4240,6 +4240,12 @@ def test_bumping_into_someone_and_a_meeting_compared_with_are_no_meetings() -> N
     assert groups(body) == []
 
 
+def test_an_ace_is_a_role_written_before_a_name() -> None:
+    body = ("임경택 대한체육회 부회장은 21일 진천선수촌 빙상장을 방문해 남자 대표팀 에이스 강도윤을 만나 올림픽 준비 상황을 "
+            "점검했다.")
+    assert groups(body) == [{"임경택", "강도윤"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
