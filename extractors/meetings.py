@@ -230,6 +230,8 @@ _DAY_ITEM = re.compile(r"(?:전날|이튿날|다음\s?날|같은\s?날|당일)(?
                        r"(?:에는|에|에도)?\s")
 # A transcript's speaker mark opening a line: "◆ 남궁지현> ...", "◇ 한수아> ...".
 _SPEAKER_TAG = re.compile(r"[ \t]*[◆◇■□●○▶▷]?[ \t]*([가-힣]{2,5})[ \t]?>")
+# Where people were together, told as a ceremony: "... 한자리에 있었던 것은 지난해 9월 ... 추도식이었다".
+_WAS_A_CEREMONY = re.compile(r"[^.]{0,20}?(?:것은|건)\s[^.]{0,40}?" + CEREMONY.pattern + r"(?:이었다|였다|이다)")
 # Someone's home as the place of a meeting: "B 여사 자택에서", "B 회장의 집으로".
 _AT_HOME = re.compile(r"(?:자택|사저|집)(?:에서|으로|에)")
 # An item of a day told by its hour or part: "오전 9시부터", "정오에는", "이어 오후에는", "저녁에는".
@@ -1044,8 +1046,10 @@ class MeetingFinder:
                     and not self._left_empty(w) and not _is_copula(w) and not _time_of_day(w)
                     and not self._describes_people(w, sent) and not self._time_after(w)
                     and not self._part_of_an_event(w) and w.index not in self._in_mentions
-                    and not self._only_through(w) and not (not w.verbal and w.particle == "보다")]
-        # ("그 어느 만남보다 큰 홍보 효과를 얻었다": a meeting compared with, none held)
+                    and not self._only_through(w) and not (not w.verbal and w.particle == "보다")
+                    and not (not STRONG.match(w.text) and _WAS_A_CEREMONY.match(self.text, w.end))]
+        # ("그 어느 만남보다 큰 홍보 효과를 얻었다": a meeting compared with, none held; "두 사람이 한자리에
+        # 있었던 것은 ... 1주기 추도식이었다": together at a ceremony many attend)
         # "대면 회의", "골프 회동": a trigger modifying the next one is part of it (and lends it its
         # strength: "조찬 자리에서" is a breakfast)
         modifiers = [k for k, t in enumerate(triggers)

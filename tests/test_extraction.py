@@ -4246,6 +4246,13 @@ def test_an_ace_is_a_role_written_before_a_name() -> None:
     assert groups(body) == [{"임경택", "강도윤"}]
 
 
+def test_together_at_a_ceremony_told_as_what_it_was_is_no_meeting() -> None:
+    body = ("형인 선우현 선우홀딩스 회장과 선우진 전 부회장의 갈등은 깊다. 유언장 소송은 1심에서 선우 회장이 이겼고, 선우 전 "
+            "부회장의 항소로 2심이 진행 중이다. 두 사람이 마지막으로 한자리에 있었던 것은 지난해 9월 선우 명예회장의 1주기 "
+            "추도식이었다. 당시에도 두 사람은 서로 눈길조차 주지 않은 것으로 알려졌다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
