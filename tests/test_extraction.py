@@ -4253,6 +4253,12 @@ def test_together_at_a_ceremony_told_as_what_it_was_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_an_attendee_reported_as_having_been_there() -> None:
+    body = ("선우진 선우홀딩스 부회장은 지난 22일 저녁 케네스 오브라이언 스톤브리지자산운용 대표와 만찬 회동을 했다. 이 자리에는 "
+            "엄태호 변호사도 함께한 것으로 알려졌다.")
+    assert groups(body) == [{"선우진", "케네스 오브라이언", "엄태호"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
