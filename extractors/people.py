@@ -1836,7 +1836,9 @@ class PeopleFinder:
             if got:
                 j, name, known, foreign = got
                 ent = self._entity(name, None, t, known, foreign)
-                last, org, t2 = self._trailing(j, korean=not foreign)
+                # (a Latin gloss fixes where a foreign name ends too: "합작 파트너인 라메시 아이어(Ramesh Iyer)
+                # 스리바산오토 회장과")
+                last, org, t2 = self._trailing(j, korean=not foreign or self.words[j].paren[:1].isupper())
                 return self._mk(i, last, i + 1, j, ent, "name", org, t2 or t)
         # Surname + title: "최 회장", "황 CEO", "탄 회장", "강 전 위원장"
         k = i + 1

@@ -4259,6 +4259,12 @@ def test_an_attendee_reported_as_having_been_there() -> None:
     assert groups(body) == [{"선우진", "케네스 오브라이언", "엄태호"}]
 
 
+def test_a_glossed_foreign_name_after_a_role_takes_its_company_and_title() -> None:
+    body = ("김태윤 대광모터텍 회장은 지난달 28일 뉴델리에서 합작 파트너인 라메시 아이어(Ramesh Iyer) 스리바산오토 회장과 만나 "
+            "지분 조정 문제를 논의했다.")
+    assert groups(body) == [{"김태윤", "라메시 아이어"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
