@@ -228,8 +228,8 @@ _ANNOUNCED_END = re.compile(r"[다라]고 (?:밝혔|전했|알렸|발표했)[다
 # A sentence opening on a day and its part, as an itinerary goes on: "전날 저녁에는", "이튿날 오전".
 _DAY_ITEM = re.compile(r"(?:전날|이튿날|다음\s?날|같은\s?날|당일)(?:인\s\d{1,2}일(?:\(현지\s?시간\))?)?(?:\s(?:오전|오후|저녁|밤|아침))?"
                        r"(?:에는|에|에도)?\s")
-# A transcript's speaker mark opening a line: "◆ 남궁지현> ...", "◇ 한수아> ...".
-_SPEAKER_TAG = re.compile(r"[ \t]*[◆◇■□●○▶▷]?[ \t]*([가-힣]{2,5})[ \t]?>")
+# A transcript's speaker mark opening a line: "◆ 남궁지현> ...", "◇ 한수아> ...", "어윤석= ...".
+_SPEAKER_TAG = re.compile(r"[ \t]*[◆◇■□●○▶▷]?[ \t]*([가-힣]{2,5})[ \t]?[>=]")
 # Where people were together, told as a ceremony: "... 한자리에 있었던 것은 지난해 9월 ... 추도식이었다".
 _WAS_A_CEREMONY = re.compile(r"[^.]{0,20}?(?:것은|건)\s[^.]{0,40}?" + CEREMONY.pattern + r"(?:이었다|였다|이다)")
 # Someone's home as the place of a meeting: "B 여사 자택에서", "B 회장의 집으로".

@@ -4265,6 +4265,13 @@ def test_a_glossed_foreign_name_after_a_role_takes_its_company_and_title() -> No
     assert groups(body) == [{"김태윤", "라메시 아이어"}]
 
 
+def test_a_speaker_marked_with_an_equals_sign_is_who_i_is() -> None:
+    body = ("누리TV 토크쇼가 19일 방송에서 어윤석 전 한서물산 사장과 박소영 유튜버를 초대했다.\n\n정해온= 중동은 어땠나요?\n\n"
+            "어윤석= 중동은 인내의 시장이에요. 지난해 7월 두바이에서 하마드 알주바이르(Hamad Al-Zubair) 총재를 만났을 때가 "
+            "기억나요.")
+    assert groups(body) == [{"어윤석", "하마드 알주바이르"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
