@@ -4272,6 +4272,11 @@ def test_a_speaker_marked_with_an_equals_sign_is_who_i_is() -> None:
     assert groups(body) == [{"어윤석", "하마드 알주바이르"}]
 
 
+def test_a_drink_together_is_a_meeting() -> None:
+    body = "류하늘 별빛게임즈 대표는 지난달 26일 밤 오노데라 마코토 스즈카소프트 사장과 지바의 한 이자카야에서 술을 한잔했다."
+    assert groups(body) == [{"류하늘", "오노데라 마코토"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
