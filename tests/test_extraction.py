@@ -4277,6 +4277,12 @@ def test_a_drink_together_is_a_meeting() -> None:
     assert groups(body) == [{"류하늘", "오노데라 마코토"}]
 
 
+def test_a_league_commissioner_is_a_title() -> None:
+    body = ("문성진 K3X3 총재가 2일 마닐라에서 필리핀 3x3 프로리그(P3L)의 라몬 델로스산토스(Ramon delos Santos) 커미셔너와 "
+            "만나 업무협약을 체결했다.")
+    assert groups(body) == [{"문성진", "라몬 델로스산토스"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
