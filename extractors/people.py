@@ -1489,11 +1489,14 @@ class PeopleFinder:
             # (a word no name runs across starts none, unless it sounds like the gloss: "또 럼(To Lam)"
             # is a name, "이동해 클라우디아 에거슈타이너(Claudia Egger-Steiner)" is not)
             # (Hangul words, a hyphen allowed: "뮐러-브로커"; no adverb, "함께 나오미 펠드만-오카포(Naomi
-            # Feldman-Okafor)", unless it sounds like the gloss: "부디 하르토노(Budi Hartono)")
+            # Feldman-Okafor)", unless it sounds like the gloss: "부디 하르토노(Budi Hartono)"; nor a verb
+            # form, unless the name sounds like the gloss: "프리데리케 폰 할렌베르크(Friederike von Hallenberg)"
+            # as 프리/NNG 데리/VV 케/EC)
             sounds = bool(tokens) and sounds_like_start(span[0].head, tokens[0])
             if any(x.role or x.sep_after or _common_word(x)
                    or not (_HANGUL.match(x.head.replace("-", "")) or _INITIAL.fullmatch(x.text))
-                   or _not_name_word(x) or x.text.endswith(("]", "】")) or (_is_stop(x) and not sounds)
+                   or (_not_name_word(x) and not (sounds and x.role == NONE and x.tags[-1:] == ("EC",)))
+                   or x.text.endswith(("]", "】")) or (_is_stop(x) and not sounds)
                    or self.lex.org(x.head)  # (nor a company: "엔비디아 젠슨황(Jensen Huang)")
                    or x.head in KIN  # (nor kin: "B 회장의 차녀 탄 메이린(Tan Mei Lin)")
                    for x in span[:-1]) or (span[0].head in RUN_BREAKERS and not sounds) \

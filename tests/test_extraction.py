@@ -4283,6 +4283,15 @@ def test_a_league_commissioner_is_a_title() -> None:
     assert groups(body) == [{"문성진", "라몬 델로스산토스"}]
 
 
+def test_a_glossed_name_whose_first_word_mecab_reads_as_a_verb() -> None:
+    """"프리데리케 폰 할렌베르크(Friederike von Hallenberg)": 프리/NNG 데리/VV 케/EC, but it sounds like the gloss."""
+    body = ("편승우 사장은 12일 슈투트가르트 본사에서 프리데리케 폰 할렌베르크(Friederike von Hallenberg) 회장을 만났다. "
+            "우마르 투자청을 이끄는 우마르 빈 칼리드 알수웨이디(Omar bin Khalid Al Suwaidi) 청장도 왔다.")
+    doc = analyze_article("제목\n" + body, PUB)
+    assert [m.surface for m in doc._.people][:2] == ["편승우", "프리데리케 폰 할렌베르크"]
+    assert all(not m.surface.startswith("이끄는") for m in doc._.people)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
