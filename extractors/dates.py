@@ -340,6 +340,16 @@ def _year_hint(out: list[DateMention], text: str, start: int, pub: datetime.date
     return None
 
 
+def _day_of_month_told(out: list[DateMention], text: str, start: int, g: dict[str, str]) -> datetime.date | None:
+    """The month a bare day right after "같은 달" belongs to ("2월 ... 같은 달 14일에는": 14 February)."""
+    if not out or "d" not in g or {"m", "rm", "y", "ry"} & g.keys():
+        return None
+    prev = out[-1]
+    if prev.kind != "anaphoric" or prev.precision != "month" or prev.date is None or text[prev.end:start].strip():
+        return None
+    return prev.date
+
+
 def _told_ahead(text: str, start: int) -> bool:
     """Whether the sentence from start on tells what is still to come: it closes in the plain
     present ("방문한다.", "갖는다.") or with a plan ("만날 예정이다", "계획이다")."""
@@ -441,11 +451,14 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             if hint is None and not counted and "m" in g and not {"y", "ry", "ma"} & g.keys() \
                     and _told_past(text, m.end()):
                 g["ma"] = "지난"  # a bare "1월" in a sentence told in the past: the most recent January
+            of_month = _day_of_month_told(out, text, m.start(), g)
+            if of_month is not None:  # "같은 달 14일에는": that month's day
+                g = g | {"y": str(of_month.year), "m": str(of_month.month)}
             resolved = _resolve_date(g, anchor, hint)
             if resolved is None:
                 continue
             date, precision, end, kind = resolved
-            kind = "anaphoric" if following else kind
+            kind = "anaphoric" if following or of_month is not None else kind
         elif kind in ("same", "prev", "next", "cnt"):
             offset = {"same": 0, "prev": -1, "next": 1}.get(kind)
             if offset is None:

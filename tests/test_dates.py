@@ -536,3 +536,10 @@ def test_a_bare_month_told_in_the_past_is_the_last_such_month() -> None:
             "그는 \"3월 회의에서 만나겠다\"고 말했다.")
     assert [(d.text, d.date) for d in find_dates(text, pub)] == [
         ("1월", D(2025, 1, 1)), ("내년 1월", D(2026, 1, 1)), ("2월", D(2026, 2, 1)), ("3월", D(2026, 3, 1))]
+
+
+def test_a_day_right_after_the_same_month_is_that_months_day() -> None:
+    pub = dt.datetime(2026, 6, 29, 6, tzinfo=KST)
+    text = "이태경 회장은 2월 마에다 사장과 화상회의를 열었다. 같은 달 14일에는 권태식 회장이 만찬을 했다."
+    assert [(d.text, d.date) for d in find_dates(text, pub)] == [
+        ("2월", D(2026, 2, 1)), ("같은 달", D(2026, 2, 1)), ("14일", D(2026, 2, 14))]
