@@ -2072,10 +2072,14 @@ class MeetingFinder:
             since = [d for d in self.dates if sent.start <= d.start < t.word.start and d.date is not None]
             return since[-1].date, since[-1].precision  # ("지난해 10월 하노이 회동 이후 다섯 달 만이다")
         before = [d for d in usable if d.start < t.word.start]
-        cands = before or [d for d in usable if d.start >= t.word.start]
+        after = [d for d in usable if d.start >= t.word.start]
+        cands = before or after
         if not cands:
             return self._inherited_date(sent)
         d = cands[-1] if before else cands[0]
+        if before and after and not t.word.verbal and t.word.particle in ("은", "는", "이", "가") and \
+                after[0].precision == "day" and d.precision == "year":
+            d = after[0]  # ("지난해 두 차례 무산됐던 A와 B의 만남은 5월 19일 서울에서 이뤄졌다": the day its verb tells)
         finer = [x for x in before[:-1] if x.precision in ("day", "month") and d.precision == "year"
                  and x.date.year == d.date.year]
         if finer:

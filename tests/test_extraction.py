@@ -4292,6 +4292,12 @@ def test_a_glossed_name_whose_first_word_mecab_reads_as_a_verb() -> None:
     assert all(not m.surface.startswith("이끄는") for m in doc._.people)
 
 
+def test_a_meeting_noun_told_with_a_year_before_it_takes_the_day_its_verb_tells() -> None:
+    body = "지난해 두 차례 무산됐던 차동진 가온그룹 회장과 에밀리 카터 노바릭스 CEO의 만남은 5월 19일 서울에서 마침내 이뤄졌다."
+    found = extract("제목\n" + body, "2026-06-29 06:00")
+    assert [(m.date, m.date_precision) for m in found if m.status == "occurred"] == [(date(2026, 5, 19), "day")]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
