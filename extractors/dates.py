@@ -21,7 +21,7 @@ from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
 from extractors.cues import DIED
-from extractors.hangul import FINAL_SSANGSIOT, NATIVE_NUMBERS, plain_present, syllables_with_final
+from extractors.hangul import NATIVE_NUMBERS, PAST_SYLLABLES, plain_present
 
 KST = ZoneInfo("Asia/Seoul")
 # Years a story may tell of: founders met in the 1970s and 80s ("1988년 ... 처음 만났다").
@@ -391,7 +391,7 @@ _SENTENCE_STOP = re.compile(r"[.?!](\s|$)")
 _COUNTED = re.compile(r"(뒤|후|전|날)인\s*$")
 _SENTENCE_CLOSE = re.compile(r"[가-힣][.?!](?=[\"'”’)]*(\s|$))")
 # The past tense fused into the last syllable before 다 (했다, 였다, 만났다; not 있다 or 겠다).
-_PAST_CLOSE = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]다$")
+_PAST_CLOSE = re.compile(PAST_SYLLABLES + "다$")
 _PLAN_ON_THE_WAY = re.compile(r"기로|예정|계획|방침|전망|앞두고|만날\s|[릴할될갈]\s")
 _PLAN_CLOSE = re.compile(r"(예정|계획|방침|전망)(이다|이었다)?$|할 것$")
 # After a 전날, what 이날 means: the story's day ("전날 A와 면담했다. ... 이날 오전에는 B를"), but the

@@ -13,6 +13,10 @@ def syllables_with_final(final: int) -> str:
     return "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == final)
 
 
+# Syllables carrying the past tense fused into the stem (했, 났, 였, 나눴), not 있 'be' or 겠 (will).
+PAST_SYLLABLES = "[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]"
+
+
 def final_consonant(ch: str) -> int | None:
     """Index of a syllable's final consonant (0 = none), or None when ch is not one Hangul syllable."""
     if len(ch) != 1 or not "가" <= ch <= "힣":

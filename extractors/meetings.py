@@ -20,15 +20,15 @@ from extractors.cues import (ALLEGATION, ANY_TRIGGER, ATTACH, ATTENDED, CANCELLE
                              TRIP, TRIP_WORD, TRIP_WORDS,
                              UNCONFIRMED, VIDEO, WEAK, WISH)
 from extractors.dates import DateMention
-from extractors.hangul import (FINAL_RIEUL, FINAL_SSANGSIOT, NATIVE_NUMBERS, final_consonant, plain_present,
+from extractors.hangul import (FINAL_RIEUL, NATIVE_NUMBERS, PAST_SYLLABLES, final_consonant, plain_present,
                               syllables_with_final)
 from extractors.lexicon import load_lexicon
 from extractors.people import KIN_PAIRS, SPOUSE_WORDS, THE_LATE, Entity, Mention, title_of
 from extractors.records import MeetingMention, Participant
 from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word, sentence_start
 
-# A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬), not 있 'exist' or 겠 'will'.
-PAST = re.compile("[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]")
+# A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬).
+PAST = re.compile(PAST_SYLLABLES)
 # "A와 B의 인연은 지난해 5월 ... 포럼에서 시작됐다": how they first met, a meeting of its own.
 _RELATIONSHIP_BEGAN = re.compile(r"인연은 [^.]*(시작됐|시작되었|맺어졌|시작된 것)")
 # A posted photo dated by the sentence after it: "이 사진은 ... 지난달 28일 ... 찍은 것".
