@@ -1653,7 +1653,6 @@ def test_dates_resolve_against_publication() -> None:
     assert found[frozenset({"최태원", "젠슨 황"})] == (date(2024, 4, 1), "month")
 
 
-
 def test_counterparts_met_one_by_one_on_their_own_days() -> None:
     body = ("서정진 셀트리온그룹 회장은 지난 8일 일라이 릴리의 데이비드 릭스 CEO를, 9일에는 머크의 "
             "로버트 데이비스 회장을 각각 만났다.")
