@@ -350,11 +350,16 @@ def _day_of_month_told(out: list[DateMention], text: str, start: int, g: dict[st
     return prev.date
 
 
+def _rest_of_sentence(text: str, start: int) -> str:
+    """The sentence from start to its closing syllable, without the mark and quotes after it."""
+    end = _SENTENCE_CLOSE.search(text, start)
+    return text[start:end.start() + 1 if end else len(text)].rstrip(".?!\"'”’ ")
+
+
 def _told_ahead(text: str, start: int) -> bool:
     """Whether the sentence from start on tells what is still to come: it closes in the plain
     present ("방문한다.", "갖는다.") or with a plan ("만날 예정이다", "계획이다")."""
-    end = _SENTENCE_CLOSE.search(text, start)
-    sentence = text[start:end.start() + 1 if end else len(text)].rstrip(".?!\"'”’ ")
+    sentence = _rest_of_sentence(text, start)
     return plain_present(sentence) or sentence.endswith("다") and bool(_PLAN_CLOSE.search(sentence))
 
 
@@ -362,8 +367,7 @@ def _told_past(text: str, start: int) -> bool:
     """Whether the sentence from start on tells what has happened: it closes in the past tense
     ("출발은 1월 라스베이거스였다.") with no plan on the way ("1월 열릴 CES에서 만나기로 했다") and
     no quotation, whose tense the verb of saying does not tell ("\"5월 회의에서 만나겠다\"고 말했다")."""
-    end = _SENTENCE_CLOSE.search(text, start)
-    sentence = text[start:end.start() + 1 if end else len(text)].rstrip(".?!\"'”’ ")
+    sentence = _rest_of_sentence(text, start)
     return _PAST_CLOSE.search(sentence) is not None and _PLAN_ON_THE_WAY.search(sentence) is None \
         and not any(q in sentence for q in "\"“”'‘’")
 

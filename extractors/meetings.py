@@ -1162,6 +1162,7 @@ class MeetingFinder:
         first_person = not subjects and any(w.head in _FIRST_PERSON and w.role in (TOPIC, SUBJ)
                                             for w in self.words[sent.first:sent.last + 1])
         inherited = not subjects and not sent.explicit_subject
+        day_item = _DAY_PART_ITEM.match(stext) is not None  # ("정오에는 ...": an item of a day told by its hour)
         if (inherited or first_person) and (speaker_ent := self._interviewee(sent)) is not None:
             # an answer in a Q&A interview speaks for the interviewee ("제가 B 회장님을 처음 뵌 건")
             subjects, inherited = [speaker_ent], True
@@ -1169,14 +1170,14 @@ class MeetingFinder:
             # (a caption naming people goes on with no one of the story before it: "사진 설명: B 왕자(가운데)와
             # C 대사, 국내 건설사 CEO들이 ... 기념촬영을 하고 있다" after a paragraph on a visit years before)
             subjects = self._subjects_carried_on(stext)
-            if _DAY_PART_ITEM.match(stext) and len(subjects) > len(self._day_actor) > 0 and \
+            if day_item and len(subjects) > len(self._day_actor) > 0 and \
                     all(e in subjects for e in self._day_actor):
                 # ("오전 9시부터 B 회장과 면담했는데요. B 회장과 장관은 ... 기념사진을 찍었습니다. 정오에는
                 # C 부회장과 오찬을 ...": the day's next item is the one the day follows, not both)
                 subjects = list(self._day_actor)
         else:
             inherited = False
-        if _DAY_PART_ITEM.match(stext) and subjects:
+        if day_item and subjects:
             self._day_actor = list(subjects)
         prev_trigger = sent.first - 1
         made: list[MeetingMention] = []

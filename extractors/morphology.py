@@ -127,11 +127,10 @@ def _word_bound(
     """Mecab may read an ending across a space, the first syllable of a name taken for the ending
     of the word before ("차남 서지완" as 차/NNG 남/VV | 서/EC 지완/NNP). No Korean word starts with
     an ending: the word before is read again on its own, and the syllable joins the proper noun
-    after it (서지완/NNP)."""
-    morphs = list(morphs)
+    after it (서지완/NNP). morphs, fresh from _parsed, is changed in place."""
     again: list[tuple[int, int]] = []  # the words before such an ending
-    for i, m in enumerate(morphs[1:-1], 1):
-        nxt = morphs[i + 1]
+    for i in range(1, len(morphs) - 1):
+        m, nxt = morphs[i], morphs[i + 1]
         if m.tag.startswith("E") and len(m.surface) == 1 and text[m.start - 1] == " " \
                 and morphs[i - 1].end < m.start and nxt.tag == "NNP" and nxt.start == m.end:
             again.append((max(text.rfind(" ", start, m.start - 1) + 1, start), m.start - 1))
