@@ -755,26 +755,21 @@ class MeetingFinder:
 
     def _rest_and_next_line(self, at: int) -> str:
         """The text from `at` to the end of the line after the one `at` is in."""
-        end = self.text.find("\n", at)
-        if end >= 0:
-            end = self.text.find("\n", end + 1)
-        return self.text[at:end if end >= 0 else len(self.text)]
+        return self.text[at:self._line_end_at(self._line_end_at(at) + 1)]
 
     def _asked_after(self, at: int) -> bool:
         """Whether the line goes on from `at` to a question: a host's "... 만났다는 보도가 나왔는데요.
         사실입니까?", answered in the next paragraph."""
-        end = self.text.find("\n", at)
-        return "?" in self.text[at:end if end >= 0 else len(self.text)]
+        return "?" in self.text[at:self._line_end_at(at)]
 
     def _answer_after(self, at: int) -> str:
         """The answer line after a question line (blank lines skipped): "Q. ... 만났다는 보도가 있었다." /
         "A. 사실이 아니다."."""
-        end = self.text.find("\n", at)
-        if end < 0:
+        end = self._line_end_at(at)
+        if end == len(self.text):
             return ""
         start = len(self.text) - len(self.text[end:].lstrip())
-        stop = self.text.find("\n", start)
-        return self.text[start:stop if stop >= 0 else len(self.text)]
+        return self.text[start:self._line_end_at(start)]
 
     def _date_from_next(self, sentences: list[Sentence]) -> None:
         """A lead sentence often reports a meeting without its day, and the next sentence gives
@@ -2230,8 +2225,7 @@ class MeetingFinder:
         ("좌담회를 주재했다", "간담회를 열었다", "수장들과 만찬을 했다", "A 회장이 주재한 '... 간담회'는"), or
         the guest it was held for ("위원회는 ... 응우옌 부총리 초청 오찬 간담회를 열었다")."""
         for m in reversed([m for m in self.mentions if m.last < sent.first]):
-            end = self.text.find("\n", self.words[m.last].end)
-            clause = self.text[self.words[m.last].end:end if end >= 0 else len(self.text)]
+            clause = self.text[self.words[m.last].end:self._line_end_at(self.words[m.last].end)]
             if m.role in (TOPIC, SUBJ) and (
                     re.match(rf"[^.\n]*{re.escape(event)}[을를]\s*(주재|열|개최|마련|가졌|갖|했|함께)", clause) or
                     re.match(rf"\s*(주재|주최|마련)한\s[^.\n]{{0,40}}{re.escape(event)}", clause)):
@@ -2248,6 +2242,11 @@ class MeetingFinder:
     def _line_start_at(self, pos: int) -> int:
         """Where the line holding pos begins."""
         return self.text.rfind("\n", 0, pos) + 1
+
+    def _line_end_at(self, pos: int) -> int:
+        """Where the line holding pos ends: its newline, or the end of the text."""
+        end = self.text.find("\n", pos)
+        return end if end >= 0 else len(self.text)
 
     def _line_start(self, sent: Sentence) -> int:
         """Where the sentence's line begins: captions, timeline items and answers are told by the line."""
@@ -2276,8 +2275,7 @@ class MeetingFinder:
     def _in_caption(self, sent: Sentence) -> bool:
         """The sentence is a photo caption, which tells that a photo of the meeting was published."""
         start = self._line_start(sent)
-        end = self.text.find("\n", sent.end)
-        if _CAPTION.search(self.text[start:end if end >= 0 else len(self.text)]):
+        if _CAPTION.search(self.text[start:self._line_end_at(sent.end)]):
             return True
         # (a picture story's caption opens the line after its photo's credit: "[사진2=누리에너지 제공]" then
         # "A 사장(가운데)과 B 회장(왼쪽)이 ... 기념촬영을 하고 있다. ...")
@@ -2838,8 +2836,7 @@ class MeetingFinder:
             days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
                     and d.precision == "day"}
             line_start = self._line_start(sent)
-            line_end = self.text.find("\n", sent.end)
-            line_end = len(self.text) if line_end < 0 else line_end
+            line_end = self._line_end_at(sent.end)
             alone = not UNNAMED_PLURAL.search(stext) and len(
                 {e.name for m in self.mentions if line_start <= m.start < line_end for e in m.entities}) == 1
             for meeting in self.prev_meetings:
