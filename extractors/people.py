@@ -384,14 +384,17 @@ def _split_fused_particles(words: list[Word]) -> None:
 
 
 def _titled_next(words: list[Word], k: int) -> bool:
-    """Whether a title follows word k on its line, right after it or after one organization word."""
+    """Whether a title follows word k on its line, right after it or after one organization word,
+    and no name follows the title ("지인인 세무사 곽태균씨도": the title is the name's after it)."""
     nxt = words[k + 1] if k + 1 < len(words) else None
     if nxt is None or nxt.line != words[k].line:
         return False
-    if title_of(nxt):
-        return True
     after = words[k + 2] if k + 2 < len(words) else None
-    return not nxt.role and not nxt.verbal and after is not None and after.line == nxt.line and bool(title_of(after))
+    if not title_of(nxt):
+        if nxt.role or nxt.verbal or after is None or after.line != nxt.line or not title_of(after):
+            return False
+        nxt, after = after, words[k + 3] if k + 3 < len(words) else None
+    return nxt.role != NONE or after is None or after.line != nxt.line or after.head_sems != ("인명",)
 
 
 def _referred_name(word: Word, title_word: Word, text: str, spots: dict[str, list[int]]) -> str | None:

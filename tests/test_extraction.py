@@ -4297,6 +4297,14 @@ def test_a_meeting_noun_told_with_a_year_before_it_takes_the_day_its_verb_tells(
     assert [(m.date, m.date_precision) for m in found if m.status == "occurred"] == [(date(2026, 5, 19), "day")]
 
 
+def test_x_in_before_a_title_with_a_name_after_it_is_no_name() -> None:
+    """"지인인 세무사 곽태균씨": 지인/NNG 인/VCP+ETM reads like a name ending in 인 ("함재인 부행장"), but the title
+    has a name after it, which "X인" describes."""
+    body = ("탁성진 한빛정밀 회장은 2021년 4월 17일 공주의 한 골프장에서 민경호 전 국장과 골프를 쳤다. "
+            "이날 골프에는 탁 회장의 지인인 세무사 곽태균씨도 동행했다.")
+    assert groups(body) == [{"탁성진", "민경호", "곽태균"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
