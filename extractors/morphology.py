@@ -125,20 +125,28 @@ def _word_bound(
     parse: Callable[[str], str], text: str, start: int, end: int, morphs: list[Morpheme]
 ) -> list[Morpheme]:
     """Mecab may read an ending across a space, the first syllable of a name taken for the ending
-    of the word before ("차남 서지완" as 차/NNG 남/VV | 서/EC 지완/NNP). No Korean word starts with
-    an ending: the word before is read again on its own, and the syllable joins the proper noun
-    after it (서지완/NNP). morphs, fresh from _parsed, is changed in place."""
+    of the word before ("차남 서지완" as 차/NNG 남/VV | 서/EC 지완/NNP; "찾아가 남 전 군수" as
+    찾아가/VV | 남/EC). No Korean word starts with an ending: the word before is read again on its
+    own, and the syllable joins the proper noun after it (서지완/NNP); a syllable by itself stays as
+    it was, a surname the people finder knows by its place. morphs, fresh from _parsed, is changed
+    in place."""
     again: list[tuple[int, int]] = []  # the words before such an ending
-    for i in range(1, len(morphs) - 1):
-        m, nxt = morphs[i], morphs[i + 1]
-        if m.tag.startswith("E") and len(m.surface) == 1 and text[m.start - 1] == " " \
-                and morphs[i - 1].end < m.start and nxt.tag == "NNP" and nxt.start == m.end:
-            again.append((max(text.rfind(" ", start, m.start - 1) + 1, start), m.start - 1))
+    joined: set[int] = set()  # where the endings that joined a name stood
+    for i in range(1, len(morphs)):
+        m, nxt = morphs[i], morphs[i + 1] if i + 1 < len(morphs) else None
+        if not (m.tag.startswith("E") and len(m.surface) == 1 and text[m.start - 1] == " "
+                and morphs[i - 1].end < m.start):
+            continue
+        if nxt is not None and nxt.tag == "NNP" and nxt.start == m.end:
             morphs[i + 1] = Morpheme(m.surface + nxt.surface, "NNP", m.start, nxt.end, nxt.semantic)
+            joined.add(m.start)
+        elif not (m.end == end or text[m.end] == " "):
+            continue
+        again.append((max(text.rfind(" ", start, m.start - 1) + 1, start), m.start - 1))
     if not again:
         return morphs
     out = [m for m in morphs if not any(lo <= m.start < hi for lo, hi in again)
-           and not (m.tag.startswith("E") and any(m.start == hi + 1 for _, hi in again))]
+           and not (m.tag.startswith("E") and m.start in joined)]
     for lo, hi in again:
         out += _parsed(parse, text[lo:hi], lo)
     return sorted(out, key=lambda m: m.start)

@@ -4305,6 +4305,16 @@ def test_x_in_before_a_title_with_a_name_after_it_is_no_name() -> None:
     assert groups(body) == [{"탁성진", "민경호", "곽태균"}]
 
 
+def test_a_lone_syllable_mecab_reads_as_an_ending_across_a_space() -> None:
+    """"찾아가 남 전 군수를": 찾아가/VV | 남/EC; the verb before is read again on its own (찾아가/VV+EC), not
+    taken for the first part of a name."""
+    body = ("전직 전무 권태오씨는 \"2019년 5월 지상철 해든개발 대표와 함께 군청 군수실을 찾아가 남 전 군수를 만났다\"고 "
+            "말했다. 남기현 전 군수는 이 면담 사실은 인정했다.")
+    doc = analyze_article("제목\n" + body, PUB)
+    assert all(" " not in m.surface for m in doc._.people if m.kind == "name")
+    assert "찾아가 남" not in {e.name for m in doc._.people for e in m.entities}
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
