@@ -2343,9 +2343,9 @@ class MeetingFinder:
         # (with the word before it: "패널 토론에도 나란히 자리했다")
         at = [words[k - 1:k + 1] if k else [x] for k, x in enumerate(words) if x.endswith(("에", "에는", "에도"))
               and not (k and words[k - 1] in DETERMINERS)]
-        # (or who came as a guest: "탄 회장도 하객으로 참석했다")
+        # (or who came as a guest: "탄 회장도 하객으로 참석했다", "하객으로는 A 회장, B 대표 등이 참석했다")
         return any(bool(CEREMONY.search(x)) for x in words[-1:] + (at[-1] if at else [])) \
-            or any(x.startswith(_GUESTS) for x in words[-2:])
+            or any(x.startswith(_GUESTS) for x in words[-2:] + words[:1])
 
     def _met_in_general(self, sent: Sentence, t: Trigger) -> bool:
         """A quoted speaker's "우리가 만난 최고의 파트너", "제가 만나 본 경영자 가운데": whom one has met

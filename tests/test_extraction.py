@@ -4315,6 +4315,14 @@ def test_a_lone_syllable_mecab_reads_as_an_ending_across_a_space() -> None:
     assert "찾아가 남" not in {e.name for m in doc._.people for e in m.entities}
 
 
+def test_guests_named_first_as_guests_join_no_meeting() -> None:
+    """"하객으로는 A 회장, B 회장, C 대표 등이 참석했다": guests of the wedding, not people at the fathers'
+    first breakfast told two paragraphs before."""
+    title, published, body = read_article_file(next((REPO / "data" / "dev" / "holdout118").glob("S004_*.txt")))
+    found = extract(title + "\n" + body, published)
+    assert not any("배정란" in m.names or "마이클 브라운" in m.names for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
