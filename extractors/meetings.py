@@ -1156,7 +1156,7 @@ class MeetingFinder:
         subjects = list(sent.subjects)
         first_person = not subjects and any(w.head in _FIRST_PERSON and w.role in (TOPIC, SUBJ)
                                             for w in self.words[sent.first:sent.last + 1])
-        inherited = not subjects and not sent.explicit_subject
+        inherited = not subjects and not sent.explicit_subject and not self._sides_in_genitive(sent)
         day_item = _DAY_PART_ITEM.match(stext) is not None  # ("정오에는 ...": an item of a day told by its hour)
         if (inherited or first_person) and (speaker_ent := self._interviewee(sent)) is not None:
             # an answer in a Q&A interview speaks for the interviewee ("제가 B 회장님을 처음 뵌 건")
@@ -1346,6 +1346,17 @@ class MeetingFinder:
         """A meeting with no date, or one within a month before the publication."""
         return meeting.date is None or self.published is None or \
             0 <= (self.published.date() - meeting.date).days <= 31
+
+    def _sides_in_genitive(self, sent: Sentence) -> bool:
+        """"A 대사와 동문 기업인들의 간담회가 열렸다": the subject is a meeting whose sides the genitive
+        before it names, one named and the others not yet; no one else's subject goes on into it."""
+        for w in self.words[sent.first + 1:sent.last + 1]:
+            before = self.words[w.index - 1]
+            if w.role in (TOPIC, SUBJ) and STRONG.match(w.text) and before.role == GEN and \
+                    not any(m.first <= before.index <= m.last for m in sent.mentions) and \
+                    any(m.role == WITH and m.last < before.index for m in sent.mentions):
+                return True
+        return False
 
     def _subjects_carried_on(self, stext: str) -> list[Entity]:
         """The subjects a sentence with no subject of its own goes on with: those the last topic

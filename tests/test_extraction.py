@@ -4323,6 +4323,15 @@ def test_guests_named_first_as_guests_join_no_meeting() -> None:
     assert not any("배정란" in m.names or "마이클 브라운" in m.names for m in found)
 
 
+def test_a_meeting_whose_sides_a_genitive_names_takes_no_subject_from_before() -> None:
+    """"호텔 별실에서는 탄 대사와 동문 기업인들의 간담회가 열렸다. 간담회에는 A, B, C가 참석했다" after "웡 학장은
+    영상 메시지를 보내 ... 축하했다": the 간담회 is 탄 대사's with the alumni named next, not 웡 학장's."""
+    title, published, body = read_article_file(next((REPO / "data" / "dev" / "holdout118").glob("S039_*.txt")))
+    found = extract(title + "\n" + body, published)
+    assert any({"탄 메이 링", "남도윤", "이가람", "오윤희"} <= m.names for m in found if m.status == "occurred")
+    assert not any("리처드 웡" in m.names for m in found if m.status == "occurred")
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
