@@ -2279,9 +2279,9 @@ class MeetingFinder:
         return verb
 
     def _the_late(self, sent: Sentence) -> set[str]:
-        """Who the sentence names as the late ("고(故) 오카다 시게루", "고 서정모 명예회장")."""
-        return {e.name for m in sent.mentions if THE_LATE.search(self.text, max(sent.start, m.start - 6), m.start)
-                for e in m.entities}
+        """Who the sentence names as the late ("고(故) 오카다 시게루", "고 서정모 명예회장", "고인과 60년 지기인")."""
+        return {e.name for m in sent.mentions if m.surface == "고인"
+                or THE_LATE.search(self.text, max(sent.start, m.start - 6), m.start) for e in m.entities}
 
     def _in_caption(self, sent: Sentence) -> bool:
         """The sentence is a photo caption, which tells that a photo of the meeting was published."""

@@ -4332,6 +4332,14 @@ def test_a_meeting_whose_sides_a_genitive_names_takes_no_subject_from_before() -
     assert not any("리처드 웡" in m.names for m in found if m.status == "occurred")
 
 
+def test_the_deceased_named_as_goin_is_mourned_not_met() -> None:
+    """"고인과 60년 지기인 김 전 부회장도 이날 오후 빈소를 찾았다": 고인 is the late, whom no visit of these
+    days meets."""
+    title, published, body = read_article_file(next((REPO / "data" / "dev" / "holdout118").glob("S002_*.txt")))
+    found = extract(title + "\n" + body, "2025-02-18 20:00")
+    assert not any("다카하시 료이치" in m.names for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
