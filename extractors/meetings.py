@@ -1156,7 +1156,8 @@ class MeetingFinder:
         subjects = list(sent.subjects)
         first_person = not subjects and any(w.head in _FIRST_PERSON and w.role in (TOPIC, SUBJ)
                                             for w in self.words[sent.first:sent.last + 1])
-        inherited = not subjects and not sent.explicit_subject and not self._sides_in_genitive(sent)
+        sides_told = not subjects and self._sides_in_genitive(sent)
+        inherited = not subjects and not sent.explicit_subject and not sides_told
         day_item = _DAY_PART_ITEM.match(stext) is not None  # ("정오에는 ...": an item of a day told by its hour)
         if (inherited or first_person) and (speaker_ent := self._interviewee(sent)) is not None:
             # an answer in a Q&A interview speaks for the interviewee ("제가 B 회장님을 처음 뵌 건")
@@ -1247,6 +1248,10 @@ class MeetingFinder:
                     self.pending = (named, self.pending[1], self.pending[2])
                 elif new:  # ("이번 면담이 마련됐다" names the meeting already reported, no new gathering)
                     self.pending = (named, sent, new[0])
+            elif not named and told and sides_told:
+                # a gathering told by its sides, not named yet ("일본 경제사절단과 한국 재계 인사들의 만찬이
+                # 열렸다"): the sentences after it name who came
+                self.pending = ([], sent, told[0])
             elif not named and not sent.mentions and told and PHOTO.search(stext) and UNNAMED_PLURAL.search(stext):
                 # a photo of people not named yet ("간담회에서 참석자들이 기념촬영을 하고 있다"): the roll
                 # call after it names them ("왼쪽부터 A 대표, B 연구위원, C 정책관.")
@@ -1348,13 +1353,14 @@ class MeetingFinder:
             0 <= (self.published.date() - meeting.date).days <= 31
 
     def _sides_in_genitive(self, sent: Sentence) -> bool:
-        """"A 대사와 동문 기업인들의 간담회가 열렸다": the subject is a meeting whose sides the genitive
-        before it names, one named and the others not yet; no one else's subject goes on into it."""
+        """"A 대사와 동문 기업인들의 간담회가 열렸다", "일본 경제사절단과 한국 재계 인사들의 만찬이 열렸다":
+        the subject is a meeting whose sides the genitive before it names, by name or not yet; no one
+        else's subject goes on into it."""
         for w in self.words[sent.first + 1:sent.last + 1]:
             before = self.words[w.index - 1]
             if w.role in (TOPIC, SUBJ) and STRONG.match(w.text) and before.role == GEN and \
                     not any(m.first <= before.index <= m.last for m in sent.mentions) and \
-                    any(m.role == WITH and m.last < before.index for m in sent.mentions):
+                    any(x.role == WITH for x in self.words[max(sent.first, before.index - 3):before.index]):
                 return True
         return False
 

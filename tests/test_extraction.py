@@ -4340,6 +4340,16 @@ def test_the_deceased_named_as_goin_is_mourned_not_met() -> None:
     assert not any("다카하시 료이치" in m.names for m in found)
 
 
+def test_a_gathering_told_by_unnamed_sides_waits_for_who_came() -> None:
+    """"호텔에서는 일본 경제사절단과 한국 재계 인사들의 만찬이 열렸습니다. 사절단을 이끄는 A 회장과 B 행장이
+    참석했고, 한국 측에서는 C 회장과 D 대표가 손님을 맞았습니다": the dinner is theirs, not the president's
+    whose talks the script told before."""
+    title, published, body = read_article_file(next((REPO / "data" / "dev" / "holdout116").glob("Q031_*.txt")))
+    found = extract(title + "\n" + body, "2024-05-26 21:40")
+    assert any({"오카베 신이치", "윤태웅", "이서윤"} <= m.names for m in found if m.status == "occurred")
+    assert not any("오카베 신이치" in m.names and "윤석열" in m.names for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
