@@ -4350,6 +4350,14 @@ def test_a_gathering_told_by_unnamed_sides_waits_for_who_came() -> None:
     assert not any("오카베 신이치" in m.names and "윤석열" in m.names for m in found)
 
 
+def test_an_exchange_society_is_an_organization() -> None:
+    """"마쓰다 히데키 일한산업교류회 회장", and the script's speaker line "[마쓰다 히데키/일한산업교류회 회장]":
+    교류회 ends organizations' names as 협의회 and 연합회 do, no part of his name."""
+    title, published, body = read_article_file(next((REPO / "data" / "dev" / "holdout116").glob("Q031_*.txt")))
+    found = extract(title + "\n" + body, "2024-05-26 21:40")
+    assert any({"마쓰다 히데키", "윤태웅"} <= m.names for m in found if m.status == "occurred")
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
