@@ -4358,6 +4358,14 @@ def test_an_exchange_society_is_an_organization() -> None:
     assert any({"마쓰다 히데키", "윤태웅"} <= m.names for m in found if m.status == "occurred")
 
 
+def test_a_social_network_is_no_part_of_a_name() -> None:
+    """"자신의 링크트인에 민츠 파트너": mecab read 링크/NNG 트인/VV+ETM 에/IC, and the word joined the name."""
+    body = ("박시온 로웍스 대표는 이날 판교 본사에서 하이라인벤처스의 사라 민츠(Sarah Mintz) 파트너를 만났다. "
+            "박 대표는 이날 오후 자신의 링크트인에 민츠 파트너, 유진호 CTO와 나란히 찍은 사진을 올렸다.")
+    doc = analyze_article("제목\n" + body, PUB)
+    assert all("링크" not in e.name for m in doc._.people for e in m.entities)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
