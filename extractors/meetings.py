@@ -477,6 +477,8 @@ _TIMELINE_ITEM = re.compile(r"\s*[▲△■◆·-]?\s*\d{4}\s*[.년]\s*\d{1,2}\s
 # An answer line: a quotation, or "A." after "Q." lines.
 _ANSWER_LINE = re.compile(r"\s*(?:[\"“]|A[.:]\s)")
 _SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧붙|요청|당부)")
+# A reply to what the clause before asked: "B 장관도 참석하겠다고 답한 것으로 전해졌다".
+_ANSWERED = re.compile(r"[다라]고 (?:화)?답(?:했|한|하)")
 _SENTENCE_BREAK = re.compile(r"[가-힣][.?!][\"'”’)]*\s")
 # Words that put a sentence's meetings one after another ("오찬을 한 데 이어", "만난 뒤").
 _IN_TURN = re.compile(r"(이어|뒤|후에|후 |다음|앞서|이후|했고|났고|이었고|였고)")
@@ -1394,7 +1396,13 @@ class MeetingFinder:
                   default=None) if named else None
         if cut is None or not any(m.first < cut for m in named):
             return list(prev.subjects)
-        return [e for m in named if m.first > cut for e in m.entities]
+        last = [e for m in named if m.first > cut for e in m.entities]
+        # (not the other side answering in the last clause: "A 회장은 B 장관을 ... 착공식에 초청했고, B
+        # 장관도 참석하겠다고 답했다. 이튿날에는 ..." goes on with A)
+        addressed = {e.name for m in prev.mentions if m.first < cut and m.role in (OBJ, DAT, WITH) for e in m.entities}
+        if _ANSWERED.search(self.text, self.words[cut].end, prev.end) and all(e.name in addressed for e in last):
+            return [e for m in named if m.first < cut for e in m.entities]
+        return last
 
     def _about_the_place(self, sent: Sentence) -> bool:
         """"이 자리는 황 CEO가 즐겨 찾는 곳으로 ...": a sentence about the meeting's place or the

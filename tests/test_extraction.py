@@ -4366,6 +4366,16 @@ def test_a_social_network_is_no_part_of_a_name() -> None:
     assert all("링크" not in e.name for m in doc._.people for e in m.entities)
 
 
+def test_the_other_side_answering_in_a_last_clause_is_no_topic_to_carry_on() -> None:
+    """"A 회장은 B 장관을 착공식에 초청했고, B 장관도 참석하겠다고 답한 것으로 전해졌다. 이튿날에는 ... C 회장과
+    오찬을 함께했다": the lunch is A's, who asked, not B's, who answered."""
+    body = ("한재민 동성오토텍 회장은 7일 첸나이에서 무루간 셀바라지 타밀나두주 산업장관을 면담했다.\n\n"
+            "한 회장은 셀바라지 장관을 오는 10월 열리는 제2공장 착공식에 초청했고, 셀바라지 장관도 참석하겠다고 답한 것으로 "
+            "전해졌다.\n\n"
+            "이튿날인 8일에는 첸나이 외곽의 쿠마르모터스 본사를 방문해 아난드 쿠마르 회장과 오찬을 함께했다.")
+    assert {"한재민", "아난드 쿠마르"} in groups(body)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
