@@ -1708,7 +1708,9 @@ class MeetingFinder:
                       visit: tuple[list[Entity], Sentence, Trigger] | None = None) -> list[MeetingMention]:
         # ("B의 안내로", "B 회장과의 회동"; "B 부회장의 손을 맞잡고": whose hand one took)
         # (not a photo of a thing of B's: "사공 회장의 서한 사진을 올리며")
-        gen_chain = any(m.role == GEN and (m.last + 1 == t.index or (
+        # (not someone's seat: "멍거의 자리에는 B 부회장이 앉았다", against "B 회장과의 자리")
+        gen_chain = any(m.role == GEN and not (t.word.head == "자리" and self.words[m.last].particle == "의") and (
+            m.last + 1 == t.index or (
             m.last + 2 == t.index and ((self.words[m.last + 1].role == NONE and not self.words[m.last + 1].verbal
                                         and not PHOTO.match(t.word.head))
                                        or self.words[m.last + 1].head == "손")))

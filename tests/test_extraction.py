@@ -4376,6 +4376,14 @@ def test_the_other_side_answering_in_a_last_clause_is_no_topic_to_carry_on() -> 
     assert {"한재민", "아난드 쿠마르"} in groups(body)
 
 
+def test_someones_seat_is_no_meeting_with_them() -> None:
+    """"멍거의 자리에는 B 부회장이 앉았다": who took the late vice-chairman's seat did not meet him."""
+    body = ("워런 버핏 버크셔 해서웨이 회장이 4일(현지시간) 오마하에서 열린 연례 주주총회 무대에 올랐다. 행사 시작 전 지난해 "
+            "11월 99세로 세상을 떠난 찰리 멍거 전 부회장을 기리는 영상이 상영되자 객석은 숙연해졌다. 60년 가까이 버핏 회장 "
+            "곁을 지켰던 멍거의 자리에는 후계자로 꼽히는 그레그 에이블 부회장이 앉았다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
