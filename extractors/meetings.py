@@ -2238,14 +2238,34 @@ class MeetingFinder:
         people = [e for k, e in enumerate(people) if e not in people[:k]]
         first = self.words[sent.first]
         opened = Trigger(first.index, True, first)
+        event_sent = sent
+        if (told := self._told_before(sent, event)) is not None:
+            # "이날 회의에는 A, B, C가 참석했다" after "한국과 미국이 11일 ... 회의를 화상으로 열고": the
+            # meeting told before, its day and its mode
+            event_sent, opened = told
         if len(people) == 1 and _HEADCOUNT.search(stext):
             # "간담회에는 A 관장과 기업 대표 4명, 바이어 3명이 참석했다": the others, counted, are
             # named next ("한국 기업에서는 B, C 대표가 자리했다")
             self.pending = (people, sent, opened)
         if len(people) < 2:
             return
-        self._attendance_meeting(people, sent, sent, opened, stext)
+        self._attendance_meeting(people, sent, event_sent, opened, stext)
         self.prev_meetings = sent.meetings
+
+    def _told_before(self, sent: Sentence, event: str) -> tuple[Sentence, Trigger] | None:
+        """The sentence "이날 회의에는", "이번 간담회에는" points back at: the last one holding the event
+        as an object and naming no one ("한국과 미국이 11일 ... '2+2' 회의를 화상으로 열고"), with its
+        event word."""
+        if not any(w.head in DETERMINERS for w in self.words[sent.first:min(sent.first + 4, sent.last)]):
+            return None
+        for first, last in reversed([r for r in self._sentence_ranges if r[1] < sent.first]):
+            told = next((w for w in self.words[first:last + 1] if w.head.strip("'\"‘’“”") == event and w.role == OBJ),
+                        None)
+            if told is not None:
+                if any(first <= m.first <= last for m in self.mentions):
+                    return None
+                return Sentence(first, last, self.words[first].start, self.words[last].end), Trigger(told.index, True, told)
+        return None
 
     def _host_of(self, event: str, sent: Sentence) -> list[Entity]:
         """Who hosted the gathering `event` names, as the subject of an earlier sentence that held it

@@ -4384,6 +4384,17 @@ def test_someones_seat_is_no_meeting_with_them() -> None:
     assert groups(body) == []
 
 
+def test_the_gathering_this_day_points_back_at_keeps_its_mode() -> None:
+    """"한국과 미국이 11일 ... '2+2' 회의를 화상으로 열고 ..." then "이날 회의에는 A, B가, C, D가 참석했다": the
+    attendees met in the video meeting the lead told, not in person."""
+    body = ("한국과 미국이 11일 경제안보 분야 차관급 '2+2' 회의를 화상으로 열고 핵심광물 공급망 협력 방안을 논의했다.\n\n"
+            "외교부에 따르면 이날 회의에는 한국 측에서 송재민 외교부 2차관과 문다인 산업통상자원부 통상차관보가, 미국 측에서 "
+            "로버트 헤일(Robert Hale) 국무부 경제 담당 차관과 에밀리 카터(Emily Carter) 상무부 차관보가 참석했다.")
+    found = meetings(body, "2026-02-11 17:00", mode=None)
+    assert [(m.names, m.mode, m.date) for m in found] == [
+        ({"송재민", "문다인", "로버트 헤일", "에밀리 카터"}, "video", date(2026, 2, 11))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
