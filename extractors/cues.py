@@ -21,10 +21,10 @@ NOT_TRIGGER = re.compile(f"^'?({_alt('not_triggers')})")
 NOT_MEETING_PHRASE = re.compile(f"({_alt('not_meeting_phrases')})")
 HABITUAL = re.compile(f"(?<![가-힣])({_alt('habitual')})(?![가-힣])")
 # A trigger closing a compound noun: "통상협의", "비공개회동", "단독면담".
-COMPOUND_TRIGGER = re.compile(f"[가-힣]({_alt('strong_triggers')}|협의|회의)$")
+COMPOUND_TRIGGER = re.compile(f"[가-힣]({_alt('strong_triggers')}|{_alt('compound_trigger_ends')})$")
 # Any trigger anywhere: weak ones at a word start, strong ones also closing a compound.
 ANY_TRIGGER = re.compile(f"(?<![가-힣])({_alt('weak_triggers')}|{_alt('spaced_weak_triggers')})"
-                         f"|({_alt('strong_triggers')}|협의|회의)")
+                         f"|({_alt('strong_triggers')}|{_alt('compound_trigger_ends')})")
 # (first word, start of the second): the extractor meets them one word at a time
 SPACED_WEAK = tuple(tuple(p.split(" ", 1)) for p in _CUES["spaced_weak_triggers"])
 GATHERING = re.compile(f"^'?({_alt('gatherings')})")

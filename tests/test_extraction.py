@@ -4395,6 +4395,13 @@ def test_the_gathering_this_day_points_back_at_keeps_its_mode() -> None:
         ({"송재민", "문다인", "로버트 헤일", "에밀리 카터"}, "video", date(2026, 2, 11))]
 
 
+def test_a_dialogue_held_closing_a_compound_is_a_meeting() -> None:
+    """"'한일 경제안보 차관대화'를 열었다": 대화 closing a compound names talks held, as 협의 and 회의 do."""
+    body = ("산업통상자원부는 노진혁 제1차관이 14일 도쿄의 경제산업성 청사에서 스기야마 다쓰야 경제산업심의관과 "
+            "'한일 경제안보 차관대화'를 열었다고 15일 밝혔다.")
+    assert groups(body) == [{"노진혁", "스기야마 다쓰야"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
