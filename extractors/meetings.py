@@ -477,6 +477,8 @@ _TIMELINE_ITEM = re.compile(r"\s*[▲△■◆·-]?\s*\d{4}\s*[.년]\s*\d{1,2}\s
 # An answer line: a quotation, or "A." after "Q." lines.
 _ANSWER_LINE = re.compile(r"\s*(?:[\"“]|A[.:]\s)")
 _SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧붙|요청|당부)")
+# What a meeting's host did to it, told before its word: "B 회장이 마련한 오찬", "B 대사가 주최한 만찬".
+_HOSTED = re.compile(r"(?:마련|주최|주재|개최)한$|베푼$")
 # A reply to what the clause before asked: "B 장관도 참석하겠다고 답한 것으로 전해졌다".
 _ANSWERED = re.compile(r"[다라]고 (?:화)?답(?:했|한|하)")
 _SENTENCE_BREAK = re.compile(r"[가-힣][.?!][\"'”’)]*\s")
@@ -1071,7 +1073,8 @@ class MeetingFinder:
             return
         if self._attendees_with(sent, stext, triggers) or self._sat_in(sent, stext, triggers):
             return
-        subj_mentions = [m for m in sent.mentions if m.role in (TOPIC, SUBJ) or self._trip_owner(m)]
+        subj_mentions = [m for m in sent.mentions if (m.role in (TOPIC, SUBJ) or self._trip_owner(m))
+                         and not any(self._host_of_trigger(m, t) for t in triggers)]
         if timeline and not subj_mentions:
             # "▲2024.7.2 = 정 회장·마쓰다 사장 화상회의": a timeline names who did it with no particle
             subj_mentions = [m for m in sent.mentions if m.role == NONE]
@@ -1697,6 +1700,12 @@ class MeetingFinder:
         k = verb.index + 1  # (the subject, or its organization first: "미래바이오의 윤태호 회장도")
         return k in subjects or (k < t.index and self.words[k].role == GEN and k + 1 in subjects)
 
+    def _host_of_trigger(self, m: Mention, t: Trigger) -> bool:
+        """Who held the meeting, told in the clause modifying its word: "B 회장이 마련한 오찬에 참석했다"
+        (B is the other side, not the one who attended)."""
+        host = self.words[m.last + 1] if m.last + 2 == t.index else None
+        return m.role == SUBJ and host is not None and _adnominal(host) and _HOSTED.match(host.text) is not None
+
     def _at_home_of(self, m: Mention, t: Trigger) -> bool:
         """Whose home the meeting is at, told before its word: "어머니 노경애 여사 자택에서 점심을 함께했다"
         (the host is there)."""
@@ -1719,7 +1728,8 @@ class MeetingFinder:
         taken = (OBJ,) if t.word.head.startswith("찍") else ()
         elsewhere = self._other_quotes(sent, t)
         counterparts: list[Mention] = [m for m in segment if ((m.role in (WITH, OBJ, DAT) and m.role not in taken) or
-                                       (m.role == GEN and gen_chain) or self._at_home_of(m, t)) and not self._quoted_after(t, m)
+                                       (m.role == GEN and gen_chain) or self._at_home_of(m, t)
+                                       or self._host_of_trigger(m, t)) and not self._quoted_after(t, m)
                                        and not any(a <= m.start < b for a, b in elsewhere)
                                        and not self._stood_in_for(m)  # ("A CEO를 대신해 한국을 찾은 B를 맞았다")
                                        and not self._handed_over_by(m)

@@ -4402,6 +4402,14 @@ def test_a_dialogue_held_closing_a_compound_is_a_meeting() -> None:
     assert groups(body) == [{"노진혁", "스기야마 다쓰야"}]
 
 
+def test_who_held_the_lunch_one_attended_is_the_other_side() -> None:
+    """"점심에는 B 회장이 마련한 오찬에 참석했다": B, the subject of the clause on the lunch, hosted it; the one
+    who attended is the subject the sentence goes on with."""
+    body = ("마리셀 델로스산토스 필리핀 통상산업부 장관은 이날 오전 태성배터리 본사를 찾아 김동현 태성배터리 사장과 면담했다.\n\n"
+            "점심에는 남기철 한국경영자연합 회장이 마련한 오찬에 참석했다.")
+    assert groups(body) == [{"마리셀 델로스산토스", "김동현"}, {"마리셀 델로스산토스", "남기철"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
