@@ -4410,6 +4410,11 @@ def test_who_held_the_lunch_one_attended_is_the_other_side() -> None:
     assert groups(body) == [{"마리셀 델로스산토스", "김동현"}, {"마리셀 델로스산토스", "남기철"}]
 
 
+def test_a_navy_commander_is_a_title() -> None:
+    body = ("아티왓 차이야쿤 태국 해군사령관(대장)이 30일 서울 계동 사옥을 찾아 윤재헌 현성그룹 회장과 환담했다.")
+    assert groups(body) == [{"아티왓 차이야쿤", "윤재헌"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
