@@ -340,6 +340,10 @@ def _split_fused_particles(words: list[Word]) -> None:
             # syllable is the end of a name (신유 + 나).
             _absorb_particle(w)
             continue
+        if w.particle == "만" and w.head + w.particle in lex.places:
+            # "오만 에너지광물부 차관": a country mecab read as 오/NR 만/JX ('only')
+            _absorb_particle(w)
+            continue
         if w.particle == "과" and w.head.endswith("학") and k + 1 < len(words) and title_of(words[k + 1]):
             # "전자공학과 교수": a department, not 전자공학 + 과 'and'
             _absorb_particle(w)

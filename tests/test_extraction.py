@@ -4415,6 +4415,12 @@ def test_a_navy_commander_is_a_title() -> None:
     assert groups(body) == [{"아티왓 차이야쿤", "윤재헌"}]
 
 
+def test_oman_read_as_a_numeral_and_only_is_a_country() -> None:
+    """"오만 에너지광물부 차관": mecab reads 오만 as 오/NR 만/JX ('only'), which ended the name run."""
+    body = "도진명 청우그룹 회장은 21일 도쿄에서 살림 알하르시 오만 에너지광물부 차관과 만났다."
+    assert groups(body) == [{"도진명", "살림 알하르시"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
