@@ -4421,6 +4421,13 @@ def test_oman_read_as_a_numeral_and_only_is_a_country() -> None:
     assert groups(body) == [{"도진명", "살림 알하르시"}]
 
 
+def test_guests_at_a_gala_sat_in_the_same_hall() -> None:
+    """"재계에서는 A, B, C 등이 자리를 함께했다" at a charity gala: a ceremony's guests, not a meeting."""
+    title, published, body = read_article_file(next((REPO / "data" / "dev" / "holdout118").glob("S009_*.txt")))
+    found = extract(title + "\n" + body, "2025-12-08 09:00")
+    assert not any({"이나래", "김상우"} <= m.names for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
