@@ -479,6 +479,8 @@ _ANSWER_LINE = re.compile(r"\s*(?:[\"“]|A[.:]\s)")
 _SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧붙|요청|당부)")
 # What a meeting's host did to it, told before its word: "B 회장이 마련한 오찬", "B 대사가 주최한 만찬".
 _HOSTED = re.compile(r"(?:마련|주최|주재|개최)한$|베푼$")
+# Whom a meeting's subjects met, counted and not named: "기관투자가 30여곳을", "기업인 10여명과".
+_COUNTED_OTHERS = re.compile(r"\d+\s?(?:여\s?)?(?:곳|명|개사|개 기업|개국)(?:을|를|과|와|씩)\s(?:\S+\s)?$")
 # A reply to what the clause before asked: "B 장관도 참석하겠다고 답한 것으로 전해졌다".
 _ANSWERED = re.compile(r"[다라]고 (?:화)?답(?:했|한|하)")
 _SENTENCE_BREAK = re.compile(r"[가-힣][.?!][\"'”’)]*\s")
@@ -1800,6 +1802,9 @@ class MeetingFinder:
             not self._quoted(sent, t)
         if not cp_entities and ((separate and not apart) or (UNNAMED_PLURAL.search(local) and len(subj) < 2)):
             return []  # ("A 장관은 대표들과 간담회를 가졌다" waits for the attendees' names)
+        if not cp_entities and len(subj) >= 2 and _COUNTED_OTHERS.search(self.text, t.word.start - 20, t.word.start) \
+                and not any(m.role in (TOPIC, SUBJ) and m.first > t.index for m in sent.mentions):
+            return []  # "A 대표와 B CFO는 ... 기관투자가 30여곳을 만났다": whom they met is counted, not named
         if not cp_entities and not t.strong and not _TOUCH.match(t.word.text) and \
                 not self._face_to_face(t) and not self._talked_together(t, subj) and \
                 not (sent.caption and joint_cue and len(subj) >= 2) and \

@@ -4428,6 +4428,13 @@ def test_guests_at_a_gala_sat_in_the_same_hall() -> None:
     assert not any({"이나래", "김상우"} <= m.names for m in found)
 
 
+def test_two_subjects_who_met_many_counted_did_not_meet_each_other() -> None:
+    """"A 대표와 B CFO는 ... 해외 기관투자가 30여곳을 만났다": colleagues on one roadshow met others, counted."""
+    body = ("권태일 누리케미칼 대표와 강민주 최고재무책임자(CFO)는 지난 13일부터 17일까지 런던과 뉴욕을 돌며 해외 "
+            "기관투자가 30여곳을 만났다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
