@@ -4435,6 +4435,14 @@ def test_two_subjects_who_met_many_counted_did_not_meet_each_other() -> None:
     assert groups(body) == []
 
 
+def test_a_photo_that_was_not_of_them_is_no_meeting() -> None:
+    """A correction: "기사에 함께 실린 사진은 ... 자료사진으로, 두 사람이 함께 찍힌 사진이 아니었기에 바로잡습니다"."""
+    body = ("본지는 지난 18일자 기사에서 강민혁 세경전자 회장이 엘레나 로시(Elena Rossi) 미라텍 CEO와 만찬을 했다고 "
+            "보도했습니다. 또 기사에 함께 실린 사진은 강 회장이 지난해 한 전시회에서 기조연설을 하는 모습을 담은 "
+            "자료사진으로, 두 사람이 함께 찍힌 사진이 아니었기에 바로잡습니다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
