@@ -2387,7 +2387,8 @@ class MeetingFinder:
         paragraph = self.text[:self._line_start(sent)].rstrip().rfind("\n") + 1  # (past a blank line)
         return paragraph <= last.char_start and all(
             {e.name for e in m.entities} <= last.names for m in self.mentions if last.char_end <= m.start < sent.start) \
-            and not any(last.char_end <= d.start < sent.start for d in self.dates)
+            and not any(last.char_end <= d.start < sent.start and not (d.date and last.date and d.date < last.date)
+                        for d in self.dates)  # (a day before it tells the background: "지난 7월 부임한 뒤")
 
     def _only_quotes_since_meeting(self, sent: Sentence) -> bool:
         """Whether every sentence between the last meeting reported and this one quotes someone ("류 회장은

@@ -4443,6 +4443,15 @@ def test_a_photo_that_was_not_of_them_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_sitting_in_after_background_on_a_guest() -> None:
+    """"피셔 대사는 지난 7월 부임한 뒤 처음으로 협회를 찾았다. ... 이 자리에는 C 상무가 배석했다": a day before the
+    meeting's, told since it, is the guest's background; 이 자리 is still that meeting."""
+    body = ("장경민 한국해외건설협회장은 3일 오전 협회 회의실에서 캐서린 피셔(Catherine Fisher) 주한 캐나다대사를 "
+            "접견하고 인프라 협력 방안을 논의했다고 밝혔다.\n\n"
+            "피셔 대사는 지난 7월 부임한 뒤 처음으로 협회를 찾았다. 이 자리에는 협회 해외사업실장인 권나연 상무가 배석했다.")
+    assert groups(body, published="2025-09-03 18:00") == [{"장경민", "캐서린 피셔", "권나연"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
