@@ -4452,6 +4452,11 @@ def test_sitting_in_after_background_on_a_guest() -> None:
     assert groups(body, published="2025-09-03 18:00") == [{"장경민", "캐서린 피셔", "권나연"}]
 
 
+def test_playing_a_round_together_is_a_meeting() -> None:
+    body = "10번 홀에서 출발한 조에서는 이미란 미란코스메틱 대표와 박세훈 부산FC 감독이 함께 플레이했다."
+    assert groups(body) == [{"이미란", "박세훈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
