@@ -340,6 +340,10 @@ def _split_fused_particles(words: list[Word]) -> None:
             # syllable is the end of a name (신유 + 나).
             _absorb_particle(w)
             continue
+        if w.particle == "인" and w.role == APPOS and w.head.endswith("법"):
+            # "도요정밀 한국법인 사장": a subsidiary (법인), which mecab read as 한/XSA+ETM 국법/NNG 인/VCP+ETM
+            _absorb_particle(w)
+            continue
         if w.particle == "만" and w.head + w.particle in lex.places:
             # "오만 에너지광물부 차관": a country mecab read as 오/NR 만/JX ('only')
             _absorb_particle(w)

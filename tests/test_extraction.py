@@ -4457,6 +4457,13 @@ def test_playing_a_round_together_is_a_meeting() -> None:
     assert groups(body) == [{"이미란", "박세훈"}]
 
 
+def test_a_korean_subsidiary_is_no_copula() -> None:
+    """"도요정밀 한국법인 사장": mecab reads 한국법인 as 한/XSA+ETM 국법/NNG 인/VCP+ETM, "X인 사장"."""
+    body = ("10번 홀에서 출발한 조에서는 노다 겐타로(野田健太郎) 일본 도요정밀 한국법인 사장, 이미란 미란코스메틱 대표, "
+            "프로축구 부산 FC의 박세훈 감독이 함께 플레이했다.")
+    assert groups(body) == [{"노다 겐타로", "이미란", "박세훈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
