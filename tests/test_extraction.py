@@ -4464,6 +4464,12 @@ def test_a_korean_subsidiary_is_no_copula() -> None:
     assert groups(body) == [{"노다 겐타로", "이미란", "박세훈"}]
 
 
+def test_eighteen_holes_played_together_is_a_meeting() -> None:
+    body = ("윤동혁 대양금융 회장과 하산 알 카타니(Hassan Al Qahtani) 주한 사우디아라비아대사, 김서현 선수가 한 조로 "
+            "18홀을 함께 돌았다.")
+    assert groups(body) == [{"윤동혁", "하산 알 카타니", "김서현"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
