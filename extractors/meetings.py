@@ -481,6 +481,8 @@ _SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧�
 _HOSTED = re.compile(r"(?:마련|주최|주재|개최)한$|베푼$")
 # Whom a meeting's subjects met, counted and not named: "기관투자가 30여곳을", "기업인 10여명과".
 _COUNTED_OTHERS = re.compile(r"\d+\s?(?:여\s?)?(?:곳|명|개사|개 기업|개국)(?:을|를|과|와|씩)\s(?:\S+\s)?$")
+# A meeting word told as a rumour: "회동설", and "회동설도", which mecab reads as 회동/NNG 설도/NNG.
+_RUMOURED = re.compile(r"설도?$")
 # A reply to what the clause before asked: "B 장관도 참석하겠다고 답한 것으로 전해졌다".
 _ANSWERED = re.compile(r"[다라]고 (?:화)?답(?:했|한|하)")
 _SENTENCE_BREAK = re.compile(r"[가-힣][.?!][\"'”’)]*\s")
@@ -1193,7 +1195,7 @@ class MeetingFinder:
                     or _TOLD_IN_RUMOUR.match(stext) or _SUSPECTED.search(self.text, t.word.end, sent.end) \
                     or (self._quoted(sent, t) and (ALLEGATION.search(stext)
                                                    or _REQUEST.search(self.text, t.word.end, sent.end))) \
-                    or (t.word.head.endswith("설") and not _REFUTED.search(stext) and not DENIED.search(stext)) \
+                    or (_RUMOURED.search(t.word.head) and not _REFUTED.search(stext) and not DENIED.search(stext)) \
                     or self._whether(t) or self._habit(sent, t) or self._met_in_general(sent, t):
                 continue  # a habit ("수시로 의견을 주고받고 있다"), a rumour or a suspicion, a meeting nobody confirms or
                 # asks about, an allegation or a request quoted

@@ -4470,6 +4470,12 @@ def test_eighteen_holes_played_together_is_a_meeting() -> None:
     assert groups(body) == [{"윤동혁", "하산 알 카타니", "김서현"}]
 
 
+def test_a_rumoured_meeting_told_with_do_is_no_meeting() -> None:
+    """"회동설도 나왔다": mecab reads 회동/NNG 설도/NNG, still a meeting rumoured, not held."""
+    body = ("최준기 한울그룹 회장은 다음 달 미국을 찾는다. 재계에서는 노승환 태산그룹 회장을 둘러싼 회동설도 나왔다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
