@@ -481,8 +481,9 @@ _SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧�
 _HOSTED = re.compile(r"(?:마련|주최|주재|개최)한$|베푼$")
 # Whom a meeting's subjects met, counted and not named: "기관투자가 30여곳을", "기업인 10여명과".
 _COUNTED_OTHERS = re.compile(r"\d+\s?(?:여\s?)?(?:곳|명|개사|개 기업|개국)(?:을|를|과|와|씩)\s(?:\S+\s)?$")
-# A meeting word told as a rumour: "회동설", and "회동설도", which mecab reads as 회동/NNG 설도/NNG.
-_RUMOURED = re.compile(r"설도?$")
+# A meeting word told as a rumour: "회동설", "'사전 회동설'도", and "회동설도", which mecab reads as
+# 회동/NNG 설도/NNG.
+_RUMOURED = re.compile(r"설도?['\"‘’“”]*$")
 # A reply to what the clause before asked: "B 장관도 참석하겠다고 답한 것으로 전해졌다".
 _ANSWERED = re.compile(r"[다라]고 (?:화)?답(?:했|한|하)")
 _SENTENCE_BREAK = re.compile(r"[가-힣][.?!][\"'”’)]*\s")

@@ -4476,6 +4476,13 @@ def test_a_rumoured_meeting_told_with_do_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_a_rumoured_meeting_in_quotes_is_no_meeting() -> None:
+    """"'사전 회동설'도 도마에 올랐다": the rumour's word in quotes, before its particle."""
+    body = ("유태경 의원은 15일 국정감사에서 질의했다. 이날 국감에서는 강성민 대표와 산자위 소속 중진 의원의 "
+            "'사전 회동설'도 도마에 올랐다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
