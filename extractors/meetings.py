@@ -2714,7 +2714,16 @@ class MeetingFinder:
             return None, None  # the sentence opens its paragraph
         months = [d for d in self.dates if start <= d.start < sent.start and d.date is not None and
                   d.precision in ("month", "year") and not d.aside and not self._after_publication(d.date, d.precision)]
-        return (months[-1].date, months[-1].precision) if months else (None, None)
+        if months:
+            return months[-1].date, months[-1].precision
+        # (or the day of a meeting it named and no one in it: "가장 큰 화제는 10월 30일 저녁의 '치맥 회동'이었다.
+        # ... 젠슨 황 CEO가 ... 이재용 회장, 정의선 회장과 ... 함께했다")
+        days = [d for d in self.dates if start <= d.start < sent.start and d.date is not None and d.precision == "day"
+                and not d.aside and not self._after_publication(d.date, "day")]
+        if days and not any(start <= m.start < sent.start for m in self.mentions) and \
+                any(STRONG.match(w.text.strip("'\"‘’“”")) for w in self.words if days[-1].end <= w.start < sent.start):
+            return days[-1].date, "day"
+        return None, None
 
     def _story_day(self, sent: Sentence, stext: str) -> date | None:
         """The story of one day: "윤 대통령이 12일 ASML 본사를 찾았다. ... 두 총수는 클린룸을

@@ -4483,6 +4483,14 @@ def test_a_rumoured_meeting_in_quotes_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_a_meeting_named_with_its_day_just_before_gives_the_day() -> None:
+    """"가장 큰 화제는 10월 30일 저녁의 '치맥 회동'이었다. B CEO가 C 회장, D 회장과 ... 함께했다" under the heading
+    "◆10월": the day the sentence before gave the meeting, not the heading's month."""
+    body = ("◆10월, '치맥 회동'\n가장 큰 화제는 단연 10월 30일 저녁의 '치맥 회동'이었다. 방한한 젠슨 황 엔비디아 CEO가 "
+            "이재용 삼성전자 회장, 정의선 현대차그룹 회장과 삼성동의 한 치킨집에서 치킨과 맥주를 함께했다.")
+    assert dated_groups(body, published="2025-12-29 09:00") == [({"젠슨 황", "이재용", "정의선"}, date(2025, 10, 30))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
