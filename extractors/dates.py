@@ -412,6 +412,10 @@ _DAY_ORDER = {"새벽": 0, "오전": 1, "아침": 1, "낮": 2, "오후": 3, "저
 # Public API
 
 
+# A trip that began on the day just told: "지난 23일 출국해", "14일 출발해" (its 첫날).
+_DEPARTED = re.compile(r"(?:\s?\(현지시간\))?\s(?:\S+\s)?(?:출국|출발|떠나|떠났|방문길에)")
+
+
 def find_dates(text: str, published: datetime.datetime | None) -> list[DateMention]:
     """Every date expression in text, in order, resolved against published (KST)."""
     pub = published.astimezone(KST).date() if published is not None else None
@@ -551,6 +555,8 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
                 # from the day of publication)
             if end is not None and end != date:
                 range_start, range_end = date, end
+            elif precision == "day" and _DEPARTED.match(text, m.end()):
+                range_start, range_end = date, None  # ("지난 23일 출국해 ... 출장 첫날": the trip began that day)
         out.append(DateMention(m.start(), m.end(), m.group(), date, precision, end, kind, aside))
     return _day_before_told(out, text)
 

@@ -368,6 +368,12 @@ def test_first_day_of_a_trip_and_the_day_after() -> None:
                      ("첫날", D(2024, 10, 14), None), ("이튿날", D(2024, 10, 15), None)]
 
 
+def test_first_day_of_a_trip_that_began_on_a_day_told() -> None:
+    text = "함 회장은 지난 23일 출국해 6박 7일 일정으로 멕시코를 방문했다. 출장 첫날 A와 오찬을 했다."
+    found = [(d.text, d.date) for d in find_dates(text, dt.datetime(2025, 3, 31, 9, tzinfo=KST))]
+    assert found == [("지난 23일", D(2025, 3, 23)), ("첫날", D(2025, 3, 23))]
+
+
 def test_days_the_story_was_told_are_marked() -> None:
     found = find_dates("19일 업계에 따르면 A는 지난 17일 B를 만났다. C는 D를 만났다고 19일 밝혔다.", JUL)
     assert [(d.text, d.aside) for d in found] == [("19일", "reported"), ("지난 17일", ""), ("19일", "announced")]
