@@ -406,14 +406,12 @@ _SAME_DAY_GOES_ON = re.compile(r"\s*(?:오후|저녁|밤|오찬|만찬|회동|�
 _TIME_OF_DAY = re.compile(r"\s*(새벽|오전|아침|낮|오후|저녁|밤)")
 _BEFORE_IT = re.compile(r"(앞서|앞두고|전에|직전)\s*$")
 _DAY_ORDER = {"새벽": 0, "오전": 1, "아침": 1, "낮": 2, "오후": 3, "저녁": 4, "밤": 5}
+# A trip that began on the day just told: "지난 23일 출국해", "14일 출발해" (its 첫날).
+_DEPARTED = re.compile(r"(?:\s?\(현지시간\))?\s(?:\S+\s)?(?:출국|출발|떠나|떠났|방문길에)")
 
 
 # ---------------------------------------------------------------------------------------------
 # Public API
-
-
-# A trip that began on the day just told: "지난 23일 출국해", "14일 출발해" (its 첫날).
-_DEPARTED = re.compile(r"(?:\s?\(현지시간\))?\s(?:\S+\s)?(?:출국|출발|떠나|떠났|방문길에)")
 
 
 def find_dates(text: str, published: datetime.datetime | None) -> list[DateMention]:
