@@ -2708,7 +2708,7 @@ class MeetingFinder:
     def _date_just_before(self, sent: Sentence) -> tuple[date | None, str | None]:
         """"올해 3월에는 투자 유치에 성공했다. 투자를 주도한 B 대표와는 ... 서명했다", "전환점은
         2022년 겨울에 찾아왔다. ... A 대표를 처음 만난 것이다": the month or year the sentence right
-        before dated, when the story has no day for it."""
+        before dated, when the story has no day for it; or the day it gave a meeting word naming no one."""
         start, before = self._sentence_before(sent)
         if not before:
             return None, None  # the sentence opens its paragraph
@@ -2721,7 +2721,7 @@ class MeetingFinder:
         days = [d for d in self.dates if start <= d.start < sent.start and d.date is not None and d.precision == "day"
                 and not d.aside and not self._after_publication(d.date, "day")]
         if days and not any(start <= m.start < sent.start for m in self.mentions) and \
-                any(STRONG.match(w.text.strip("'\"‘’“”")) for w in self.words if days[-1].end <= w.start < sent.start):
+                any(STRONG.match(w.text.strip("'\"‘’“”")) for w in self.words[:sent.first] if w.start >= days[-1].end):
             return days[-1].date, "day"
         return None, None
 
