@@ -21,7 +21,7 @@ from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
 from extractors.cues import DIED
-from extractors.hangul import NATIVE_NUMBERS, PAST_SYLLABLES, plain_present
+from extractors.hangul import NATIVE_NUMBERS, PAST_SYLLABLES, SENTENCE_CLOSE, plain_present
 
 KST = ZoneInfo("Asia/Seoul")
 # Years a story may tell of: founders met in the 1970s and 80s ("1988년 ... 처음 만났다").
@@ -352,7 +352,7 @@ def _day_of_month_told(out: list[DateMention], text: str, start: int, g: dict[st
 
 def _rest_of_sentence(text: str, start: int) -> str:
     """The sentence from start to its closing syllable, without the mark and quotes after it."""
-    end = _SENTENCE_CLOSE.search(text, start)
+    end = SENTENCE_CLOSE.search(text, start)
     return text[start:end.start() + 1 if end else len(text)].rstrip(".?!\"'”’ ")
 
 
@@ -393,7 +393,6 @@ _DAY_OF_WEEK_TOLD = re.compile(r"(?:말|초|중)?인\s*\d{1,2}일")
 _YEAR_EDGE = re.compile(r"\s*(말|초)(?:에|에도|에는|께|쯤|경|부터|까지)?(?![가-힣])")
 _SENTENCE_STOP = re.compile(r"[.?!](\s|$)")
 _COUNTED = re.compile(r"(뒤|후|전|날)인\s*$")
-_SENTENCE_CLOSE = re.compile(r"[가-힣][.?!](?=[\"'”’)]*(\s|$))")
 # The past tense fused into the last syllable before 다 (했다, 였다, 만났다; not 있다 or 겠다).
 _PAST_CLOSE = re.compile(PAST_SYLLABLES + "다$")
 _PLAN_ON_THE_WAY = re.compile(r"기로|예정|계획|방침|전망|앞두고|만날\s|[릴할될갈]\s")

@@ -1,6 +1,8 @@
 """Hangul syllable arithmetic: a syllable's final consonant (받침) decides particle forms
-(은/는, 이/가) and marks verb endings (만날 with ㄹ, 만난다 with ㄴ)."""
+(은/는, 이/가) and marks verb endings (만날 with ㄹ, 만난다 with ㄴ); and where a sentence of
+Hangul closes."""
 
+import re
 from functools import lru_cache
 
 FINAL_NIEUN = 4  # ㄴ
@@ -12,6 +14,11 @@ def syllables_with_final(final: int) -> str:
     """Every Hangul syllable with this final consonant (for a regex character class)."""
     return "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == final)
 
+
+# Where a sentence closes: a Hangul syllable and its mark, only quotes after it to a space or the end
+# ("만났다.", "겁니다.\"", not the initial of "로드리고 M. 바예호"). The dates read a sentence up to it;
+# the people finder ends a name run at a word it closes.
+SENTENCE_CLOSE = re.compile(r"[가-힣][.?!](?=[\"'”’)]*(\s|$))")
 
 # Syllables carrying the past tense fused into the stem (했, 났, 였, 나눴), not 있 'be' or 겠 (will).
 PAST_SYLLABLES = "[" + syllables_with_final(FINAL_SSANGSIOT).replace("있", "").replace("겠", "") + "]"

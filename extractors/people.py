@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extractors.cues import CEREMONY, DIED, EVENT_WORDS, GROUP_TITLES, KIN
-from extractors.hangul import loan_spelling_key, sounds_like_start
+from extractors.hangul import SENTENCE_CLOSE, loan_spelling_key, sounds_like_start
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
 from extractors.words import APPOS, DAT, GEN, NONE, OBJ, OTHER, SUBJ, TOPIC, WITH, Word, particle_role, sentence_start
@@ -743,10 +743,6 @@ def _connector(word: Word) -> bool:
     return word.head in NAME_CONNECTORS or bool(_INITIAL.fullmatch(word.text))
 
 
-# A word closing a sentence: "겁니다.", "했다?" (a Hangul syllable before the mark).
-_SENTENCE_CLOSED = re.compile(r"[가-힣][.?!][\"'”’)]*$")
-
-
 def _is_stop(word: Word) -> bool:
     """Words that end a name run: adverbs, numbers, determiners, pronouns, dates (not a name with a
     number in it: "12팹", "3M")."""
@@ -1145,7 +1141,7 @@ class PeopleFinder:
                 continue
             if w.line != line or (w.sep_after and k < t - 1 and w.sep_after != "·") or w.sep_after == "," or \
                     (w.sep_after == "·" and (_kind(w, self.lex) == "part" or title_of(w) is not None)) or \
-                    w.text.endswith(("]", "】")) or _SENTENCE_CLOSED.search(w.text):
+                    w.text.endswith(("]", "】")) or SENTENCE_CLOSE.search(w.text):
                 break  # a list of names ends here ("리처드 오웬·박소윤 대표"); "전략·신사업부문장" goes on;
                 # so does a byline ("[이데일리 김하은 기자] 윤태섭 한국산업단지공단 본부장"), and a sentence
                 # ("... 쓴 겁니다. 밀러 CEO가"; not a middle initial, "로드리고 M. 바예호")
