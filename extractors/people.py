@@ -688,7 +688,10 @@ def chinese_name_shaped(word: Word) -> bool:
     # Korean bears, they do not: "량원보")
     return head.startswith(CHINESE_SURNAMES) and head.endswith(CHINESE_GIVEN_ENDINGS) \
         and not (head[0] in SURNAMES and _korean_given(head)) \
-        and not load_lexicon().org(head) and len(word.head_tags) > 1 and not _place_shaped(word)  # not "장쑤성"
+        and not load_lexicon().org(head) and not _place_shaped(word) \
+        and (len(word.head_tags) > 1 or (word.head_sems == ("인명",) and _EPENTHETIC.isdisjoint(head)))
+    # (not "장쑤성"; one morpheme only when mecab knows it as a name, "왕젠궈", and not a Western one
+    # with a loanword's ㅡ syllable, "린드베리")
 
 
 # How Vietnamese given names written joined to the family name begin: "쩐반남", "응우옌티투이",

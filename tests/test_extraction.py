@@ -258,6 +258,8 @@ def test_coordinated_subjects_meet_together() -> None:
      "만났다.", {"황반트엉", "마성호"}),
     # a Chinese surname no Korean bears, then syllables Korean names use too ("량원보")
     ("황보석진 청운그룹 회장은 2019년 량원보 화룽AI 회장과 만났다.", {"황보석진", "량원보"}),
+    # a Chinese name mecab knows as one name morpheme ("왕젠궈/NNP 인명"), not a Western one ("린드베리")
+    ("최태원 회장은 8일 베이징에서 왕젠궈 상무부 부부장과 만나 반도체 협력 방안을 논의했다.", {"최태원", "왕젠궈"}),
     # a two-syllable surname's name that mecab reads as a verb form ("제갈/NNG 태/VV 오/EC")
     ("제갈태오 회장과 김민수 사장이 기념촬영을 했다.", {"제갈태오", "김민수"}),
     # a particle between a noun and a verb stem inside one word is a foreign name cut up ("트/NNG 랑/JKB 블/VV 래/EC")
