@@ -1049,7 +1049,7 @@ class MeetingFinder:
                     and not any(a < w.end and w.start < b for a, b in self._no_meeting_spans)
                     and not self._left_empty(w) and not _is_copula(w) and not _time_of_day(w)
                     and not self._describes_people(w, sent) and not self._time_after(w)
-                    and not self._part_of_an_event(w) and w.index not in self._in_mentions
+                    and not self._part_of_an_event(w) and not self._invited_to_event(w) and w.index not in self._in_mentions
                     and not self._only_through(w) and not (not w.verbal and w.particle == "보다")
                     and not (not STRONG.match(w.text) and _WAS_A_CEREMONY.match(self.text, w.end))]
         # ("그 어느 만남보다 큰 홍보 효과를 얻었다": a meeting compared with, none held; "두 사람이 한자리에
@@ -2455,6 +2455,14 @@ class MeetingFinder:
             if x.particle:
                 return False
         return False
+
+    def _invited_to_event(self, w: Word) -> bool:
+        """"김 지사를 기념식에 공식 초청했다": an invitation to an event many attend tells no meeting
+        (being there together is attending the same event)."""
+        if not w.text.startswith("초청"):
+            return False
+        to = next((x for x in reversed(self.words[max(0, w.index - 3):w.index]) if x.particle), None)
+        return to is not None and to.line == w.line and to.particle == "에" and CEREMONY.search(to.head) is not None
 
     def _time_after(self, w: Word) -> bool:
         """"면담 직후 두 사람이 악수하는 사진을 배포했다": a meeting named as a point in time is the

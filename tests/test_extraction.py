@@ -4493,6 +4493,14 @@ def test_a_meeting_named_with_its_day_just_before_gives_the_day() -> None:
     assert dated_groups(body, published="2025-12-29 09:00") == [({"젠슨 황", "이재용", "정의선"}, date(2025, 10, 30))]
 
 
+def test_an_invitation_to_a_ceremony_is_no_meeting() -> None:
+    """"김 지사를 기념식에 공식 초청했다" by a letter the delegation carried: invited to an event many
+    attend, and 방문단 'the visiting party' names a group, not a visit."""
+    body = ("김진혁 강원지사는 16일 도청에서 나카무라 아야코 돗토리현 부지사를 접견했다. 오카모토 신이치 돗토리현 "
+            "지사는 이번 방문단 편에 친서를 보내 김 지사를 기념식에 공식 초청했다.")
+    assert groups(body) == [{"김진혁", "나카무라 아야코"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
