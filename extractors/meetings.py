@@ -1080,6 +1080,9 @@ class MeetingFinder:
             return
         subj_mentions = [m for m in sent.mentions if (m.role in (TOPIC, SUBJ) or self._trip_owner(m))
                          and not any(self._host_of_trigger(m, t) for t in triggers)]
+        # (not who was away while another did it: "상주인 정 회장이 잠시 자리를 비운 상태여서 정 부사장이 두
+        # 사람을 맞았다"; but "신 행장은 잠시 자리를 비웠다" alone goes on to where he went)
+        subj_mentions = [m for m in subj_mentions if not self._stood_in_for(m)] or subj_mentions
         if timeline and not subj_mentions:
             # "▲2024.7.2 = 정 회장·마쓰다 사장 화상회의": a timeline names who did it with no particle
             subj_mentions = [m for m in sent.mentions if m.role == NONE]
@@ -2501,8 +2504,9 @@ class MeetingFinder:
         if nxt is not None and nxt.head.startswith("대신") and (m.role in (OBJ, NONE) or not self.words[m.last].particle):
             return True  # (not "B 부사장이 대신 자리했다": B came)
         verb = next((w for w in self.words[m.last + 1:m.last + 5] if w.verbal or w.text.startswith("불참")), None)
-        if verb is not None and verb.text.startswith(("불참", "참석하지", "참석 못", "빠졌", "빠지")):
-            return True
+        if verb is not None and (verb.text.startswith(("불참", "참석하지", "참석 못", "빠졌", "빠지")) or (
+                verb.text.startswith(("비운", "비웠", "비워", "비우")) and self.words[verb.index - 1].text == "자리를")):
+            return True  # (or was away: "상주인 정 회장이 잠시 자리를 비운 상태여서 ... 두 사람을 맞았다")
         # ("A 협회장은 ... 미국에 머물고 있어, 이날 간담회에는 협회 부회장이 대신 참석했다")
         rest = self.text[self.words[m.last].end:self.words[m.last].end + 160]
         rest = rest[:brk.start() + 1] if (brk := _SENTENCE_BREAK.search(rest)) else rest

@@ -4501,6 +4501,15 @@ def test_an_invitation_to_a_ceremony_is_no_meeting() -> None:
     assert groups(body) == [{"김진혁", "나카무라 아야코"}]
 
 
+def test_who_was_away_while_another_received_the_guests_met_no_one() -> None:
+    """"상주인 정재원 회장이 잠시 자리를 비운 상태여서 정재희 부사장이 두 사람을 맞았다": the chief mourner
+    was away; his brother received the two."""
+    body = ("전날 저녁에는 이준호 대륙물산 회장과 딸 이민아 대륙물산 사장이 함께 빈소를 찾았다. 마침 상주인 정재원 "
+            "회장이 잠시 자리를 비운 상태여서 정재희 동성화학 부사장이 두 사람을 맞았다.")
+    assert {"정재희", "이준호", "이민아"} in groups(body)
+    assert not any("정재원" in g for g in groups(body))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
