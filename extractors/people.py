@@ -1152,6 +1152,9 @@ class PeopleFinder:
                 break
             if k < t - 1 and title_of(w) is not None and title_of(self.words[k + 1]) is None:
                 break  # another's title ends the run: "추이하오 중국총영사 순천 방문 모상철 시장"
+            if run and w.verbal and w.tags[-1].endswith("ETM") and w.head not in self.lex.given_names and \
+                    run[0].head in self.lex.surnames and self._resolve_surname(run[0].head, "") is not None:
+                break  # a verb before the surname of someone named already: "이어진 밀러 CEO와의 면담에는"
             run.insert(0, w)
             k -= 1
         if len(run) >= 2 and run[0].text == "고":

@@ -4510,6 +4510,14 @@ def test_who_was_away_while_another_received_the_guests_met_no_one() -> None:
     assert not any("정재원" in g for g in groups(body))
 
 
+def test_a_verb_before_the_surname_of_someone_named_is_no_given_name() -> None:
+    """"이어진 밀러 CEO와의 면담에는": 이어진 'that followed' (이어지/VV+ㄴ/ETM, shaped like a Korean name)
+    is no part of the name of 레베카 밀러, named already."""
+    body = ("황인섭 경기도지사는 22일 레베카 밀러(Rebecca Miller) 코어플럭스 최고경영자(CEO)를 만났다. 이어진 밀러 "
+            "CEO와의 면담에는 정세라 국회의원이 배석했다.")
+    assert all(g <= {"황인섭", "레베카 밀러", "정세라"} for g in groups(body))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
