@@ -148,6 +148,9 @@ _TOMORROW_GLOSSED = re.compile(r"(내일|모레)\s*\($")
 # "...했다고 19일 밝혔다".
 _REPORTED = re.compile(r"\s*(?:\S+ ){0,2}\S*(?:에 따르면|에따르면|관계자는)")
 _ANNOUNCED = re.compile(r"\s*(?:밝혔|전했|발표했|공개했|알렸|말했)")
+# A day told of something done before, in a sentence closing on "바 있다": "이 대통령은 지난 23일 도쿄에서
+# ... 정상회담을 갖고 ... 논의한 바 있다" (the story goes on from its own day, not that one).
+_HAD_DONE = re.compile(r"[^.?!\n]*?\s바\s?있(?:다|으며|었다)")
 
 # The group that names each top-level branch of DATE_RE.
 _BRANCHES = ("ny", "date", "same", "prev", "next", "cnt", "then", "decade", "ago", "yday", "twodays", "today",
@@ -541,7 +544,8 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
             continue  # (the story's own days go on from the local one)
         if date is not None:
             ref_any = (date, precision)
-            if precision == "day" and aside != "announced" and not _DEATH_AFTER.match(text, m.end()) and not ahead_aside:
+            if precision == "day" and aside != "announced" and not _DEATH_AFTER.match(text, m.end()) and not ahead_aside \
+                    and not _HAD_DONE.match(text, m.end()):
                 if not story_day:
                     last_day = date  # (a 이날 of the story's day leaves the 전날 told to go on from)
                 if g.get("prev") is None:

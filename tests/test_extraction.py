@@ -4518,6 +4518,15 @@ def test_a_verb_before_the_surname_of_someone_named_is_no_given_name() -> None:
     assert all(g <= {"황인섭", "레베카 밀러", "정세라"} for g in groups(body))
 
 
+def test_a_day_told_of_what_was_done_before_is_no_day_the_story_goes_on_from() -> None:
+    """"지난 23일 도쿄에서 ... 논의한 바 있다" is an aside: the next "이날 오전" is the story's day (the 25th)."""
+    body = ("제목\n\n이재명 대통령과 도널드 트럼프 미국 대통령의 정상회담이 열린 25일(현지시간) 기업인들도 바빴다. 이 대통령은 "
+            "지난 23일 도쿄에서 이시바 시게루 일본 총리와 정상회담을 갖고 협력 방안을 논의한 바 있다. 구본혁 세린테크 사장은 "
+            "이날 오전 워싱턴에서 그레고리 펠런 CEO를 만났다.")
+    found = [m for m in extract(body, "2025-08-26 06:10") if m.names == {"구본혁", "그레고리 펠런"}]
+    assert [m.date.isoformat() for m in found] == ["2025-08-25"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
