@@ -567,6 +567,7 @@ class MeetingFinder:
         # counted), the sentence and its trigger.
         self._gathered_unnamed: tuple[int | None, Sentence, Trigger] | None = None
         self._crowd = False  # the last sentence told of a crowd attending an event
+        self._crowded: set[str] = set()  # the events told as attended by a crowd ("만찬에는 ... 250여명이 참석했다")
         # A host's meeting with people not yet named ("대표들과 간담회를 열고"), whose attendees
         # the next sentence may list ("간담회에는 A, B, C 대표가 참석했다").
         self.pending: tuple[list[Entity], Sentence, Trigger] | None = None
@@ -1072,6 +1073,8 @@ class MeetingFinder:
         # (after "본회의에는 기업인 200여 명이 참석했다", "A, B 등이 자리를 함께했다" lists guests of that event)
         crowd = _CROWD.search(stext) is not None
         after_crowd, self._crowd = self._crowd, crowd and not sent.mentions
+        if crowd:
+            self._crowded.add(self._event_word(sent).head)
         visit, self._visit = self._visit, None
         if gathered is not None and (self._roll_call(sent, stext, *gathered) or
                                      (not after_crowd and self._came_to(sent, stext, triggers, *gathered))):
@@ -2842,7 +2845,8 @@ class MeetingFinder:
         # "이 자리에는" points only at what the sentence just before reported.
         # (a ceremony named, "폐장식에는 A 이사장 등이 자리했다", is another event, no meeting)
         event = self._event_word(sent).head
-        named = self._attendance(sent, stext) and event not in ("자리", "방문", "일행") and not CEREMONY.search(event)
+        named = self._attendance(sent, stext) and event not in ("자리", "방문", "일행") and not CEREMONY.search(event) \
+            and event not in self._crowded  # (nor one told as attended by a crowd: "이날 만찬에는 A, B 등도 자리를 함께했다")
         # ("그날 현장에 같이 간 C도 동석했다": that day's meeting, the last one reported)
         that_day = self.words[sent.first].head in ("그날", "당시")
         # ("사측에서는 C 상무가, 노조에서는 D 부위원장이 함께 자리했다": who came from each side of the

@@ -4527,6 +4527,16 @@ def test_a_day_told_of_what_was_done_before_is_no_day_the_story_goes_on_from() -
     assert [m.date.isoformat() for m in found] == ["2025-08-25"]
 
 
+def test_guests_named_at_a_dinner_a_crowd_attended_met_no_one() -> None:
+    """"만찬에는 ... 250여명이 참석했다" makes the dinner an event of many guests: "이날 만찬에는 A, B 등도 자리를
+    함께했다" names guests, not sitters-in on the host's talk, and "이들은 각자 테이블에서" ate apart."""
+    body = ("희망나눔재단이 26일 밤 자선 갈라 만찬을 열었다. 만찬에는 기업인과 외교 사절 등 250여명이 참석했다. 설하연 "
+            "이사장은 만찬 중 앤서니 리 리앤코파트너스 회장과 20분 넘게 따로 대화를 나눴다. 리 회장은 이날 현장에서 2억원 "
+            "기부를 약정했다. 이날 만찬에는 정재원 한솔바이오 대표, 마츠다 히로키 도쿄메디컬코리아 지사장 등도 자리를 "
+            "함께했다. 이들은 각자 테이블에서 만찬을 즐겼으며, 정 대표는 5000만원의 후원금을 냈다.")
+    assert groups(body) == [{"설하연", "앤서니 리"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
