@@ -232,6 +232,8 @@ _DAY_ITEM = re.compile(r"(?:전날|이튿날|다음\s?날|같은\s?날|당일)(?
 _SPEAKER_TAG = re.compile(r"[ \t]*[◆◇■□●○▶▷]?[ \t]*([가-힣]{2,5})[ \t]?[>=]")
 # Where people were together, told as a ceremony: "... 한자리에 있었던 것은 지난해 9월 ... 추도식이었다".
 _WAS_A_CEREMONY = re.compile(r"[^.]{0,20}?(?:것은|건)\s[^.]{0,40}?" + CEREMONY.pattern + r"(?:이었다|였다|이다)")
+# A meeting taking place, told with the meeting as subject: "오찬 간담회가 이어졌다", "만찬이 열렸다".
+_TOOK_PLACE = re.compile(r"(?:이어졌|열렸|진행됐|진행되었|마련됐|마련되었|개최됐|개최되었)")
 # Someone's home as the place of a meeting: "B 여사 자택에서", "B 회장의 집으로".
 _AT_HOME = re.compile(r"(?:자택|사저|집)(?:에서|으로|에)")
 # An item of a day told by its hour or part: "오전 9시부터", "정오에는", "이어 오후에는", "저녁에는".
@@ -1172,7 +1174,7 @@ class MeetingFinder:
         subjects = list(sent.subjects)
         first_person = not subjects and any(w.head in _FIRST_PERSON and w.role in (TOPIC, SUBJ)
                                             for w in self.words[sent.first:sent.last + 1])
-        sides_told = not subjects and self._sides_in_genitive(sent)
+        sides_told = not subjects and (self._sides_in_genitive(sent) or self._held_unnamed(sent))
         inherited = not subjects and not sent.explicit_subject and not sides_told
         day_item = _DAY_PART_ITEM.match(stext) is not None  # ("정오에는 ...": an item of a day told by its hour)
         if (inherited or first_person) and (speaker_ent := self._interviewee(sent)) is not None:
@@ -1379,6 +1381,16 @@ class MeetingFinder:
                     any(x.role == WITH for x in self.words[max(sent.first, before.index - 3):before.index]):
                 return True
         return False
+
+    def _held_unnamed(self, sent: Sentence) -> bool:
+        """"시상식 후에는 ... 오찬 간담회가 이어졌다": the subject is a meeting that took place, its people
+        named in the sentences after it; no one else's subject goes on into it (but the story's actor,
+        met already, does: "쩐 부총리가 ... 공장을 찾았다. ... 공장 시찰 뒤에는 ... 간담회가 이어졌다")."""
+        if sent.mentions or (self.prev is not None and any(
+                e.name in m.names for e in self.prev.subjects for m in self.meetings)):
+            return False
+        return any(w.role == SUBJ and STRONG.match(w.text) and _TOOK_PLACE.match(self.words[w.index + 1].text)
+                   for w in self.words[sent.first:sent.last])
 
     def _subjects_carried_on(self, stext: str) -> list[Entity]:
         """The subjects a sentence with no subject of its own goes on with: those the last topic

@@ -4537,6 +4537,17 @@ def test_guests_named_at_a_dinner_a_crowd_attended_met_no_one() -> None:
     assert groups(body) == [{"설하연", "앤서니 리"}]
 
 
+def test_a_meeting_told_as_taking_place_carries_no_speaker_into_it() -> None:
+    """"오찬 간담회가 이어졌다. 오찬에는 A, B, C가 참석해": the lunch's people are those named next, not the
+    judge whose remarks the paragraph before quoted."""
+    body = ("오도윤 중소벤처기업부 장관은 30일 시상식에서 배수현 하이젠소재 대표에게 대상을 수여했다. 심사위원장을 맡은 "
+            "엄재석 한결대 교수는 심사평에서 \"수출 시장을 다변화한 기업들이 높은 점수를 받았다\"고 평가했다. 이날 "
+            "시상식에는 600여명이 참석했다.\n\n시상식 후에는 인근 식당에서 오찬 간담회가 이어졌다. 오찬에는 오 장관과 "
+            "윤광석 중소기업중앙회 회장, 배 대표가 참석해 지원책을 논의했다.")
+    assert not any("엄재석" in g for g in groups(body))
+    assert {"오도윤", "윤광석", "배수현"} in groups(body)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
