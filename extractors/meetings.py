@@ -1081,7 +1081,8 @@ class MeetingFinder:
         if gathered is not None and (self._roll_call(sent, stext, *gathered) or
                                      (not after_crowd and self._came_to(sent, stext, triggers, *gathered))):
             return
-        if self._attendees_with(sent, stext, triggers) or self._sat_in(sent, stext, triggers):
+        if self._attendees_with(sent, stext, triggers) or self._sat_in(sent, stext, triggers) or \
+                self._sat_in_each(sent, stext):
             return
         subj_mentions = [m for m in sent.mentions if (m.role in (TOPIC, SUBJ) or self._trip_owner(m))
                          and not any(self._host_of_trigger(m, t) for t in triggers)]
@@ -2243,6 +2244,24 @@ class MeetingFinder:
         came = [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]
         for meeting in held:
             _join(meeting, came)
+        sent.attached = True
+        return True
+
+    def _sat_in_each(self, sent: Sentence, stext: str) -> bool:
+        """"차 상무는 리드 대표와의 오찬과 권 총영사와의 환담에 모두 배석했다": the subject sat in on the
+        meeting held with each one named, the last reported with them, and met no one else."""
+        hosts = [m for m in sent.mentions if m.role == GEN and self.words[m.last].particle in ("와의", "과의")
+                 and m.last + 1 <= sent.last and STRONG.match(self.words[m.last + 1].text)]
+        subjects = [e for m in sent.mentions if m.role in (TOPIC, SUBJ) for e in m.entities]
+        if len(hosts) < 2 or not subjects or not ATTACH.search(stext) or any(
+                m.role in (WITH, OBJ, DAT) for m in sent.mentions):
+            return False
+        held = [next((m for m in reversed(self._held()) if {e.name for e in h.entities} <= m.names), None)
+                for h in hosts]
+        if any(m is None for m in held):
+            return False
+        for meeting in held:
+            _join(meeting, subjects)
         sent.attached = True
         return True
 

@@ -4548,6 +4548,16 @@ def test_a_meeting_told_as_taking_place_carries_no_speaker_into_it() -> None:
     assert {"오도윤", "윤광석", "배수현"} in groups(body)
 
 
+def test_one_who_sat_in_on_two_meetings_named_by_their_guests_joins_each() -> None:
+    """"차 상무는 리드 대표와의 오찬과 권 총영사와의 환담에 모두 배석했다": the meeting with each, the last
+    reported with them, not a meeting of her own with both."""
+    body = ("차동혁 미래에너지 회장은 5일 뉴욕 호텔 별실에서 권세린 주뉴욕 총영사와 20분가량 환담했다. 이에 앞서 차 회장은 "
+            "같은 날 낮 마커스 리드 그린허드슨캐피털 대표와 오찬을 함께했다. 차 회장의 장녀인 차윤희 미래에너지 상무는 "
+            "리드 대표와의 오찬과 권 총영사와의 환담에 모두 배석했다.")
+    found = groups(body)
+    assert {"차동혁", "권세린", "차윤희"} in found and {"차동혁", "마커스 리드", "차윤희"} in found and len(found) == 2
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
