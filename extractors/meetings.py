@@ -1150,8 +1150,9 @@ class MeetingFinder:
                 return
             triggers = []
         told = [t for t in triggers if t.strong and t.word.particle not in ("에는", "에서", "에서는", "에도")]
-        if (after_crowd or crowd) and not told and ATTENDED.search(stext):
-            return  # (so do the guests a crowd's sentence names: "만찬장에는 바흐 위원장과 위원 100여명이 자리했다")
+        if (after_crowd or crowd) and not told and (ATTENDED.search(stext) or _MODERATED.match(stext)):
+            return  # (so do the guests a crowd's sentence names: "만찬장에는 바흐 위원장과 위원 100여명이 자리했다",
+            # and its emcee: "이날 갈라에는 ... 500여명이 참석했다. 사회는 배우 에밀리 조가 맡았고")
         each_side = _from_each_side(stext)
         if triggers and (self.recent or (each_side and self._held())) and not any(t.strong for t in triggers) and \
                 ATTENDED.search(stext) and (any(self._stood_in_for(m) for m in sent.mentions) or each_side):

@@ -4558,6 +4558,14 @@ def test_one_who_sat_in_on_two_meetings_named_by_their_guests_joins_each() -> No
     assert {"차동혁", "권세린", "차윤희"} in found and {"차동혁", "마커스 리드", "차윤희"} in found and len(found) == 2
 
 
+def test_the_emcee_of_an_event_a_crowd_attended_joins_no_meeting() -> None:
+    """"이날 갈라에는 ... 500여명이 참석했다. 사회는 배우 에밀리 조가 맡았고": the gala's emcee, not the lunch's."""
+    body = ("차동혁 미래에너지 회장은 5일 낮 마커스 리드 그린허드슨캐피털 대표와 오찬을 함께했다. 차 회장은 이날 저녁 "
+            "한미아동재단 갈라에서 공로상을 받았다. 이날 갈라에는 뉴욕 금융계 인사 500여명이 참석했다. 사회는 한국계 배우 "
+            "에밀리 조가 맡았고, 한인 바이올리니스트들이 공연을 펼쳤다.")
+    assert groups(body) == [{"차동혁", "마커스 리드"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
