@@ -17,7 +17,8 @@ def _alt(key: str) -> str:
 
 STRONG = re.compile(f"^'?({_alt('strong_triggers')})")
 WEAK = re.compile(f"^'?({_alt('weak_triggers')})")
-NOT_TRIGGER = re.compile(f"^'?({_alt('not_triggers')})")
+# (nor is 통화 'currency' a call: "'저성장 시대의 통화정책'을 주제로 강연했다")
+NOT_TRIGGER = re.compile(f"^'?({_alt('not_triggers')}|(?:{_alt('phone')})(?:{_alt('currency_words')}))")
 NOT_MEETING_PHRASE = re.compile(f"({_alt('not_meeting_phrases')})")
 HABITUAL = re.compile(f"(?<![가-힣])({_alt('habitual')})(?![가-힣])")
 # A trigger closing a compound noun: "통상협의", "비공개회동", "단독면담".

@@ -4566,6 +4566,15 @@ def test_the_emcee_of_an_event_a_crowd_attended_joins_no_meeting() -> None:
     assert groups(body) == [{"차동혁", "마커스 리드"}]
 
 
+def test_currency_policy_is_no_call() -> None:
+    """"'저성장 시대의 통화정책'을 주제로 강연했다": 통화 'currency' starts no trigger, so the guests of the
+    lecture's conference met no one."""
+    body = ("조항렬 남강대 명예교수는 지난 6월 한국금융학회 정기 학술대회에서 '저성장 시대의 통화정책'을 주제로 강연했다. "
+            "이날 학술대회에는 이창준 한국은행 부총재와 학회 회원 300여명이 참석했으며, 이 부총재는 다음 세션의 토론자로 "
+            "나섰다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
