@@ -828,6 +828,8 @@ def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
     surnames in names of four parts ("마리아 페르난다 로페스 가르시아") or of three ("로드리고 에르난데스
     발렌수엘라")."""
     forms = {_surname(name, foreign)}
+    if not foreign and len(name) == 3 and name[:2] in COMPOUND_SURNAMES and name[:1] in SURNAMES:
+        forms.add(name[:1])  # three syllables read either way: "남 위원장" for 남궁철 (남 + 궁철)
     parts = name.split()
     if foreign and len(parts) >= 3 and parts[-2] in NAME_CONNECTORS:
         forms.add(parts[-2] + parts[-1])

@@ -4575,6 +4575,13 @@ def test_currency_policy_is_no_call() -> None:
     assert groups(body) == []
 
 
+def test_a_three_syllable_name_of_a_compound_surname_read_with_one() -> None:
+    """"남 위원장은" for 남궁철: three syllables read either way (남궁 + 철 or 남 + 궁철)."""
+    body = ("남궁철 금융위원장이 증권사 CEO들과 만났다. 남 위원장은 3일 금융투자협회에서 배영호 금융투자협회장과 "
+            "차담을 나눴다.")
+    assert groups(body) == [{"남궁철", "배영호"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
