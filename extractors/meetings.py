@@ -2503,15 +2503,15 @@ class MeetingFinder:
         return to is not None and to.line == w.line and to.particle == "에" and CEREMONY.search(to.head) is not None
 
     def _time_after(self, w: Word) -> bool:
-        """"면담 직후 두 사람이 악수하는 사진을 배포했다": a meeting named as a point in time is the
-        one already reported, not a new one."""
+        """"면담 직후 두 사람이 악수하는 사진을 배포했다", "협약식 당일 화상으로 인사를 나누고": a meeting
+        named as a point in time is the one already reported, not a new one."""
         nxt = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
         if nxt is not None and w.role == SUBJ and nxt.verbal and nxt.text.startswith("끝난") and \
                 w.index + 2 < len(self.words) and self.words[w.index + 2].head in ("뒤", "후", "직후", "이후") and \
                 any(x.text.startswith("도착") for x in self.words[w.index + 3:w.index + 8]):
             return True  # ("오찬이 끝난 뒤 행사장에 도착했다": came after it was over)
         return not w.particle and not w.verbal and nxt is not None and nxt.line == w.line and \
-            nxt.head in ("직후", "직전", "뒤", "후", "이후", "도중") and not self._counted_since(w)
+            nxt.head in ("직후", "직전", "뒤", "후", "이후", "도중", "당일") and not self._counted_since(w)
 
     def _counted_since(self, w: Word) -> bool:
         """"두 사람이 만난 건 지난해 10월 하노이 회동 이후 다섯 달 만이다": the meeting named between the

@@ -4582,6 +4582,15 @@ def test_a_three_syllable_name_of_a_compound_surname_read_with_one() -> None:
     assert groups(body) == [{"남궁철", "배영호"}]
 
 
+def test_the_day_of_a_signing_names_a_time_not_a_meeting() -> None:
+    """"대신 두 사람은 협약식 당일 화상으로 인사를 나누고": a video call on the signing's day, no meeting in person."""
+    body = ("에코셀머티리얼즈는 지난 11일 룽텅자동차와 업무협약을 맺었다. 윤하람 에코셀머티리얼즈 대표는 협약식에 참석하지 "
+            "않았고, 저우밍 룽텅자동차 총재도 상하이에 머물렀다. 대신 두 사람은 협약식 당일 화상으로 인사를 나누고 협력 "
+            "의지를 확인했다.")
+    found = extract("제목\n\n" + body, "2025-08-12 16:00")
+    assert [m.mode for m in found if m.names == {"윤하람", "저우밍"} and m.status == "occurred"] == ["video"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
