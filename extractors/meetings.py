@@ -1256,6 +1256,9 @@ class MeetingFinder:
             about_recent = not sent.mentions and bool(self.recent) and not UNNAMED_PLURAL.search(stext)
             # (a meeting word inside a quotation is talk: "고객을 만나는 모든 순간")
             told = [t for t in triggers if t.strong and not self._quoted(sent, t)]
+            # (not a reporter's interview opening: "지난 20일 본사에서 만난 정수아 대표는 ... 말했다")
+            told = [t for t in told if not (_adnominal(t.word) and any(
+                m.first == t.index + 1 and m.role in (TOPIC, SUBJ) for m in sent.mentions))]
             if named and told and len({e.name for e in named}) == 1 and not about_recent or \
                     subjects and UNNAMED_PLURAL.search(stext) and told:
                 # One named side of a meeting ("장관은 ... A CEO와 티타임", "대표들과 간담회"):

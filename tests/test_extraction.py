@@ -4591,6 +4591,14 @@ def test_the_day_of_a_signing_names_a_time_not_a_meeting() -> None:
     assert [m.mode for m in found if m.names == {"윤하람", "저우밍"} and m.status == "occurred"] == ["video"]
 
 
+def test_a_reporters_interview_opening_waits_for_no_one() -> None:
+    """"지난 20일 본사에서 만난 정수아 대표는 ... 말했다": the reporter met her; the next sentence's "이재명
+    대통령의 방미 경제사절단에 합류한다" names no one who came to that meeting."""
+    body = ("지난 20일 서울 강남구 본사에서 만난 정수아 한영배터리 대표는 관세 협상 결과를 두고 \"준비된 회사에는 "
+            "기회\"라고 말했다. 정 대표는 다음 주 이재명 대통령의 방미 경제사절단에 합류한다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
