@@ -1500,8 +1500,10 @@ class MeetingFinder:
             people = self._named_between(sent.first, named[-1].last + 1) if named else []
             return people if len(people) == size else []
         # ("A 회장과 B 회장만 따로 ...": 만 'only' marks the subject too; "A는 ... B와 만찬을 한 뒤 두 사람이
-        # ...": the subject and whom it met in the clause before)
-        met = before[0].role in (TOPIC, SUBJ) and len(before) >= 2 and all(m.role == WITH for m in before[1:])
+        # ...", "A 회장과 B 이사장이 ... C 회장을 맞았고, 세 사람은": the subjects and whom they met in the
+        # clause before)
+        k = next((n for n, m in enumerate(before) if m.role not in (TOPIC, SUBJ)), len(before))
+        met = 0 < k < len(before) and all(m.role in (WITH, OBJ, DAT) for m in before[k:])
         # (a list with commas as the subject too: "A, B, C는 ... 라운딩을 했고, 세 사람이")
         listed = len(before) >= 2 and all(m.role in (TOPIC, SUBJ) for m in before)
         if not met and ((before[-1].role not in (TOPIC, SUBJ) and self.words[before[-1].last].particle != "만") or

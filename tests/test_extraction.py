@@ -4599,6 +4599,15 @@ def test_a_reporters_interview_opening_waits_for_no_one() -> None:
     assert groups(body) == []
 
 
+def test_three_people_after_the_subjects_and_whom_they_met() -> None:
+    """"채 회장과 채 이사장이 빈소 입구까지 나와 하세가와 회장을 맞았고, 세 사람은": the two subjects and
+    whom they met in the clause before, not the people of the meeting reported before it."""
+    title, published, body = read_article_file(next((REPO / "data" / "dev" / "holdout122").glob("W014_*.txt")))
+    found = extract(title + "\n" + body, "2025-01-23 19:40")
+    assert {"채승훈", "채승연", "하세가와 료"} in [m.names for m in found]
+    assert not any({"모태진", "하세가와 료"} <= m.names for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
