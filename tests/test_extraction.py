@@ -4608,6 +4608,13 @@ def test_three_people_after_the_subjects_and_whom_they_met() -> None:
     assert not any({"모태진", "하세가와 료"} <= m.names for m in found)
 
 
+def test_condolences_offered_to_the_chief_mourner_are_a_meeting() -> None:
+    """"구본철 전 회장과 함께 빈소에 도착해 채 회장에게 조의를 표했다": both met the chief mourner."""
+    body = ("채승훈 신일그룹 회장이 부친의 빈소를 지키고 있다. 지영배 한국직물협회 회장은 23일 구본철 전 회장과 함께 빈소에 "
+            "도착해 채 회장에게 조의를 표했다.")
+    assert groups(body) == [{"지영배", "구본철", "채승훈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
