@@ -133,8 +133,10 @@ _PROFILE = re.compile(r"(불린다|꼽힌다|통한다|알려져 있다|인물�
 _HOMES = frozenset(("자택", "집", "사저", "관저", "공관", "집무실", "별장", "저택", "연구실", "사무실", "병실", "작업실"))
 # The meeting as what did not happen: "같은 자리에서 만난 것이 아니라 ... 각각 만났다".
 _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
-# What an audience does: "연설을 듣고 있다", "공연을 지켜보고 있다" (not "설명을 듣고": a briefing).
-_AUDIENCE = re.compile(r"(연설|기조연설|강연|축사|공연|연주|경기|무대)[을를]\s+(듣|지켜보|바라보|관람하|경청하|시청하)")
+# What an audience does: "연설을 듣고 있다", "공연을 지켜보고 있다" (not "설명을 듣고": a briefing), and
+# what a panel on a stage does for it: "청중 질문에 답하고 있다".
+_AUDIENCE = re.compile(r"(연설|기조연설|강연|축사|공연|연주|경기|무대)[을를]\s+(듣|지켜보|바라보|관람하|경청하|시청하)"
+                       r"|청중(?:의)?\s+질문에\s+답하")
 # A sentence that is what the one before reported: "... 말이 돌았다. 두 사람이 ... 논의했다는 것이다".
 _WHAT_WAS_SAID = re.compile(r"다는 (?:것|얘기|이야기)(?:이다|이었다)[.\"'”’]*\s*$")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
@@ -2364,13 +2366,13 @@ class MeetingFinder:
         """A caption showing two or more named people doing one thing together ("강하나 대표(오른쪽)와
         윤태식 이사장이 ... 김치를 담그고 있다"): its verb, which tells they were there together (not
         each on their own, "각각 연설하고 있다")."""
-        subjects = [m for m in sent.mentions if m.role in (SUBJ, TOPIC) and m.kind == "name"]
+        subjects = [m for m in sent.mentions if m.role in (SUBJ, TOPIC) and m.kind in ("name", "coref")]
         if len({e.name for m in subjects for e in m.entities}) < 2 or not _SHOWN_DOING.search(stext) \
                 or SEPARATE.search(stext):
             return None
         verb = self.words[sent.last - 1] if sent.last > sent.first else None
         if verb is None or not verb.verbal or not verb.text.endswith("고") or \
-                _AUDIENCE.search(self.text, self.words[max(sent.first, verb.index - 1)].start, verb.end):
+                _AUDIENCE.search(self.text, self.words[max(sent.first, verb.index - 2)].start, verb.end):
             return None  # (nor an audience: "앞줄에는 A 회장과 B 이사장 등이 앉아 연설을 듣고 있다"; but
             # "C 회장의 설명을 듣고 있다" is C's briefing, in person)
         return verb

@@ -4615,6 +4615,18 @@ def test_condolences_offered_to_the_chief_mourner_are_a_meeting() -> None:
     assert groups(body) == [{"지영배", "구본철", "채승훈"}]
 
 
+def test_a_caption_of_two_named_before_doing_one_thing_together() -> None:
+    """A caption's second person named again in full is a coreference ("신윤재 새솔시장이"), still shown
+    doing the thing together; a panel answering the audience is not ("청중 질문에 답하고 있다")."""
+    body = ("백승민 한결건설 대표와 신윤재 새솔시장이 20일 달빛마을에서 연탄 배달 봉사에 나섰다. 한결건설 임직원 50여명이 "
+            "연탄 6000장을 전달했다.\n\n[사진 설명] 백승민 한결건설 대표(왼쪽)와 신윤재 새솔시장이 20일 경기 새솔시 "
+            "달빛마을에서 연탄을 나르고 있다.")
+    assert {"백승민", "신윤재"} in groups(body)
+    panel = ("다나카 유스케 에히메조선 사장과 라르스 에릭센 노르딕오션 CEO가 24일 부산 포럼에 참석했다.\n\n▲ 24일 오후 "
+             "'친환경 연료 공급망' 세션에서 패널로 나선 다나카 사장과 라르스 에릭센 CEO가 청중 질문에 답하고 있다.")
+    assert groups(panel) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
