@@ -4627,6 +4627,14 @@ def test_a_caption_of_two_named_before_doing_one_thing_together() -> None:
     assert groups(panel) == []
 
 
+def test_the_host_of_a_dinner_attended_is_no_subject_of_the_sentence() -> None:
+    """"같은 날 저녁에는 유정석 대사가 마련한 만찬에 참석해": the story's subject went to the ambassador's dinner;
+    the host named in the clause on the meeting word is its other side, not the sentence's subject."""
+    body = ("서진국 울산시장은 12일 아부다비 경제개발부를 방문해 사이드 알 마즈루이 차관을 면담했다. 같은 날 저녁에는 "
+            "유정석 주UAE 한국대사가 마련한 만찬에 참석해 현지에 진출한 한국 기업인들과 인사를 나눴다.")
+    assert groups(body) == [{"서진국", "사이드 알 마즈루이"}, {"서진국", "유정석"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
