@@ -236,6 +236,8 @@ _SPEAKER_TAG = re.compile(r"[ \t]*[◆◇■□●○▶▷]?[ \t]*([가-힣]{2,
 _WAS_A_CEREMONY = re.compile(r"[^.]{0,20}?(?:것은|건)\s[^.]{0,40}?" + CEREMONY.pattern + r"(?:이었다|였다|이다)")
 # A meeting taking place, told with the meeting as subject: "오찬 간담회가 이어졌다", "만찬이 열렸다".
 _TOOK_PLACE = re.compile(r"(?:이어졌|열렸|진행됐|진행되었|마련됐|마련되었|개최됐|개최되었)")
+# A co-signer told after the signing: "청주시의 남궁현 시장도 협약서에 함께 서명했다" (도: the others signed).
+_COSIGNED = re.compile(r"도\s+(?:\S+\s+){0,2}(?:함께|같이)\s*서명(?:했|해)")
 # Someone's home as the place of a meeting: "B 여사 자택에서", "B 회장의 집으로".
 _AT_HOME = re.compile(r"(?:자택|사저|집)(?:에서|으로|에)")
 # An item of a day told by its hour or part: "오전 9시부터", "정오에는", "이어 오후에는", "저녁에는".
@@ -2944,7 +2946,7 @@ class MeetingFinder:
         # (nor one of a walk of life listed among an event's guests, after two who talked there: "정관계에서는
         # A 위원장과 B 전 위원장 등이 자리했다", unless what they sat in on was a gathering)
         guests = _WALK_OF_LIFE.match(stext) is not None and not any(GATHERING.match(m.cues[0]) for m in targets)
-        if (cue := ATTACH.search(stext)) and sent.mentions and targets and not plan_closes \
+        if (cue := ATTACH.search(stext) or _COSIGNED.search(stext)) and sent.mentions and targets and not plan_closes \
                 and not _NEXT_EVENT.match(stext) and not guests and not _WENT_APART.search(stext, cue.end()) \
                 and not DENIED.search(_clause_at(stext, cue.start())) and not self._attended_ceremony(stext) \
                 and not CEREMONY.search(event) and not self._attended_thing(sent) \

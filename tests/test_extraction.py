@@ -4635,6 +4635,13 @@ def test_the_host_of_a_dinner_attended_is_no_subject_of_the_sentence() -> None:
     assert groups(body) == [{"서진국", "사이드 알 마즈루이"}, {"서진국", "유정석"}]
 
 
+def test_a_co_signer_told_after_the_signing_joins_it() -> None:
+    """"청주시의 남궁현 시장도 협약서에 함께 서명했다": 도 'too' after the signing, one more signer of it."""
+    body = ("윤태섭 충북지사는 12일 도청에서 정민호 한결에너지 대표, 박소연 세진머티리얼즈 대표와 투자협약을 체결했다. "
+            "공장이 들어서는 청주시의 남궁현 시장도 협약서에 함께 서명했다.")
+    assert groups(body) == [{"윤태섭", "정민호", "박소연", "남궁현"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
