@@ -1269,7 +1269,11 @@ class MeetingFinder:
                     subjects and UNNAMED_PLURAL.search(stext) and told:
                 # One named side of a meeting ("장관은 ... A CEO와 티타임", "대표들과 간담회"):
                 # the next sentence may name who else sat in.
-                kept = self._date(*self.pending[1:]) if self.pending and self.pending[0] == named else (None, None)
+                # (not one called off, then another event: "... 면담은 취소됐다" then "간담회를 주재했다")
+                called_off = self.pending is not None and self.pending[2].word.head != told[0].word.head and \
+                    CANCELLED.search(self.text, self.pending[1].start, self.pending[1].end) is not None
+                kept = self._date(*self.pending[1:]) if self.pending and self.pending[0] == named and not called_off \
+                    else (None, None)
                 new = [t for t in told if not self._refers_back(t)]
                 if kept[0] is not None and _PRECISION_RANK[kept[1]] >= _PRECISION_RANK[self._date(sent, told[0])[1]]:
                     # still the same gathering ("이번 간담회는 ..."): its first dated report keeps the

@@ -4642,6 +4642,17 @@ def test_a_co_signer_told_after_the_signing_joins_it() -> None:
     assert groups(body) == [{"윤태섭", "정민호", "박소연", "남궁현"}]
 
 
+def test_a_gathering_hosted_after_a_meeting_called_off_is_its_own() -> None:
+    """"... 장관과의 면담은 ... 취소됐다" then "정 지사는 ... 간담회를 주재했다. 간담회에는 A ... 참석했다": the
+    attendees met the governor at the gathering, which was held."""
+    body = ("정해승 경남지사는 20일 하노이에서 쩐 티 마이 타인롱그룹 회장과 면담했다. 당초 같은 날 예정됐던 레 민 꽝(Le "
+            "Minh Quang) 베트남 기획투자부 장관과의 면담은 국회 회기 일정이 겹치면서 취소됐다. 정 지사는 20일 저녁에는 "
+            "하노이의 한 호텔에서 경남 기업인 간담회를 주재했다. 간담회에는 이정아 코트라 하노이무역관장과 기업인 40여 명이 "
+            "참석했다.")
+    found = extract("제목\n\n" + body, "2024-11-21 08:00")
+    assert [m.status for m in found if m.names == {"정해승", "이정아"}] == ["occurred"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
