@@ -4653,6 +4653,13 @@ def test_a_gathering_hosted_after_a_meeting_called_off_is_its_own() -> None:
     assert [m.status for m in found if m.names == {"정해승", "이정아"}] == ["occurred"]
 
 
+def test_an_agreement_signed_in_writing_is_no_meeting() -> None:
+    """"솔바이오텍(대표 이윤아), 해담내추럴(대표 최동석)과 ... 투자협약을 서면으로 체결했다": each side signed alone."""
+    body = ("강릉시는 천연물 바이오 기업 솔바이오텍(대표 이윤아), 해담내추럴(대표 최동석)과 모두 120억원 규모의 투자협약을 "
+            "서면으로 체결했다고 26일 밝혔다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
