@@ -4660,6 +4660,13 @@ def test_an_agreement_signed_in_writing_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_a_meeting_taken_for_a_fact_in_a_correction_is_no_meeting() -> None:
+    """"업계 관계자의 전언만으로 두 사람의 회동을 단정했습니다": the paper took the meeting for a fact; none took place."""
+    body = ("오현택 대진케미칼 회장과 가브리엘 로페스 CEO는 같은 포럼에 각각 참석했을 뿐 따로 만난 사실은 없습니다. 본지는 "
+            "기사를 작성하는 과정에서 포럼 참석자 명단과 업계 관계자의 전언만으로 두 사람의 회동을 단정했습니다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
