@@ -238,6 +238,8 @@ _WAS_A_CEREMONY = re.compile(r"[^.]{0,20}?(?:것은|건)\s[^.]{0,40}?" + CEREMON
 _TOOK_PLACE = re.compile(r"(?:이어졌|열렸|진행됐|진행되었|마련됐|마련되었|개최됐|개최되었)")
 # A co-signer told after the signing: "청주시의 남궁현 시장도 협약서에 함께 서명했다" (도: the others signed).
 _COSIGNED = re.compile(r"도\s+(?:\S+\s+){0,2}(?:함께|같이)\s*서명(?:했|해)")
+# How a meeting told as the subject was held: "면담은 ... 화상으로 진행됐다", "회의는 온라인으로 이뤄졌다".
+_HELD_BY = re.compile(r"(?:으로|로)\s+(?:진행|이뤄|이루어|열렸|열린)")
 # Someone's home as the place of a meeting: "B 여사 자택에서", "B 회장의 집으로".
 _AT_HOME = re.compile(r"(?:자택|사저|집)(?:에서|으로|에)")
 # An item of a day told by its hour or part: "오전 9시부터", "정오에는", "이어 오후에는", "저녁에는".
@@ -765,8 +767,9 @@ class MeetingFinder:
                     or (_REFUTED.search(before) and "보도" in before)
                     or ((_QUESTION_LINES.match(self.text, m.char_start - len(before)) or self._asked_after(m.char_end))
                         and _REFUTED.search(self._answer_after(m.char_end)))
-                    or "바로잡" in self.text[m.char_end:]):  # (a correction's retold report: "... 보도했습니다.
-                # 확인 결과 ... 아니라 ... 바로잡습니다")
+                    or "바로잡" in self.text[m.char_end:] or "바로잡" in self.text[:self._line_end_at(0)]):
+                # (a correction's retold report: "... 보도했습니다. 확인 결과 ... 아니라 ... 바로잡습니다", or
+                # under a headline "[바로잡습니다] ...")
                 m.status = "denied"
 
     def _rest_and_next_line(self, at: int) -> str:
@@ -1995,6 +1998,8 @@ class MeetingFinder:
         near = span + " " + " ".join(w.text for w in self.words[max(0, t.index - 3):t.index + 2])
         if not t.strong:
             near += " " + stext  # "화상회의는 ... 진행됐으며, 세 사람은 ... 의견을 나눴다": talk of the same call
+        elif t.word.role in (TOPIC, SUBJ) and not t.word.verbal and _HELD_BY.search(after):
+            near += " " + after  # (how the meeting as subject was held: "면담은 ... 화상으로 진행된 것으로")
         if VIDEO.search(near):
             mode = "video"
         elif PHONE.search(t.word.text) or PHONE.search(near):

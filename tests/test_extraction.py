@@ -4667,6 +4667,14 @@ def test_a_meeting_taken_for_a_fact_in_a_correction_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_a_correction_that_a_meeting_was_held_by_video() -> None:
+    """Under "[바로잡습니다]", the report retold ("... 만나 ... 논의했다"고 보도했습니다) is what is corrected, and
+    "면담은 ... 대면으로 이뤄진 것이 아니라 화상으로 진행된 것으로 확인됐습니다" tells the meeting's mode."""
+    title, published, body = read_article_file(next((REPO / "data" / "dev" / "holdout122").glob("W033_*.txt")))
+    found = [m for m in extract(title + "\n" + body, "2026-04-15 08:00") if m.status == "occurred"]
+    assert found and all(m.mode == "video" for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
