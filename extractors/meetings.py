@@ -240,6 +240,8 @@ _TOOK_PLACE = re.compile(r"(?:이어졌|열렸|진행됐|진행되었|마련됐|
 _COSIGNED = re.compile(r"도\s+(?:\S+\s+){0,2}(?:함께|같이)\s*서명(?:했|해)")
 # How a meeting told as the subject was held: "면담은 ... 화상으로 진행됐다", "회의는 온라인으로 이뤄졌다".
 _HELD_BY = re.compile(r"(?:으로|로)\s+(?:진행|이뤄|이루어|열렸|열린)")
+# Who came out to meet a visitor: "이 자리에는 A 대표와 B 총괄이 함께 나와", "현장에는 C 사장이 직접 나와 맞았다".
+_CAME_OUT = re.compile(r"\s*(?:이\s?자리|그\s?자리|현장)에는\s[^.]*?(?:나와|나왔|맞았|맞아|맞이했)")
 # Someone's home as the place of a meeting: "B 여사 자택에서", "B 회장의 집으로".
 _AT_HOME = re.compile(r"(?:자택|사저|집)(?:에서|으로|에)")
 # An item of a day told by its hour or part: "오전 9시부터", "정오에는", "이어 오후에는", "저녁에는".
@@ -1162,6 +1164,14 @@ class MeetingFinder:
         if (after_crowd or crowd) and not told and (ATTENDED.search(stext) or _MODERATED.match(stext)):
             return  # (so do the guests a crowd's sentence names: "만찬장에는 바흐 위원장과 위원 100여명이 자리했다",
             # and its emcee: "이날 갈라에는 ... 500여명이 참석했다. 사회는 배우 에밀리 조가 맡았고")
+        if visit is not None and sent.mentions and _CAME_OUT.match(stext) and \
+                not any(m.role in (WITH, OBJ, DAT) for m in sent.mentions):
+            # "윤 CIO는 19일 서밋리지인프라를 찾았다. 이 자리에는 A 대표와 B 총괄이 함께 나와 ...": the visit's
+            # hosts came out to meet the visitor
+            people = list(visit[0]) + [e for m in sent.mentions for e in m.entities if e not in visit[0]]
+            self._attendance_meeting(people, sent, visit[1], visit[2], stext)
+            self.prev_meetings = sent.meetings
+            return
         each_side = _from_each_side(stext)
         if triggers and (self.recent or (each_side and self._held())) and not any(t.strong for t in triggers) and \
                 ATTENDED.search(stext) and (any(self._stood_in_for(m) for m in sent.mentions) or each_side):

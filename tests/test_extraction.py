@@ -4675,6 +4675,13 @@ def test_a_correction_that_a_meeting_was_held_by_video() -> None:
     assert found and all(m.mode == "video" for m in found)
 
 
+def test_the_hosts_who_came_out_to_a_visit_met_the_visitor() -> None:
+    """"... 서밋리지인프라를 찾았다. 이 자리에는 사라 오코너 대표와 라지브 메논 총괄이 함께 나와 ... 설명했다"."""
+    body = ("윤재석 한울공제회 CIO는 19일 뉴욕의 인프라 운용사 서밋리지인프라를 찾았다. 이 자리에는 사라 오코너(Sarah "
+            "O'Connor) 대표와 라지브 메논(Rajiv Menon) 아시아 투자 총괄이 함께 나와 북미 데이터센터 투자 기회를 설명했다.")
+    assert groups(body) == [{"윤재석", "사라 오코너", "라지브 메논"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
