@@ -2899,6 +2899,15 @@ class MeetingFinder:
                         if meeting.status == "occurred" and meeting.mode == "in_person" and \
                                 meeting.names & {e.name for e in travellers}:
                             _join(meeting, companions)
+                elif all_along and not owner and not days:
+                    # "이번 출장에는 C 실장이 동행해 모든 일정에 배석했다" after the trip's meetings: each of
+                    # them told of these days (not one years before, "지난해 10월 ... 처음 면담했다"), when one
+                    # traveller is in them all, whoever the sentence before was about
+                    trip = [m for m in self._held() if m.date is not None and self._of_these_days(m)
+                            and not RETOLD.search(m.sentence)]
+                    if trip and set.intersection(*(set(m.names) for m in trip)):
+                        for meeting in trip:
+                            _join(meeting, companions)
                 if not self.recent:
                     return
         if not self.prev_meetings or _BESIDES.match(stext):

@@ -4682,6 +4682,20 @@ def test_the_hosts_who_came_out_to_a_visit_met_the_visitor() -> None:
     assert groups(body) == [{"윤재석", "사라 오코너", "라지브 메논"}]
 
 
+def test_one_along_on_every_stop_told_after_the_trip_joins_each_meeting() -> None:
+    """"이번 출장에는 한소희 실장이 동행해 모든 일정에 배석했다" after the trip's meetings: each of them of these
+    days, not the first meeting years before."""
+    body = ("윤재석 한울공제회 CIO는 18일 뉴욕에서 마이클 로웬스타인 하이드파크캐피털 회장과 만찬을 했다. 로웬스타인 회장은 "
+            "지난해 10월 방한 당시 윤 CIO와 처음 면담했다. 윤 CIO는 19일에는 애틀랜틱인프라를 찾아 사라 오코너 대표를 "
+            "만났다. 오코너 대표는 \"한국 기관의 관심이 높다\"고 말했다. 이번 출장에는 한소희 대체투자실장이 동행해 모든 "
+            "일정에 배석했다.")
+    found = extract("제목\n\n" + body, "2025-02-20 08:30")
+    with_her = [m for m in found if "한소희" in m.names]
+    assert {frozenset(m.names) for m in with_her} == {frozenset({"윤재석", "마이클 로웬스타인", "한소희"}),
+                                                      frozenset({"윤재석", "사라 오코너", "한소희"})}
+    assert all(m.date.year == 2025 for m in with_her)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
