@@ -4696,6 +4696,13 @@ def test_one_along_on_every_stop_told_after_the_trip_joins_each_meeting() -> Non
     assert all(m.date.year == 2025 for m in with_her)
 
 
+def test_tan_a_chinese_surname_of_singapore() -> None:
+    """"머라이언투자공사의 탄웨이룽 최고투자책임자(CIO)": 탄 (Tan, 陳) starts a one-word Chinese name."""
+    body = ("김태한 대표는 \"올해 1월 싱가포르에서 머라이언투자공사의 탄웨이룽 최고투자책임자(CIO)를 만나 비슷한 구조를 "
+            "제안했습니다\"라고 말했다.")
+    assert groups(body) == [{"김태한", "탄웨이룽"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
