@@ -117,8 +117,9 @@ class Sentence:
 # Together, yet not with them: "같은 골프장에서 라운딩을 했지만 ... 동반하지는 않았다", "연설을 들은 뒤 ...
 # 따로 대화를 나누지는 못했다"; not there at all: "서 회장과 부슈 CEO는 (체결식에) 참석하지 않았다".
 _NOT_ALONG = re.compile(r"(동반|동석|합석|합류|함께|어울리|만나|나누|대면|마주|인사|참석|참여|자리를 갖|자리를 가지)[가-힣]*지(는|도|조차)? (않았|못했|않고|못하고)")
-# Along on every stop of a trip: "모든 일정에는 C 부사장이 동행했다".
-_ALL_ALONG = re.compile(r"(모든|전|전체) (일정|면담|회동|만남|자리)|(일정|기간|출장) 내내|처음부터 끝까지|\d+일 일정에는")
+# Along on every stop of a trip: "모든 일정에는 C 부사장이 동행했다", "두 일정 모두 C가 동행해 배석했다".
+_ALL_ALONG = re.compile(r"(모든|전|전체) (일정|면담|회동|만남|자리)|(두|세|네) (일정|면담|회동|만남|자리) 모두|"
+                        r"(일정|기간|출장) 내내|처음부터 끝까지|\d+일 일정에는")
 # What someone is regarded as, in the present, tells no schedule: "... 면담하고 계약을 따낸 주역으로 꼽힌다".
 _REGARDED = re.compile(r"(꼽힌다|불린다|통한다|평가된다|평가받는다|여겨진다|알려져|풀이된다|해석된다|분석된다)")
 # A meeting told as one before the story's: "앞서 지난 16일 ... 간담회에서 ... 밝힌 바 있다".

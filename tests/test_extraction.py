@@ -4703,6 +4703,14 @@ def test_tan_a_chinese_surname_of_singapore() -> None:
     assert groups(body) == [{"김태한", "탄웨이룽"}]
 
 
+def test_one_along_on_both_meetings_of_a_trip() -> None:
+    """"두 일정 모두 송지환 CFO가 동행해 배석했다": both meetings of the trip, not only the last."""
+    body = ("노현아 동방금융그룹 회장은 25일 리야드에서 파이살 알라위 알라위홀딩스 회장을 만났다. 이튿날인 26일에는 "
+            "아부다비로 이동해 압둘라 알하마디 알마스투자청 부청장과 면담했다. 두 일정 모두 송지환 동방금융 "
+            "최고재무책임자(CFO)가 동행해 배석했다.")
+    assert groups(body) == [{"노현아", "파이살 알라위", "송지환"}, {"노현아", "압둘라 알하마디", "송지환"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
