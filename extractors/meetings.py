@@ -2168,6 +2168,9 @@ class MeetingFinder:
         cands = before or after
         if not cands:
             return self._inherited_date(sent)
+        if not before and self._describes_someone(after[0]):
+            # ("... 나누며, 이달 초 합류한 공격수 B에게는": when B joined, not when they talked)
+            return (after[1].date, after[1].precision) if len(after) > 1 else self._inherited_date(sent)
         d = cands[-1] if before else cands[0]
         if before and after and not t.word.verbal and t.word.particle in ("은", "는", "이", "가") and \
                 after[0].precision == "day" and d.precision == "year":
@@ -2206,6 +2209,16 @@ class MeetingFinder:
                 return True
             k -= 1
         return False
+
+    def _describes_someone(self, d: DateMention) -> bool:
+        """The date opens a relative clause on a person named right after it ("이달 초 합류한 브라질 출신
+        공격수 하파엘 실바에게는"): its first verb modifies a noun phrase that is a person's mention."""
+        k = next((w.index for w in self.words if w.start >= d.end), None)
+        verb = next((w for w in self.words[k:k + 3] if w.verbal), None) if k is not None else None
+        if verb is None or not _adnominal(verb):
+            return False
+        starts = {m.first for m in self.mentions}
+        return any(j in starts for j in range(verb.index + 1, verb.index + 5))
 
     def _attended_thing(self, sent: Sentence) -> bool:
         """Every attendance word of the sentence describes a thing, not a person: "윤석열 대통령이

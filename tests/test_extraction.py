@@ -4711,6 +4711,16 @@ def test_one_along_on_both_meetings_of_a_trip() -> None:
     assert groups(body) == [{"노현아", "파이살 알라위", "송지환"}, {"노현아", "압둘라 알하마디", "송지환"}]
 
 
+def test_a_date_describing_the_person_met_is_not_the_meetings() -> None:
+    """"주장 이태오와 따로 이야기를 나누며 ..., 이달 초 합류한 공격수 하파엘 실바에게는": when Silva joined the
+    club, not when they talked (the day the story told)."""
+    body = ("한도윤 태성그룹 회장이 23일 클럽하우스를 방문해 김상록 감독을 격려했다. 한 회장은 주장 이태오와 따로 이야기를 "
+            "나누며 팀 분위기를 물었고, 이달 초 합류한 브라질 출신 공격수 하파엘 실바(Rafael Silva)에게는 \"한국 생활에 "
+            "잘 적응하라\"고 당부했다.")
+    found = extract("제목\n\n" + body, "2025-08-24 13:00")
+    assert {m.date_precision for m in found if "이태오" in m.names} == {"day"}
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
