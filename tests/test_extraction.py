@@ -4721,6 +4721,12 @@ def test_a_date_describing_the_person_met_is_not_the_meetings() -> None:
     assert {m.date_precision for m in found if "이태오" in m.names} == {"day"}
 
 
+def test_a_dean_is_a_title_at_the_end_of_a_longer_word() -> None:
+    """"한기석 남강대 공과대학장과": 학장 closes the title word (공과대학장, 경영대학장)."""
+    body = "한기석 남강대 공과대학장과 노은하 대성반도체 대표는 20일 교내 공학관에서 산학협력 협약을 맺었다."
+    assert groups(body) == [{"한기석", "노은하"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
