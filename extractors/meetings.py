@@ -1411,6 +1411,14 @@ class MeetingFinder:
                 return True
         return False
 
+    def _told_since(self, sent: Sentence) -> int:
+        """Where the story the sentence goes on with may start: 200 characters back, but not before the
+        line when the line is an item of its own ("◇한기석 ... 협약을 맺었다" after another item's lecture)."""
+        line_start = self._line_start(sent)
+        if _ITEM_MARK.match(self.text, line_start):
+            return line_start
+        return max(0, sent.start - 200)
+
     def _held_unnamed(self, sent: Sentence) -> bool:
         """"시상식 후에는 ... 오찬 간담회가 이어졌다": the subject is a meeting that took place, its people
         named in the sentences after it; no one else's subject goes on into it (but the story's actor,
@@ -1861,7 +1869,7 @@ class MeetingFinder:
                 not self._face_to_face(t) and not self._talked_together(t, subj) and \
                 not (sent.caption and joint_cue and len(subj) >= 2) and \
                 (self._attended_ceremony(stext) if sent.group_subject
-                 else CEREMONY.search(self.text[max(0, sent.start - 200):sent.end])):
+                 else CEREMONY.search(self.text[self._told_since(sent):sent.end])):
             return []  # "A, B, C 대표 등이 자리를 함께했다" at a ceremony: they sat in the same hall (but a
             # caption of them together is their photo: "▲(왼쪽부터) A, B, C가 전시장을 함께 둘러보고 있다"),
             # as did two the sentence names the ceremony of ("세 사람은 오후 패널 토론에도 나란히 자리했다")

@@ -4727,6 +4727,13 @@ def test_a_dean_is_a_title_at_the_end_of_a_longer_word() -> None:
     assert groups(body) == [{"한기석", "노은하"}]
 
 
+def test_a_column_item_is_read_apart_from_the_lecture_of_the_item_before() -> None:
+    """"◇한기석 ... 협약을 맺었다" after an item on a lecture to 400 students: no ceremony of its own item."""
+    body = ("◇남강대 경영대학은 21일 레이첼 오 오앤컴퍼니 대표를 초청해 특강을 열었다. 오 대표는 이날 재학생 400여명 앞에서 "
+            "강연했다.\n\n◇한기석 남강대 공과대학장과 노은하 대성반도체 대표는 20일 교내 공학관에서 산학협력 협약을 맺었다.")
+    assert groups(body) == [{"한기석", "노은하"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
