@@ -1063,6 +1063,7 @@ class MeetingFinder:
                     and not self._left_empty(w) and not _is_copula(w) and not _time_of_day(w)
                     and not self._describes_people(w, sent) and not self._time_after(w)
                     and not self._part_of_an_event(w) and not self._invited_to_event(w) and w.index not in self._in_mentions
+                    and not self._shown_in_photo(w)
                     and not self._only_through(w) and not (not w.verbal and w.particle == "보다")
                     and not (not STRONG.match(w.text) and _WAS_A_CEREMONY.match(self.text, w.end))]
         # ("그 어느 만남보다 큰 홍보 효과를 얻었다": a meeting compared with, none held; "두 사람이 한자리에
@@ -2545,6 +2546,14 @@ class MeetingFinder:
             if x.particle:
                 return False
         return False
+
+    def _shown_in_photo(self, w: Word) -> bool:
+        """"황 CEO와 어깨동무를 한 사진을 올리고": a weak trigger that only says what a photo shows; the
+        photo word tells the meeting."""
+        if STRONG.match(w.text) or w.role != OBJ or w.index + 2 >= len(self.words):
+            return False
+        light, photo = self.words[w.index + 1], self.words[w.index + 2]
+        return light.text == "한" and PHOTO.match(photo.text) is not None
 
     def _invited_to_event(self, w: Word) -> bool:
         """"김 지사를 기념식에 공식 초청했다": an invitation to an event many attend tells no meeting

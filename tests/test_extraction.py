@@ -4734,6 +4734,19 @@ def test_a_column_item_is_read_apart_from_the_lecture_of_the_item_before() -> No
     assert groups(body) == [{"한기석", "노은하"}]
 
 
+def test_an_arm_over_the_shoulder_in_a_photo_taken_together() -> None:
+    """"함 회장은 요시다 회장과 어깨동무를 한 채 카메라를 향해 웃고 있다": together, photographed; but "황 CEO와
+    어깨동무를 한 사진을 올리고" only says what a posted photo of the meeting shows."""
+    body = ("첫 사진은 지난 3일 일본 가나가와현의 한 골프장에서 찍은 것이다. 함윤재 미르텍 회장은 요시다 마사토(吉田雅人) "
+            "도요하시중공업 회장과 어깨동무를 한 채 카메라를 향해 웃고 있다.")
+    found = extract("제목\n\n" + body, "2025-08-11 07:30")
+    assert [(m.names, m.photo_op) for m in found] == [({"함윤재", "요시다 마사토"}, True)]
+    posted = ("최태원 SK그룹 회장은 지난 26일 엔비디아 본사에서 젠슨 황 CEO와 회동했다. 최 회장은 이튿날 자신의 인스타그램에 "
+              "황 CEO와 어깨동무를 한 사진을 올렸다.")
+    found = extract("제목\n\n" + posted, "2025-06-30 09:00")
+    assert found[0].photo_op and not any(m.date is not None and m.date.day == 27 for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
