@@ -2223,8 +2223,10 @@ class MeetingFinder:
         """The date opens a relative clause on a person named right after it ("이달 초 합류한 브라질 출신
         공격수 하파엘 실바에게는"): its first verb modifies a noun phrase that is a person's mention."""
         k = next((w.index for w in self.words if w.start >= d.end), None)
-        verb = next((w for w in self.words[k:k + 3] if w.verbal), None) if k is not None else None
-        if verb is None or not _adnominal(verb):
+        if k is None or self.words[k].start > d.end + 2:
+            return False  # (the words right after it were not read)
+        verb = next((w for w in self.words[k:k + 2] if w.verbal or w.particle), None)
+        if verb is None or not verb.verbal or not _adnominal(verb):
             return False
         starts = {m.first for m in self.mentions}
         return any(j in starts for j in range(verb.index + 1, verb.index + 5))
