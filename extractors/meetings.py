@@ -1095,8 +1095,8 @@ class MeetingFinder:
         if self._attendees_with(sent, stext, triggers) or self._sat_in(sent, stext, triggers) or \
                 self._sat_in_each(sent, stext):
             return
-        hosts = [m for m in sent.mentions if any(self._host_of_trigger(m, t) for t in triggers)]
-        subj_mentions = [m for m in sent.mentions if (m.role in (TOPIC, SUBJ) or self._trip_owner(m)) and m not in hosts]
+        holding = [m for m in sent.mentions if any(self._host_of_trigger(m, t) for t in triggers)]
+        subj_mentions = [m for m in sent.mentions if (m.role in (TOPIC, SUBJ) or self._trip_owner(m)) and m not in holding]
         # (not who was away while another did it: "상주인 정 회장이 잠시 자리를 비운 상태여서 정 부사장이 두
         # 사람을 맞았다"; but "신 행장은 잠시 자리를 비웠다" alone goes on to where he went)
         subj_mentions = [m for m in subj_mentions if not self._stood_in_for(m)] or subj_mentions
@@ -1112,7 +1112,7 @@ class MeetingFinder:
         # (nor is the host of the meeting word: "유 대사가 마련한 만찬에 참석해" goes on with the story's subject)
         sent.explicit_subject = bool(subj_mentions) or any(
             w.role in (TOPIC, SUBJ) and not w.head.endswith(_TIME_NOUN_ENDS) and w.head not in ("이는", "이", "특히")
-            and not any(m.first <= w.index <= m.last for m in hosts)
+            and not any(m.first <= w.index <= m.last for m in holding)
             for w in words if not triggers or w.index < triggers[0].index)
         for m in subj_mentions:
             for e in m.entities:

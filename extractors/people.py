@@ -685,13 +685,12 @@ def chinese_name_shaped(word: Word) -> bool:
                                                                  or head[2:3] in CHINESE_GIVEN_ENDINGS)):
         return False  # (five syllables after a surname of two, Chinese ones: "저우하이펑", not "바이오밸리")
     # (Korean given syllables after a Korean surname make a Korean name; after 량 or 저우, which no
-    # Korean bears, they do not: "량원보")
+    # Korean bears, they do not: "량원보"; not a place, "장쑤성"; one morpheme only when mecab knows it
+    # as a name, "왕젠궈", and not a Western one with a loanword's ㅡ syllable, "린드베리")
     return head.startswith(CHINESE_SURNAMES) and head.endswith(CHINESE_GIVEN_ENDINGS) \
         and not (head[0] in SURNAMES and _korean_given(head)) \
         and not load_lexicon().org(head) and not _place_shaped(word) \
         and (len(word.head_tags) > 1 or (word.head_sems == ("인명",) and _EPENTHETIC.isdisjoint(head)))
-    # (not "장쑤성"; one morpheme only when mecab knows it as a name, "왕젠궈", and not a Western one
-    # with a loanword's ㅡ syllable, "린드베리")
 
 
 # How Vietnamese given names written joined to the family name begin: "쩐반남", "응우옌티투이",
