@@ -8,6 +8,7 @@ coordinated subjects ("A와 B가 C와 찍은 사진") meet together.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -2219,11 +2220,15 @@ class MeetingFinder:
             k -= 1
         return False
 
+    def _first_word_from(self, offset: int) -> int:
+        """The index of the first word starting at or after a character offset (len(words) if none)."""
+        return bisect_left(self.words, offset, key=lambda w: w.start)
+
     def _describes_someone(self, d: DateMention) -> bool:
         """The date opens a relative clause on a person named right after it ("이달 초 합류한 브라질 출신
         공격수 하파엘 실바에게는"): its first verb modifies a noun phrase that is a person's mention."""
-        k = next((w.index for w in self.words if w.start >= d.end), None)
-        if k is None or self.words[k].start > d.end + 2:
+        k = self._first_word_from(d.end)
+        if k == len(self.words) or self.words[k].start > d.end + 2:
             return False  # (the words right after it were not read)
         verb = next((w for w in self.words[k:k + 2] if w.verbal or w.particle), None)
         if verb is None or not verb.verbal or not _adnominal(verb):
@@ -2831,7 +2836,8 @@ class MeetingFinder:
         days = [d for d in self.dates if start <= d.start < sent.start and d.date is not None and d.precision == "day"
                 and not d.aside and not self._after_publication(d.date, "day")]
         if days and not any(start <= m.start < sent.start for m in self.mentions) and \
-                any(STRONG.match(w.text.strip("'\"‘’“”")) for w in self.words[:sent.first] if w.start >= days[-1].end):
+                any(STRONG.match(w.text.strip("'\"‘’“”"))
+                    for w in self.words[self._first_word_from(days[-1].end):sent.first]):
             return days[-1].date, "day"
         return None, None
 
