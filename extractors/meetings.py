@@ -416,8 +416,9 @@ def _future(word: Word) -> bool:
 
 
 def _means_to(word: Word) -> bool:
-    """A meeting verb of intention, -겠- ("정 시장과 직접 만나겠다는 뜻을 밝혔다"): one still to come."""
-    return word.verbal and "겠" in word.text and not PAST.search(word.text)
+    """A meeting verb of intention, -겠- ("정 시장과 직접 만나겠다는 뜻을 밝혔다") or -려는/-려고 ("워드
+    CEO를 만나려는 곳은"): one still to come."""
+    return word.verbal and ("겠" in word.text or _INTENT.search(word.text) is not None) and not PAST.search(word.text)
 
 
 def _will_be(clause: str) -> bool:
@@ -442,6 +443,7 @@ def _present_final(word_text: str) -> bool:
 
 _CONDITION = re.compile(r"[^서]면[,\"'”’]?$")  # "만나면", not "만나면서"
 _AS_SOON_AS = re.compile(r"는 대로 ")  # "사태가 진정되는 대로"
+_INTENT = re.compile(r"려(?:는|고)[,\"'”’]?$")  # "만나려는", "만나려고"
 _QUOTE_CLOSE = re.compile(r"[\"”’']+(고|라고|며|면서|라며)?$")
 # A photo caption's line: "▲ A(오른쪽)와 B가 ... 악수하고 있다", or a photo credit "[사진=LG전자 제공]".
 # So is a line placing its people in the picture: "A 회장(오른쪽)이 ... B CEO와 악수하고 있다." (Not a

@@ -4747,6 +4747,14 @@ def test_an_arm_over_the_shoulder_in_a_photo_taken_together() -> None:
     assert found[0].photo_op and not any(m.date is not None and m.date.day == 27 for m in found)
 
 
+def test_a_meeting_verb_of_intention_is_planned() -> None:
+    """"B CEO를 만나려는 곳은 A그룹만이 아니다": -려는 tells what someone means to do, no meeting held."""
+    body = ("최민규 세한그룹 회장은 이달 말 경주에서 엘리자베스 워드 오픈플럭스 CEO와 만날 예정이다. 워드 CEO를 "
+            "만나려는 곳은 세한그룹만이 아니다. 대성전자도 만남을 추진하고 있다.")
+    found = extract("제목\n\n" + body, "2025-10-15 05:30")
+    assert found and all(m.status == "planned" for m in found if m.names == {"최민규", "엘리자베스 워드"})
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
