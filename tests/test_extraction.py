@@ -4755,6 +4755,14 @@ def test_a_meeting_verb_of_intention_is_planned() -> None:
     assert found and all(m.status == "planned" for m in found if m.names == {"최민규", "엘리자베스 워드"})
 
 
+def test_one_along_sitting_in_on_the_two_meetings_told_joins_both() -> None:
+    """"이번 출장에는 C 사장이 동행해 두 차례 면담에 모두 배석했다" after the trip's two meetings: C
+    joins each, as with "두 일정 모두"."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout126") if a.path.name.startswith("A210_"))
+    found = extract(article.text, article.published)
+    assert any({"최민재", "사토 요시아키"} <= m.names for m in found if m.date == date(2025, 11, 13))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
