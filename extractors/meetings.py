@@ -770,7 +770,7 @@ class MeetingFinder:
             content = _WHAT_WAS_SAID.search(m.sentence) is not None and REPORTED.search(before) is not None
             if m.status == "occurred" and (REPORTED.search(m.sentence) or content) and (any(
                     len(names & m.names) >= 2 and names <= m.names for names in denied)
-                    or _REFUTED.search(self._rest_and_next_line(m.char_end))
+                    or self._refuted_after(m)
                     or (_REFUTED.search(before) and "보도" in before)
                     or ((_QUESTION_LINES.match(self.text, m.char_start - len(before)) or self._asked_after(m.char_end))
                         and _REFUTED.search(self._answer_after(m.char_end)))
@@ -779,9 +779,15 @@ class MeetingFinder:
                 # under a headline "[바로잡습니다] ...")
                 m.status = "denied"
 
-    def _rest_and_next_line(self, at: int) -> str:
-        """The text from `at` to the end of the line after the one `at` is in."""
-        return self.text[at:self._line_end_at(self._line_end_at(at) + 1)]
+    def _refuted_after(self, m: MeetingMention) -> bool:
+        """A refutation in the rest of the meeting's line or the next one, unless it answers another
+        meeting told denied before it ("... 라운딩을 했다는 제보였다." / "지난 4월에는 B와 C가 만났다는
+        '회동설'이 돌았지만, 양측이 모두 ... 부인하면서": B and C's denial, not the tip's)."""
+        end = self._line_end_at(self._line_end_at(m.char_end) + 1)
+        hit = _REFUTED.search(self.text, m.char_end, end)
+        return hit is not None and not any(
+            o.status == "denied" and m.char_end <= o.char_start < hit.start() and len(o.names & m.names) < 2
+            for o in self.meetings)
 
     def _asked_after(self, at: int) -> bool:
         """Whether the line goes on from `at` to a question: a host's "... 만났다는 보도가 나왔는데요.

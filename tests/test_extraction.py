@@ -4763,6 +4763,22 @@ def test_one_along_sitting_in_on_the_two_meetings_told_joins_both() -> None:
     assert any({"최민재", "사토 요시아키"} <= m.names for m in found if m.date == date(2025, 11, 13))
 
 
+def test_a_meeting_told_from_a_tip_the_two_deny_is_denied() -> None:
+    """"조 의원이 공개한 제보 내용에 따르면 두 사람은 당시 ... 대화를 나눴고" in an article where both
+    deny meeting: the tipped meeting is the denied one."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout125") if a.path.name.startswith("Z002_"))
+    found = extract(article.text, article.published)
+    assert not any({"레오 하트먼", "염태식"} <= m.names for m in found if m.status == "occurred")
+
+
+def test_a_refutation_of_another_meeting_on_the_next_line_denies_no_tip() -> None:
+    """"... 라운딩을 했다는 제보였다." with "B와 C가 만났다는 '회동설'이 돌았지만, 양측이 모두 ... 부인하면서"
+    on the next line: that denial is B and C's, the tipped round of golf stays."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout28") if a.path.name.startswith("2809_"))
+    found = extract(article.text, article.published)
+    assert any({"남궁현", "편승호"} <= m.names for m in found if m.status == "occurred")
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
