@@ -4779,6 +4779,16 @@ def test_a_refutation_of_another_meeting_on_the_next_line_denies_no_tip() -> Non
     assert any({"남궁현", "편승호"} <= m.names for m in found if m.status == "occurred")
 
 
+@pytest.mark.parametrize("prefix, pair", [
+    ("Z011_", {"채형준", "봉태민"}),  # "검찰은 A가 ... B를 만나 ... 받았다고 보고 있다", both deny it
+    ("Z020_", {"현기준", "조현태"}),  # "... 조씨를 만났다는 주장은 명백한 허위"
+])
+def test_a_meeting_investigators_hold_or_a_claim_called_false_is_denied(prefix: str, pair: set[str]) -> None:
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout125") if a.path.name.startswith(prefix))
+    found = extract(article.text, article.published)
+    assert not any(pair <= m.names for m in found if m.status == "occurred" and m.mode == "in_person")
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
