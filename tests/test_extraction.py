@@ -4789,6 +4789,14 @@ def test_a_meeting_investigators_hold_or_a_claim_called_false_is_denied(prefix: 
     assert not any(pair <= m.names for m in found if m.status == "occurred" and m.mode == "in_person")
 
 
+def test_attendance_at_an_event_opened_by_video_the_sentence_before_is_by_video() -> None:
+    """"... 본사를 화상으로 연결해 계약 서명식을 열었다. 서명식에는 A 대표와 B 회장이 각자의 본사에서
+    참석했다": the signing the sentence before opened was held by video."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout125") if a.path.name.startswith("Z027_"))
+    found = extract(article.text, article.published)
+    assert [m.mode for m in found if m.names == {"여민준", "라훌 바르마"} and m.status == "occurred"] == ["video"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
