@@ -4797,6 +4797,14 @@ def test_attendance_at_an_event_opened_by_video_the_sentence_before_is_by_video(
     assert [m.mode for m in found if m.names == {"여민준", "라훌 바르마"} and m.status == "occurred"] == ["video"]
 
 
+def test_a_meeting_investigators_look_into_is_unconfirmed() -> None:
+    """"검찰은 두 사람이 실제로 만나 금품이나 청탁을 주고받았는지도 확인하고 있다": whether they met is
+    what is being checked, no meeting."""
+    body = ("검찰은 석태준 태산건설 회장과 허윤채 전 한국도로공사 사장이 주고받은 문자 메시지 300여건을 확보했다. 검찰은 두 "
+            "사람이 실제로 만나 금품이나 청탁을 주고받았는지도 확인하고 있다.")
+    assert not any(m.status == "occurred" for m in extract("제목\n\n" + body, "2025-02-26 21:30"))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
