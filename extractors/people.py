@@ -1128,6 +1128,8 @@ class PeopleFinder:
                 and not title_of(after):
             return None  # "노스브릿지 아시아태평양 총괄인 프리야 메논": the title belongs to the name after it
         w1 = self._word(t - 1)
+        if w1 is not None and w1.head in TITLE_MODIFIERS and not w1.role and title_of(w1) is None:
+            w1 = self._word(t - 2)  # ("도 전 청장": 전, former, belongs to the title)
         if w1 is not None and (len(w1.head) == 1 or w1.head in COMPOUND_SURNAMES) and not w1.role and \
                 self._resolve_surname(w1.head, title_of(self.words[t]) or ""):
             return None  # "이동한 신 부회장은", "마주친 독고 회장은": someone already named
@@ -1160,6 +1162,8 @@ class PeopleFinder:
             k -= 1
         if len(run) >= 2 and run[0].text == "고":
             run = run[1:]  # "고 오카다 시게루 명예회장": the late, no surname 고 of a name
+        if run and run[-1].head in TITLE_MODIFIERS and not run[-1].role and title_of(run[-1]) is None:
+            run = run[:-1]  # "도 전 청장": 전, former, belongs to the title, no part of a name "도 전"
         if not run:
             return None
         for x in run:  # a name spelled out in Latin letters wins: "이동해 데위 라하유 푸트리(Dewi ...) 청장"

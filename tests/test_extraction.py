@@ -4805,6 +4805,16 @@ def test_a_meeting_investigators_look_into_is_unconfirmed() -> None:
     assert not any(m.status == "occurred" for m in extract("제목\n\n" + body, "2025-02-26 21:30"))
 
 
+def test_a_surname_and_former_title_in_a_headline_is_no_two_word_name() -> None:
+    """"…도 전 청장·길 회장 모두" before the body names 도상규 전 중부지방국세청장: 전 (former) belongs
+    to the title; there is no person "도 전"."""
+    text = ("검찰, 전 국세청장 기소\n\n검찰 \"12월 호텔 중식당서 현금 1억 건네\"…도 전 청장·길 회장 모두 \"그날 만난 적 없다\"\n\n"
+            "도상규 전 중부지방국세청장이 길영호 태산건설 회장 등과 세 차례 골프를 쳤다. 9월 포천 라운딩에는 도 전 청장과 "
+            "문지석 세무사 두 사람만 나갔다.")
+    people = {e.text for e in analyze_article(text, "2024-09-05 06:00").ents if e.label_ == "PS"}
+    assert "도 전" not in people and "전" not in people
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
