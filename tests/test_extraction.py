@@ -4815,6 +4815,13 @@ def test_a_surname_and_former_title_in_a_headline_is_no_two_word_name() -> None:
     assert "도 전" not in people and "전" not in people
 
 
+def test_an_indictment_is_no_title() -> None:
+    """"... 골프를 친 사실이 검찰 공소장에 적시된": 공소장 ends in 소장 but heads nothing."""
+    text = "제목\n\n도상규 전 청장이 건설사 회장 등과 세 차례 골프를 친 사실이 검찰 공소장에 적시된 것으로 확인됐다."
+    people = {e.text for e in analyze_article(text, "2024-09-05 06:00").ents if e.label_ == "PS"}
+    assert "사실이" not in people
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
