@@ -256,6 +256,8 @@ _REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다[르릅른]|
 # Someone else came in the topic's place: "... 협회 부회장이 대신 참석했다".
 _OTHER_STOOD_IN = re.compile(r"\S[이가] 대신 (참석|자리|나섰|나왔)")
 # In writing, not face to face: "이메일로 의견을 주고받았다", "댓글로 인사를 나눴다".
+# Years spent together, not a meeting: "회장님과 함께한 30년은", "함께해 온 수십 년".
+_YEARS_TOGETHER = re.compile(r"(함께|같이)(한|해 온|해온) (\d+|수십|수|십수) ?년")
 _IN_WRITING = re.compile(r"(이메일|메일|편지|서신|문자 메시지|메신저|댓글|쪽지)(로|로만|을 통해|를 통해)\s")
 # A gathering told as held: "간담회가 열렸다", "만찬이 마련됐습니다".
 _GATHERING_HELD = re.compile(r"(열렸|열린다|개최됐|마련됐)")
@@ -567,7 +569,8 @@ class MeetingFinder:
         self.recent: list[MeetingMention] = []  # meetings of the sentence just before
         self._sentence_ranges = sentences_of(words)
         # where a trigger word sits in a phrase that tells no meeting ("150주년을 맞은")
-        self._no_meeting_spans = [m.span() for m in NOT_MEETING_PHRASE.finditer(text)]
+        self._no_meeting_spans = [m.span() for pattern in (NOT_MEETING_PHRASE, _YEARS_TOGETHER)
+                                  for m in pattern.finditer(text)]
         # (a word inside a person's apposition is no trigger: the company "만남에프앤비" in "피윤정
         # 만남에프앤비 대표와")
         self._in_mentions = {i for m in mentions if m.kind == "name" for i in range(m.first + 1, m.last)}

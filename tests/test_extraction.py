@@ -4822,6 +4822,18 @@ def test_an_indictment_is_no_title() -> None:
     assert "사실이" not in people
 
 
+@pytest.mark.parametrize("body", [
+    # years spent together, no meeting
+    "정동훈 서해중공업 회장은 이달 말 퇴임하는 여태형 부회장을 격려했다. 여 부회장은 퇴임사에서 \"정 회장과 함께한 30년은 "
+    "매일이 수주 전쟁이었다\"고 소회를 밝혔다.",
+    # a meeting that may not come about, told as a concession
+    "최병길 한들군수는 1년째 박성호 동진그룹 회장과의 면담을 요청하고 있다. 최 군수는 \"박 회장을 만나지 못하더라도 "
+    "실사단이 진심을 느낄 수 있도록 하겠다\"고 말했다.",
+], ids=["years_together", "may_not_come_about"])
+def test_years_together_or_a_meeting_that_may_not_come_about_is_no_meeting(body: str) -> None:
+    assert not any(m.status == "occurred" for m in extract("제목\n\n" + body, "2025-12-10 09:00"))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
