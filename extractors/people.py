@@ -2067,6 +2067,10 @@ class PeopleFinder:
         if (ent := self._named_korean(w)) is not None:
             last, _, t = self._trailing(i)
             return self._mk(i, last, i, i, self._touch(ent), "name", None, t)
+        # A post's honorific alone, of the one person the article gave that title ("회장님이 쇼핑백을 ...
+        # 밀어주는 것을 봤다", a former vice-president testifying about 함도윤 회장)
+        if (ent := self._honorific_post(w)) is not None:
+            return self._mk(i, i, i, i, self._touch(ent), "coref", None, title_of(w))
         # Statistical NER: a PS span starting here without a title nearby.
         for s, e in self.ner_spans:
             if s == w.start and e <= self.words[min(i + 2, len(self.words) - 1)].head_end:
@@ -2081,6 +2085,13 @@ class PeopleFinder:
                 ent = self._entity(name, None, None, known, " " in name)
                 return self._mk(i, last, s, e, ent, "name", None, None, raw_span=True)
         return None
+
+    def _honorific_post(self, w: Word) -> Entity | None:
+        """The one person named before with the title a bare honorific calls ("회장님"), if only one."""
+        if not w.head.endswith("님") or (t := title_of(w)) is None:
+            return None
+        holders = [e for e in self.entities if t in e.titles]
+        return holders[0] if len(holders) == 1 else None
 
     def _name_after(self, i: int) -> tuple[int, str, KnownPerson | None, bool] | None:
         """A name starting at word i (after "회장인", "지사장인"): Korean, known, or foreign parts."""

@@ -4834,6 +4834,14 @@ def test_years_together_or_a_meeting_that_may_not_come_about_is_no_meeting(body:
     assert not any(m.status == "occurred" for m in extract("제목\n\n" + body, "2025-12-10 09:00"))
 
 
+def test_a_posts_honorific_alone_is_the_one_person_of_that_title() -> None:
+    """"회장님, 배석진 당시 구청 도시계획국장과 셋이 저녁을 먹었다" in a former vice-president's testimony
+    in 함도윤 회장's trial: 회장님 is 함도윤, the one 회장 of the article."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout125") if a.path.name.startswith("Z001_"))
+    found = extract(article.text, article.published)
+    assert any({"함도윤", "남궁철", "배석진"} <= m.names for m in found if m.status == "occurred")
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
