@@ -4842,6 +4842,13 @@ def test_a_posts_honorific_alone_is_the_one_person_of_that_title() -> None:
     assert any({"함도윤", "남궁철", "배석진"} <= m.names for m in found if m.status == "occurred")
 
 
+def test_a_gathering_on_the_day_that_may_come_is_a_wish() -> None:
+    """A day hoped for: "크뤼거 CEO와 하르토노 회장, 다카하시 사장을 한자리에 모으는 날이 오면 ..."."""
+    body = ("한도윤 한결에너지솔루션 대표는 \"마티아스 크뤼거 CEO와 부디 하르토노 회장, 다카하시 료 사장을 한자리에 모으는 날이 "
+            "오면 한결이 진짜 글로벌 회사가 됐다고 말할 수 있을 것\"이라고 웃었다.")
+    assert not any(m.status == "occurred" for m in extract("제목\n\n" + body, "2025-03-14 06:00"))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
