@@ -4849,6 +4849,14 @@ def test_a_gathering_on_the_day_that_may_come_is_a_wish() -> None:
     assert not any(m.status == "occurred" for m in extract("제목\n\n" + body, "2025-03-14 06:00"))
 
 
+def test_a_reported_meeting_the_answer_calls_a_false_report_is_denied() -> None:
+    """"-- 지난달 ... B 회장과 만났다는 보도가 있었다." / "▲오보다. ... 만나지는 않았다.": the retold
+    meeting is the denied one."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout127") if a.path.name.startswith("B220_"))
+    found = extract(article.text, article.published)
+    assert not any({"타나폰 시리왓", "쩐티흐엉"} <= m.names for m in found if m.status == "occurred")
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
