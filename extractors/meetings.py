@@ -2550,14 +2550,15 @@ class MeetingFinder:
 
     def _part_of_an_event(self, w: Word) -> bool:
         """"G20 회의 첫날 세션에는": a weak trigger word inside the name of an event many attend (its
-        noun phrase closes on a ceremony word) names that event, not a meeting; so does a meeting
+        noun phrase closes on a ceremony word), or a strong one right before it ("조찬 포럼"), names that event, not a meeting; so does a meeting
         one appears at as a witness ("기획재정위원회 전체회의에 나란히 출석해")."""
         if w.particle.startswith("에") and not w.verbal and \
                 any(x.text.startswith("출석") for x in self.words[w.index + 1:w.index + 3] if x.line == w.line):
             return True
-        if (w.particle and w.particle != "의") or w.verbal or STRONG.match(w.text):
+        if (w.particle and w.particle != "의") or w.verbal:
             return False  # ("회의" read as 회 + 의 is the bare noun too)
-        for x in self.words[w.index + 1:w.index + 4]:
+        # (a strong one only right before the ceremony word: "'아시아 금융 리더스 조찬 포럼'에")
+        for x in self.words[w.index + 1:w.index + (2 if STRONG.match(w.text) else 4)]:
             if x.line != w.line or x.verbal:
                 return False
             if CEREMONY.search(x.head):

@@ -4857,6 +4857,13 @@ def test_a_reported_meeting_the_answer_calls_a_false_report_is_denied() -> None:
     assert not any({"타나폰 시리왓", "쩐티흐엉"} <= m.names for m in found if m.status == "occurred")
 
 
+def test_a_strong_trigger_right_before_a_ceremony_word_names_the_event() -> None:
+    """"'아시아 금융 리더스 조찬 포럼'에 각각 연사로 참석했을 뿐": a breakfast forum, many attend; no meeting."""
+    body = ("사실 확인 결과, 오태준 미래금융지주 회장과 탄웨이밍 라이온캐피털 대표는 이날 같은 호텔에서 열린 '아시아 금융 "
+            "리더스 조찬 포럼'에 각각 연사로 참석했을 뿐 별도의 회동은 없었습니다.")
+    assert not any(m.status == "occurred" for m in extract("제목\n\n" + body, "2025-01-21 09:00"))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
