@@ -1043,7 +1043,10 @@ class MeetingFinder:
         stext = self.text[sent.start:sent.end]
         line_start = self._line_start(sent)
         if _ITEM_MARK.match(self.text, line_start) and not self.text[line_start:sent.start].strip(" \t◇◆■●○") \
-                and _SENTENCE_CLOSE.search(stext):  # (not a subheading: "◇형제의 3년 갈등")
+                and _SENTENCE_CLOSE.search(stext) and \
+                not ((tag := _SPEAKER_TAG.match(self.text, line_start)) and tag.group().endswith(">")):
+            # (not a subheading, "◇형제의 3년 갈등", nor a transcript's speaker line, "◆ 박서진 > 네, ...";
+            # but "◆해담그룹 = 독고윤 회장이 ..." is a column's item)
             # an item of a column ("◇6월 11일자 ... 바로잡습니다"): a story of its own, no subject,
             # meeting or person of the item before goes on into it
             self.prev, self.recent, self.prev_meetings = None, [], []

@@ -4864,6 +4864,17 @@ def test_a_strong_trigger_right_before_a_ceremony_word_names_the_event() -> None
     assert not any(m.status == "occurred" for m in extract("제목\n\n" + body, "2025-01-21 09:00"))
 
 
+def test_a_transcripts_answer_line_goes_on_with_the_story_s_subject() -> None:
+    """"◆ 박서진 > 네, 차관 면담 하루 전인 20일 저녁에는 ... 오준석 부회장과 ... 만찬을 함께했습니다": a
+    speaker's line of a radio transcript is no column item; the CEO the reporter told of goes on."""
+    body = ("◇ 한지웅 > 사우디 기업 CEO가 한국을 찾았다고요?\n\n◆ 박서진 > 네. 알누르페트로케미칼의 파이살 알감디(Faisal "
+            "Al-Ghamdi) CEO가 이번 주 초 방한했습니다. 어제(21일) 오후에는 정민호 산업통상자원부 1차관과 면담했습니다.\n\n"
+            "◇ 한지웅 > 민간 기업과도 만났습니까?\n\n◆ 박서진 > 네, 차관 면담 하루 전인 20일 저녁에는 대산케미칼의 오준석 "
+            "부회장과 서울 한남동에서 만찬을 함께했습니다.")
+    found = extract("제목\n\n" + body, "2024-05-22 07:40")
+    assert any(m.names == {"파이살 알감디", "오준석"} and m.date == date(2024, 5, 20) for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
