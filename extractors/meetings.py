@@ -220,6 +220,11 @@ _SINCE_LAST = re.compile(r"\s*(?:\S+\s+){0,3}?(?:이후|이래)\s+(?:(?:\S+\s+){
 # The meeting just reported, told as a fact about it: "... 만난 것은 이번이 처음이다".
 _THIS_TIME = re.compile(r"\s+(?:것은|것이|건)\s+이번(?:이|에|으로)")
 _THIS_MEETING = re.compile(r"(\S+)" + _THIS_TIME.pattern)  # the word before it: "만난 것은 이번이"
+# A meeting counted among theirs, closing its sentence: "홀리스 CEO와의 만남은 ... 이후 처음이다", "두 사람의
+# 만남은 올해 들어 두 번째다".
+_COUNTED = re.compile(r"[^.\n]*?(?:처음|번째)(?:이다|다|입니다)[.\"'”’]*(?:\s|$)")
+# Counted since someone took office, not since a meeting: "정 사장이 올해 3월 취임한 이후 처음이다".
+_SINCE_OFFICE = re.compile(r"(?:취임|부임|선임|임명|승진)\S*\s+(?:이후|이래)")
 # A request: "준비해 달라", "맡아 주길", "만나 주십시오".
 _REQUEST = re.compile(r"(달라|주길|주기를|주십시오|주세요)")
 # At the meeting just reported: "이 자리에서", "이날 면담에서".
@@ -1665,12 +1670,17 @@ class MeetingFinder:
 
     def _refers_back(self, t: Trigger) -> bool:
         """"이번 만남에서", "이 자리에서": a meeting word with a determiner, the meeting already
-        reported (not "그를 맞았고", a pronoun); "... 만난 것은 이번이 처음이다": this one, told as a fact."""
+        reported (not "그를 맞았고", a pronoun); "... 만난 것은 이번이 처음이다", "B와의 만남은 ... 처음이다":
+        this one, told as a fact."""
         before = self.words[t.index - 1] if t.index > 0 else None
         # (or the meeting told as going on: "두 사람은 이날 1시간가량 이어진 회담에서 ... 논의했다")
         went_on = before is not None and before.text in ("이어진", "진행된") and t.word.particle.startswith("에서")
+        # (or counted as the topic: "홀리스 CEO와의 만남은 정 사장이 올해 3월 취임한 이후 처음이다"; not
+        # since an earlier meeting, "... 원자력 협력 포럼 이후 두 번째다", which the sentence tells of)
+        count = _COUNTED.match(self.text, t.word.end) if t.word.role == TOPIC and not t.word.verbal else None
+        counted = count is not None and (not re.search(r"이후|이래", count.group()) or bool(_SINCE_OFFICE.search(count.group())))
         return (before is not None and before.head in ("이번", "이", "그", "해당") and not before.role and
-                before.line == t.word.line) or _THIS_TIME.match(self.text, t.word.end) is not None or went_on
+                before.line == t.word.line) or _THIS_TIME.match(self.text, t.word.end) is not None or went_on or counted
 
     def _same_meeting(self, t: Trigger, made: list[MeetingMention]) -> list[MeetingMention]:
         """The meeting a trigger refers back to, with these people: its status, mode and date (a

@@ -4875,6 +4875,15 @@ def test_a_transcripts_answer_line_goes_on_with_the_story_s_subject() -> None:
     assert any(m.names == {"파이살 알감디", "오준석"} and m.date == date(2024, 5, 20) for m in found)
 
 
+def test_a_meeting_counted_as_the_first_since_taking_office_is_the_one_just_reported() -> None:
+    """"홀리스 CEO와의 만남은 정 사장이 올해 3월 취임한 이후 처음이다" after the planned meeting: the same
+    planned one, no meeting in March."""
+    body = ("정다은 한빛케미칼 사장은 다음 달 6일 미국 휴스턴을 찾아 걸프코스트케미컬의 브라이언 홀리스(Brian Hollis) CEO와 "
+            "만나 합작 공장 지분 정리 문제를 논의할 예정이다. 홀리스 CEO와의 만남은 정 사장이 올해 3월 취임한 이후 처음이다.")
+    found = extract("제목\n\n" + body, "2024-10-31 18:30")
+    assert found and all(m.status == "planned" for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
