@@ -4884,6 +4884,13 @@ def test_a_meeting_counted_as_the_first_since_taking_office_is_the_one_just_repo
     assert found and all(m.status == "planned" for m in found)
 
 
+def test_a_meeting_told_in_talk_going_around_is_a_rumour() -> None:
+    """"일부에서는 이 사장이 지난달 한 회장과 독대하며 ... 통보받았다는 말까지 돈다": talk, no meeting."""
+    body = ("세원그룹 연말 인사를 앞두고 이준서 세원전자 사장의 부회장 승진설이 나온다. 일부에서는 이 사장이 지난달 한기석 "
+            "회장과 독대하며 사실상 승진을 통보받았다는 말까지 돈다.")
+    assert not any(m.status == "occurred" for m in extract("제목\n\n" + body, "2024-10-15 07:00"))
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
