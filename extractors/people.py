@@ -1393,12 +1393,15 @@ class PeopleFinder:
         """How many words the run opens with that write again, part by part, a foreign name of three
         parts or more the article named before, in either transliteration ("와휴 푸르노모 아지 차관"
         after "와휴 뿌르노모 아지(Wahyu Purnomo Aji) 차관", where a third unknown part before a title
-        is as often a company's name); None when it does not."""
+        is as often a company's name), or a one-word name given before with an organization ("왕젠궈
+        난퉁시 당서기가" after "왕젠궈(王建國) 중국 장쑤성 난퉁시 당서기를"); None when it does not."""
         key = [loan_spelling_key(w.head) for w in run]
         for e in self.entities:
             theirs = [loan_spelling_key(p) for p in e.name.split()]
             if e.foreign and len(theirs) >= 3 and key[:len(theirs)] == theirs:
                 return len(theirs)
+            if len(run) >= 2 and e.name == run[0].head and e.org and not e.foreign:
+                return 1
         return None
 
     def _given_before(self, w: Word, surname: Word) -> bool:

@@ -4891,6 +4891,15 @@ def test_a_meeting_told_in_talk_going_around_is_a_rumour() -> None:
     assert not any(m.status == "occurred" for m in extract("제목\n\n" + body, "2024-10-15 07:00"))
 
 
+def test_a_one_word_name_given_before_written_again_with_its_city() -> None:
+    """"왕젠궈 난퉁시 당서기가" after "왕젠궈(王建國) 중국 장쑤성 난퉁시 당서기를": 난퉁시 is the city, not
+    a second part of the name."""
+    body = ("강태원 창원시장이 23일 시청 접견실에서 왕젠궈(王建國) 중국 장쑤성 난퉁시 당서기를 접견했습니다.\n\n(사진) 강태원 "
+            "창원시장(오른쪽)과 왕젠궈 난퉁시 당서기가 23일 창원시청에서 악수하고 있다.")
+    found = extract("제목\n\n" + body, "2024-10-23 11:40")
+    assert found and all(m.names == {"강태원", "왕젠궈"} for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
