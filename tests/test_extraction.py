@@ -4900,6 +4900,14 @@ def test_a_one_word_name_given_before_written_again_with_its_city() -> None:
     assert found and all(m.names == {"강태원", "왕젠궈"} for m in found)
 
 
+def test_a_deputy_commander_is_a_title() -> None:
+    """"로버트 핀치(Robert Finch) 미 해군 해상체계사령부(NAVSEA) 부사령관은 ... 황보민 사장과 면담했다"."""
+    body = ("로버트 핀치(Robert Finch) 미 해군 해상체계사령부(NAVSEA) 부사령관은 지난달 24일 경남 거제 대양중공업 조선소를 "
+            "방문해 황보민 대양중공업 사장과 면담했다.")
+    found = extract("제목\n\n" + body, "2024-10-23 17:20")
+    assert [m.names for m in found if m.status == "occurred"] == [{"로버트 핀치", "황보민"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
