@@ -708,6 +708,13 @@ def vietnamese_name_shaped(word: Word) -> bool:
     return family is not None and len(head) - len(family) >= 2 and head[len(family):].startswith(_VIETNAMESE_GIVEN_STARTS)
 
 
+def _vietnamese_given_tail(name: str, head: str) -> bool:
+    """Whether head closes a Vietnamese name written as one word, after its family name and a middle
+    name: the given name such a person is called by ("바오 회장" for 쩐꾸옥바오)."""
+    family = next((f for f in _VIETNAMESE_FAMILIES if name.startswith(f)), None)
+    return family is not None and len(head) >= 2 and name.endswith(head) and len(name) - len(head) > len(family)
+
+
 def plausible_name(text: str) -> bool:
     """Whether a statistical-NER name looks like a person: a known person, a Korean name shape
     (surname + one to three syllables), or a foreign name with a known part; never an org."""
@@ -2260,7 +2267,8 @@ class PeopleFinder:
         """The most recently mentioned person with this surname (or last name), preferring the title."""
         cands = [e for e in self.entities
                  if head in e.surname_forms or head in e.alias_tails or (e.foreign and e.given == head)
-                 or (len(head) >= 3 and head == e.name)]  # a one-word name told again: "하르요노 회장"
+                 or (len(head) >= 3 and head == e.name)  # a one-word name told again: "하르요노 회장"
+                 or _vietnamese_given_tail(e.name, head)]
         if not cands:
             return None
         same_title = [e for e in cands if title in e.titles or e.title == title]

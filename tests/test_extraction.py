@@ -4908,6 +4908,14 @@ def test_a_deputy_commander_is_a_title() -> None:
     assert [m.names for m in found if m.status == "occurred"] == [{"로버트 핀치", "황보민"}]
 
 
+def test_a_vietnamese_name_written_as_one_word_is_called_by_its_given_name() -> None:
+    """"쩐꾸옥바오(Tran Quoc Bao) 회장" then "바오 회장은 ... 전경민 부시장을 만났다": 바오 is his given name."""
+    body = ("사이공그린그룹의 쩐꾸옥바오(Tran Quoc Bao) 회장이 방한했다. 바오 회장은 8일 오전 서울시청을 찾아 전경민 서울시 "
+            "행정1부시장을 만났다.")
+    found = extract("제목\n\n" + body, "2024-10-08 11:20")
+    assert [m.names for m in found if m.status == "occurred"] == [{"쩐꾸옥바오", "전경민"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
