@@ -1333,7 +1333,10 @@ class MeetingFinder:
         self.meetings.extend(made)
         # (a host who showed the visitors around is no topic either: the visitors go on; nor is who
         # was not there, "치킨집 회동에는 최 회장이 함께하지 않았다")
-        hosting = visit is not None and bool(made) and not any(e in visit[0] for e in sent.subjects)
+        # (a host meets the visitor: not "후지와라 회장은 ... 서울을 찾았다. 모리슨 CEO는 같은 날 오전에는 ... 신
+        # 대표와 ... 체결했다", which goes on with another)
+        hosting = visit is not None and bool(made) and not any(e in visit[0] for e in sent.subjects) \
+            and any({e.name for e in visit[0]} & m.names for m in made)
         # (nor one who showed around the visitor the story follows: "면담을 마친 남궁 회장은 샤르팡티에 CEO를
         # 직접 안내해 ...", then "이날 오후에는 ... 편재욱 대표를 만났다" is the visitor's)
         visitors = {e.name for e in self.prev.subjects} if self.prev is not None else set()

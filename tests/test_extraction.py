@@ -4916,6 +4916,14 @@ def test_a_vietnamese_name_written_as_one_word_is_called_by_its_given_name() -> 
     assert [m.names for m in found if m.status == "occurred"] == [{"쩐꾸옥바오", "전경민"}]
 
 
+def test_one_who_visited_a_city_makes_no_host_of_the_next_sentences_subject() -> None:
+    """"후지와라 회장은 ... 서울을 찾았다." then "모리슨 CEO는 같은 날 오전에는 ... 신 대표와 MOU를 체결했다":
+    Morrison met no visitor as a host, so the story goes on with him ("방한 첫날인 지난 4일에는 ... 오찬을 했다")."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout126") if a.path.name.startswith("A220_"))
+    found = extract(article.text, article.published)
+    assert any(m.names == {"잭 모리슨", "최민규"} for m in found if m.status == "occurred")
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
