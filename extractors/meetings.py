@@ -116,8 +116,10 @@ class Sentence:
 
 
 # Together, yet not with them: "같은 골프장에서 라운딩을 했지만 ... 동반하지는 않았다", "연설을 들은 뒤 ...
-# 따로 대화를 나누지는 못했다"; not there at all: "서 회장과 부슈 CEO는 (체결식에) 참석하지 않았다".
-_NOT_ALONG = re.compile(r"(동반|동석|합석|합류|함께|어울리|만나|나누|대면|마주|인사|참석|참여|자리를 갖|자리를 가지)[가-힣]*지(는|도|조차)? (않았|못했|않고|못하고)")
+# 따로 대화를 나누지는 못했다"; not there at all: "서 회장과 부슈 CEO는 (체결식에) 참석하지 않았다", "동행했던 박
+# 부회장은 드레스덴에는 가지 않고 먼저 귀국했다".
+_NOT_ALONG = re.compile(r"(동반|동석|합석|합류|함께|어울리|만나|나누|대면|마주|인사|참석|참여|자리를 갖|자리를 가지|(?<![가-힣])가)"
+                        r"[가-힣]*지(는|도|조차)? (않았|못했|않고|못하고)")
 # Along on every stop of a trip: "모든 일정에는 C 부사장이 동행했다", "두 일정 모두 C가 동행해 배석했다",
 # "C 사장이 동행해 두 차례 면담에 모두 배석했다".
 _ALL_ALONG = re.compile(r"(모든|전|전체) (일정|면담|회동|만남|자리)|(두|세|네) (차례 |번의 )?(일정|면담|회동|만남|자리)(에|을|를)? 모두|"
@@ -3039,7 +3041,8 @@ class MeetingFinder:
         # nor who did not come along, "이번 회동에 동행하지 않았다")
         # (nor who took part on a screen, "천 회장은 ... 화상으로 협약식에 참여했다", in a meeting in person,
         # nor a guest of a ceremony named, "이날 준공식에는 모디 총리도 참석해 축사를 했다")
-        # (nor who joined the next event, "접견에 이어 열린 투자협약식에는 C가 합류했다")
+        # (nor who joined the next event, "접견에 이어 열린 투자협약식에는 C가 합류했다", nor who went along on
+        # one leg and not this one, "에인트호번 일정에 동행했던 박 부회장은 드레스덴에는 가지 않고")
         tail = stext.rstrip()[-14:]
         plan = FINITE_PLAN.search(tail)
         plan_closes = plan is not None and not tail.startswith(("을", "를"), plan.end())  # (not "사업 계획을 설명했다")
@@ -3051,6 +3054,7 @@ class MeetingFinder:
         guests = _WALK_OF_LIFE.match(stext) is not None and not any(GATHERING.match(m.cues[0]) for m in targets)
         if (cue := ATTACH.search(stext) or _COSIGNED.search(stext)) and sent.mentions and targets and not plan_closes \
                 and not _NEXT_EVENT.match(stext) and not guests and not _WENT_APART.search(stext, cue.end()) \
+                and not _NOT_ALONG.search(stext, cue.end()) \
                 and not DENIED.search(_clause_at(stext, cue.start())) and not self._attended_ceremony(stext) \
                 and not CEREMONY.search(event) and not self._attended_thing(sent) \
                 and not ((VIDEO.search(stext) or PHONE.search(stext))

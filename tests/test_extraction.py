@@ -4924,6 +4924,15 @@ def test_one_who_visited_a_city_makes_no_host_of_the_next_sentences_subject() ->
     assert any(m.names == {"잭 모리슨", "최민규"} for m in found if m.status == "occurred")
 
 
+def test_one_along_on_another_leg_who_did_not_go_joins_no_meeting_of_this_one() -> None:
+    """"에인트호번 일정에 동행했던 박 부회장은 드레스덴에는 가지 않고 먼저 귀국했다": he sat in on the
+    Eindhoven meeting only, not on the Dresden one nor on the Davos greeting told with it."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout126") if a.path.name.startswith("A214_"))
+    found = extract(article.text, article.published)
+    assert not any({"박상훈", "마르쿠스 호프만"} <= m.names for m in found)
+    assert any({"박상훈", "요스트 판 데르 베르프"} <= m.names for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
