@@ -4933,6 +4933,12 @@ def test_one_along_on_another_leg_who_did_not_go_joins_no_meeting_of_this_one() 
     assert any({"박상훈", "요스트 판 데르 베르프"} <= m.names for m in found)
 
 
+def test_a_ministrys_short_name_before_a_title_is_no_person() -> None:
+    """"고용부 노동정책실장과 한국노총 사무총장 등이 함께했다": an official unnamed, of the labour ministry."""
+    text = "제목\n\n면담은 1시간가량 이어졌으며, 고용부 노동정책실장과 한국노총 사무총장 등이 함께했다."
+    assert not [e.text for e in analyze_article(text, "2025-08-18 18:30").ents if e.label_ == "PS"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
