@@ -4939,6 +4939,12 @@ def test_a_ministrys_short_name_before_a_title_is_no_person() -> None:
     assert not [e.text for e in analyze_article(text, "2025-08-18 18:30").ents if e.label_ == "PS"]
 
 
+def test_a_name_mecab_reads_as_a_place_and_a_prefix() -> None:
+    """"서태준 국민연금 기금운용본부장과" (서태/지명 준/XPN): no word ends with a prefix, so it is no place."""
+    body = "문보경 한주물산 이사회 의장은 28일 서태준 국민연금 기금운용본부장과 1시간가량 만났다."
+    assert groups(body) == [{"문보경", "서태준"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
