@@ -2046,7 +2046,11 @@ class MeetingFinder:
                     (_present_final(clause.split()[0]) and not _REGARDED.match(clause.split()[0])))))):
             status = "planned"
         mode = "in_person"
-        near = span + " " + " ".join(w.text for w in self.words[max(0, t.index - 3):t.index + 2])
+        # (within the quotation the trigger opens with: "옥 회장은 동아일보와의 통화에서 \"진 회장과 골프를 친
+        # 건 맞지만 ...\"" tells a call with the paper, not a round of golf by phone)
+        lo = max(0, t.index - 3)
+        lo = next((k for k in range(t.index, lo - 1, -1) if self.words[k].text.startswith(('"', "“"))), lo)
+        near = span + " " + " ".join(w.text for w in self.words[lo:t.index + 2])
         if not t.strong:
             near += " " + stext  # "화상회의는 ... 진행됐으며, 세 사람은 ... 의견을 나눴다": talk of the same call
         elif t.word.role in (TOPIC, SUBJ) and not t.word.verbal and _HELD_BY.search(after):
@@ -2639,8 +2643,10 @@ class MeetingFinder:
             return True  # (not "B 부사장이 대신 자리했다": B came)
         verb = next((w for w in self.words[m.last + 1:m.last + 5] if w.verbal or w.text.startswith("불참")), None)
         if verb is not None and (verb.text.startswith(("불참", "참석하지", "참석 못", "빠졌", "빠지")) or (
-                verb.text.startswith(("비운", "비웠", "비워", "비우")) and self.words[verb.index - 1].text == "자리를")):
-            return True  # (or was away: "상주인 정 회장이 잠시 자리를 비운 상태여서 ... 두 사람을 맞았다")
+                verb.text.startswith(("비운", "비웠", "비워", "비우")) and self.words[verb.index - 1].text == "자리를") or (
+                verb.text.startswith("없었") and self.words[verb.index - 1].text.startswith("자리에"))):
+            return True  # (or was away: "상주인 정 회장이 잠시 자리를 비운 상태여서 ... 두 사람을 맞았다", "노 전
+            # 차관은 그 자리에 없었다")
         # ("A 협회장은 ... 미국에 머물고 있어, 이날 간담회에는 협회 부회장이 대신 참석했다")
         rest = self.text[self.words[m.last].end:self.words[m.last].end + 160]
         rest = rest[:brk.start() + 1] if (brk := _SENTENCE_BREAK.search(rest)) else rest

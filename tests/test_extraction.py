@@ -4945,6 +4945,15 @@ def test_a_name_mecab_reads_as_a_place_and_a_prefix() -> None:
     assert groups(body) == [{"문보경", "서태준"}]
 
 
+def test_a_round_told_on_the_phone_to_a_paper_without_the_one_not_there() -> None:
+    """"옥 회장은 동아일보와의 통화에서 \"진 회장과 골프를 친 건 맞지만 노 전 차관은 그 자리에 없었다\"고
+    말했다": a round in person (the call was with the paper), without 노."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout125") if a.path.name.startswith("Z023_"))
+    found = extract(article.text, article.published)
+    held = [m.names for m in found if m.status == "occurred" and m.mode == "in_person"]
+    assert {"진태웅", "옥대현"} in held and not any({"노승환", "옥대현"} <= names for names in held)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
