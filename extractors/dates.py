@@ -436,6 +436,10 @@ def find_dates(text: str, published: datetime.datetime | None) -> list[DateMenti
         end: datetime.date | None = None
         # "이틀 뒤인 22일": counted from the day the story just told, not from publication
         counted = _COUNTED.search(text, max(0, m.start() - 12), m.start()) if ref_day is not None else None
+        if counted and pub is not None and ref_day is not None and ref_day > pub and _told_past(text, m.end()):
+            # (not from a day still to come, in a sentence told in the past: "합병 기일은 오는 7월 1일이다."
+            # then "이사회 전날인 28일 ... 만났다", the 28th before publication)
+            counted = None
         anchor = ref_day if counted else pub
         # a day told aside as still to come: a funeral notice's, or the one 내일/모레 is ("내일(22일) 아침")
         ahead_aside = _FUNERAL_NOTICE.search(text, max(0, m.start() - 12), m.start()) is not None or \

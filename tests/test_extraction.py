@@ -4954,6 +4954,15 @@ def test_a_round_told_on_the_phone_to_a_paper_without_the_one_not_there() -> Non
     assert {"진태웅", "옥대현"} in held and not any({"노승환", "옥대현"} <= names for names in held)
 
 
+def test_a_day_counted_from_an_event_after_one_still_to_come() -> None:
+    """"합병 기일은 오는 7월 1일이다." then "이사회 전날인 28일 ... 만났다": the 28th before publication, not
+    the 28th nearest 1 July."""
+    body = ("한주물산은 29일 이사회를 열고 합병 안건을 의결했다. 합병 기일은 오는 7월 1일이다. 문보경 한주물산 이사회 의장은 "
+            "이사회 전날인 28일 서울의 한 호텔에서 서태준 국민연금 기금운용본부장과 만났다.")
+    found = extract("제목\n\n" + body, "2026-01-29 18:05")
+    assert [m.date for m in found if m.names == {"문보경", "서태준"}] == [date(2026, 1, 28)]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
