@@ -40,6 +40,8 @@ _DIED = re.compile(f"({DIED})")
 _DIED_BEFORE = re.compile(f"(?:{DIED})한\\s+$")
 # A heading over a paragraph: a bullet, or a date first ("■2023년 6월 | 화상회의", "2021년 3월 — 첫 회동").
 _HEADING = re.compile(r"[■□◇◆●○▶▷◈※△▲\-–—]|\d{4}년")
+# A live blog's heading by the hour: "10:00 | 라운드테이블 개회", "[14:30] 협약식".
+_CLOCK_HEADING = re.compile(r"\[?\d{1,2}:\d{2}\]?(?:\s|$)")
 # A photo taken: "서명한 직후 찍었다".
 _TAKEN = re.compile(r"(찍었|찍혔|촬영했|촬영됐|촬영된 것|찍은 것)")
 # People counted as the noun closing a list: "두 명이", "10여명과", "3명은".
@@ -2776,6 +2778,15 @@ class MeetingFinder:
                         and d.precision == "day" and not d.aside]
                 if days:
                     return days[0].date, "day"
+        heading = self._heading_span(sent)
+        if heading is not None and _CLOCK_HEADING.match(self.text[heading[0]:heading[1]].strip()):
+            # a live blog's item under its hour ("10:00 | 라운드테이블 개회"): the day its lead told, not
+            # one an item before told aside ("그는 전날 밤 전용기로 입국했습니다")
+            body = self.text.find("\n")
+            lead = next((d for d in self.dates if body < d.start < sent.start and d.date is not None
+                         and d.precision == "day" and not d.aside and not self._after_publication(d.date, "day")), None)
+            if lead is not None:
+                return lead.date, "day"
         just_before = self._date_just_before(sent)
         if just_before[0] is not None:
             return just_before  # ("전환점은 지난달이었다. 리야드에서 A를 만났다", whatever day the story told)
@@ -2811,14 +2822,18 @@ class MeetingFinder:
             subject is not None and first.end <= d.start and d.end <= subject.start and \
             self.text[first.end:d.start].strip() == "" and _ANNOUNCED_END.search(self.text[sent.start:sent.end]) is not None
 
+    def _heading_span(self, sent: Sentence) -> tuple[int, int] | None:
+        """Where the line right before the sentence's line starts and ends (None when it opens the text)."""
+        head_end = self.text.rfind("\n", 0, self._line_start(sent))
+        return None if head_end < 0 else (self.text.rfind("\n", 0, head_end) + 1, head_end)
+
     def _heading_date(self, sent: Sentence) -> tuple[date | None, str | None]:
         """"■2023년 6월 | 화상회의" over a paragraph of a timeline: a heading line (short, no
         sentence in it) dates what its paragraph tells."""
-        line_start = self._line_start(sent)
-        head_end = self.text.rfind("\n", 0, line_start)
-        if head_end < 0:
+        span = self._heading_span(sent)
+        if span is None:
             return None, None
-        head_start = self.text.rfind("\n", 0, head_end) + 1
+        head_start, head_end = span
         heading = self.text[head_start:head_end].strip()
         if len(heading) > 60 or not _HEADING.match(heading) or _SENTENCE_BREAK.search(heading + " ") or \
                 heading.endswith("다") or head_start <= self.text.find("\n"):

@@ -4963,6 +4963,16 @@ def test_a_day_counted_from_an_event_after_one_still_to_come() -> None:
     assert [m.date for m in found if m.names == {"문보경", "서태준"}] == [date(2026, 1, 28)]
 
 
+def test_a_live_blog_item_under_its_hour_is_on_the_day_its_lead_told() -> None:
+    """"10:00 | 라운드테이블 개회" after an item telling "그는 전날 밤 ... 입국했습니다": the lead's day."""
+    body = ("[뉴스온=서울] 기자 = 압둘라 알하마드(Abdullah Al-Hamad) 회장이 참석한 '한·중동 투자 라운드테이블'이 12일 서울의 "
+            "한 호텔에서 열렸습니다.\n\n08:50 | 알하마드 회장 도착\n알하마드 회장이 행사장 호텔에 도착했습니다. 그는 전날 밤 "
+            "전용기로 입국했습니다.\n\n12:30 | 오찬\n오찬에서 알하마드 회장과 이민재 동서플랜트 사장이 별도 테이블에 마주 "
+            "앉았습니다.")
+    found = extract("제목\n\n" + body, "2024-06-12 19:00")
+    assert [m.date for m in found if m.names == {"압둘라 알하마드", "이민재"}] == [date(2024, 6, 12)]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
