@@ -145,6 +145,8 @@ _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 _AUDIENCE = re.compile(r"(연설|기조연설|강연|축사|공연|연주|경기|무대)[을를]\s+(듣|지켜보|바라보|관람하|경청하|시청하)"
                        r"|청중(?:의)?\s+질문에\s+답하")
 # A sentence that is what the one before reported: "... 말이 돌았다. 두 사람이 ... 논의했다는 것이다".
+# What an earlier article said: "기사는 A가 ... 만나 ... 논의했다고 전했습니다".
+_ARTICLE_SAID = re.compile(r"(?<![가-힣])기사(?:는|에서는|에서|에는)\s")
 _WHAT_WAS_SAID = re.compile(r"다는 (?:것|얘기|이야기)(?:이다|이었다)[.\"'”’]*\s*$")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
 # 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
@@ -780,13 +782,16 @@ class MeetingFinder:
             before = self.text[self.text.rfind("\n", 0, m.char_start) + 1:m.char_start]
             # (or told as what the report before it said: "... 말이 돌았다. 두 사람이 ... 만나 논의했다는 것이다")
             content = _WHAT_WAS_SAID.search(m.sentence) is not None and REPORTED.search(before) is not None
-            if m.status == "occurred" and (REPORTED.search(m.sentence) or content) and (any(
-                    len(names & m.names) >= 2 and names <= m.names for names in denied)
-                    or self._refuted_after(m)
+            retold = REPORTED.search(m.sentence) is not None or content
+            same_denied = any(len(names & m.names) >= 2 and names <= m.names for names in denied)
+            # (an earlier article retold, "기사는 A가 ... B와 조찬 회동을 갖고 ... 전했습니다", is denied only by
+            # the same people's meeting denied: a correction may fix only its day or who sat in)
+            if m.status == "occurred" and (same_denied and (retold or _ARTICLE_SAID.search(m.sentence)) or retold and (
+                    self._refuted_after(m)
                     or (_REFUTED.search(before) and "보도" in before)
                     or ((_QUESTION_LINES.match(self.text, m.char_start - len(before)) or self._asked_after(m.char_end))
                         and _REFUTED.search(self._answer_after(m.char_end)))
-                    or "바로잡" in self.text[m.char_end:] or "바로잡" in self.text[:self._line_end_at(0)]):
+                    or "바로잡" in self.text[m.char_end:] or "바로잡" in self.text[:self._line_end_at(0)])):
                 # (a correction's retold report: "... 보도했습니다. 확인 결과 ... 아니라 ... 바로잡습니다", or
                 # under a headline "[바로잡습니다] ...")
                 m.status = "denied"

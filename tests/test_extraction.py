@@ -4973,6 +4973,14 @@ def test_a_live_blog_item_under_its_hour_is_on_the_day_its_lead_told() -> None:
     assert [m.date for m in found if m.names == {"압둘라 알하마드", "이민재"}] == [date(2024, 6, 12)]
 
 
+def test_an_earlier_article_retold_in_a_correction_of_a_meeting_that_was_none_is_denied() -> None:
+    """"[바로잡습니다]" ... "기사는 A 회장이 ... B 대표와 조찬 회동을 갖고 ... 논의했다고 전했습니다." / "두 사람이
+    따로 대화를 나눈 사실도 확인되지 않았습니다": the retold breakfast is the denied one."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout127") if a.path.name.startswith("B213_"))
+    found = extract(article.text, article.published)
+    assert not any(m.status == "occurred" for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
