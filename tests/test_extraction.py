@@ -4981,6 +4981,14 @@ def test_an_earlier_article_retold_in_a_correction_of_a_meeting_that_was_none_is
     assert not any(m.status == "occurred" for m in found)
 
 
+def test_a_meeting_in_the_title_of_an_article_denied_is_denied() -> None:
+    """"동해은행은 본지 1월 29일자 '강서준 동해은행장, 한울건설 김태오 회장과 비공개 오찬' 기사와 관련해 \"강
+    행장은 ... 김 회장과 오찬을 하거나 따로 만난 사실이 없으며\"": the lunch the title told is the denied one."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout84") if a.path.name.startswith("8407_"))
+    found = extract(article.text, article.published)
+    assert not any(m.status == "occurred" for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
