@@ -2579,8 +2579,9 @@ class MeetingFinder:
 
     def _part_of_an_event(self, w: Word) -> bool:
         """"G20 회의 첫날 세션에는": a weak trigger word inside the name of an event many attend (its
-        noun phrase closes on a ceremony word), or a strong one right before it ("조찬 포럼"), names that event, not a meeting; so does a meeting
-        one appears at as a witness ("기획재정위원회 전체회의에 나란히 출석해")."""
+        noun phrase closes on a ceremony word), or a strong one right before it ("조찬 포럼"), names that
+        event, not a meeting; so does a meeting one appears at as a witness ("기획재정위원회 전체회의에
+        나란히 출석해")."""
         if w.particle.startswith("에") and not w.verbal and \
                 any(x.text.startswith("출석") for x in self.words[w.index + 1:w.index + 3] if x.line == w.line):
             return True
