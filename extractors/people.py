@@ -1952,10 +1952,12 @@ class PeopleFinder:
                 name = " ".join(_name_part(x) for x in self.words[i:end])
                 ent = self._entity(name, None, None, self.lex.person(name), True)
                 return self._mk(i, end, i, end - 1, ent, "name", None, None)
-        # A Korean name with no title listed before a titled one: "채윤서, 봉지석 이룸은행장과 한 조를 이뤄";
-        # a Chinese one glossed in Chinese characters too: "톱배우 린이천(林以晨), 천하오(陳浩) 감독과"
+        # A Korean name with no title listed before a titled one: "채윤서, 봉지석 이룸은행장과 한 조를 이뤄"
+        # (mecab's verb form too: "이다온, 오경택 인천시 행정부시장과" 이/VCP 다/EC 온/VX+ETM); a Chinese one
+        # glossed in Chinese characters too: "톱배우 린이천(林以晨), 천하오(陳浩) 감독과"
         chinese = chinese_name_shaped(w) and bool(_HANJA.fullmatch(w.paren))
-        if w.role == NONE and w.sep_after == "," and (korean_name_shaped(w) or chinese) and not self.lex.org(w.head) \
+        if w.role == NONE and w.sep_after == "," and (korean_name_shaped(w) or misread_korean_name(w) or chinese) \
+                and not self.lex.org(w.head) \
                 and self._titled_name_next(i):
             ent = self._entity(w.head, None, None, self.lex.person(w.head), False)
             return self._mk(i, i, i, i, ent, "name", None, None)

@@ -4989,6 +4989,14 @@ def test_a_meeting_in_the_title_of_an_article_denied_is_denied() -> None:
     assert not any(m.status == "occurred" for m in found)
 
 
+def test_a_name_mecab_reads_as_a_verb_listed_before_a_titled_one() -> None:
+    """"장 회장은 이다온, 오경택 인천시 행정부시장과 한 조를 이뤄" (이다온 as 이/VCP 다/EC 온/VX+ETM): a
+    name listed before a titled one, like "채윤서, 봉지석 이룸은행장과"."""
+    body = ("장문호 서해금융그룹 회장은 지난 2일 열린 프로암에도 직접 출전했다. 장 회장은 이다온, 오경택 인천시 "
+            "행정부시장과 한 조를 이뤄 18홀을 돌았다.")
+    assert groups(body) == [{"장문호", "이다온", "오경택"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
