@@ -144,9 +144,9 @@ _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 # what a panel on a stage does for it: "청중 질문에 답하고 있다".
 _AUDIENCE = re.compile(r"(연설|기조연설|강연|축사|공연|연주|경기|무대)[을를]\s+(듣|지켜보|바라보|관람하|경청하|시청하)"
                        r"|청중(?:의)?\s+질문에\s+답하")
-# A sentence that is what the one before reported: "... 말이 돌았다. 두 사람이 ... 논의했다는 것이다".
 # What an earlier article said: "기사는 A가 ... 만나 ... 논의했다고 전했습니다", "'A, B와 비공개 오찬' 기사와 관련해".
 _ARTICLE_SAID = re.compile(r"(?<![가-힣])기사(?:는|에서는|에서|에는|와|과)\s")
+# A sentence that is what the one before reported: "... 말이 돌았다. 두 사람이 ... 논의했다는 것이다".
 _WHAT_WAS_SAID = re.compile(r"다는 (?:것|얘기|이야기)(?:이다|이었다)[.\"'”’]*\s*$")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
 # 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
@@ -266,9 +266,9 @@ _AGREED_TO_MEET = re.compile(r"\S*자(?:는 데 (?:의견|뜻|합의|공감)|고
 _REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다[르릅른]|부인[했하한]|반박했|일축했|바로잡|오보)")  # (a correction too)
 # Someone else came in the topic's place: "... 협회 부회장이 대신 참석했다".
 _OTHER_STOOD_IN = re.compile(r"\S[이가] 대신 (참석|자리|나섰|나왔)")
-# In writing, not face to face: "이메일로 의견을 주고받았다", "댓글로 인사를 나눴다".
 # Years spent together, not a meeting: "회장님과 함께한 30년은", "함께해 온 수십 년".
 _YEARS_TOGETHER = re.compile(r"(함께|같이)(한|해 온|해온) (\d+|수십|수|십수) ?년")
+# In writing, not face to face: "이메일로 의견을 주고받았다", "댓글로 인사를 나눴다".
 _IN_WRITING = re.compile(r"(이메일|메일|편지|서신|문자 메시지|메신저|댓글|쪽지)(로|로만|을 통해|를 통해)\s")
 # A gathering told as held: "간담회가 열렸다", "만찬이 마련됐습니다".
 _GATHERING_HELD = re.compile(r"(열렸|열린다|개최됐|마련됐)")
@@ -786,7 +786,7 @@ class MeetingFinder:
             same_denied = any(len(names & m.names) >= 2 and names <= m.names for names in denied)
             # (an earlier article retold, "기사는 A가 ... B와 조찬 회동을 갖고 ... 전했습니다", is denied only by
             # the same people's meeting denied: a correction may fix only its day or who sat in)
-            if m.status == "occurred" and (same_denied and (retold or _ARTICLE_SAID.search(m.sentence)) or retold and (
+            if m.status == "occurred" and ((same_denied and (retold or _ARTICLE_SAID.search(m.sentence))) or retold and (
                     self._refuted_after(m)
                     or (_REFUTED.search(before) and "보도" in before)
                     or ((_QUESTION_LINES.match(self.text, m.char_start - len(before)) or self._asked_after(m.char_end))
