@@ -5015,7 +5015,7 @@ def test_misspelled_name_takes_canonical_form() -> None:
 # every other set must keep none.
 NONMEETING_MISSES = {"holdout55": 2, "holdout57": 2, "holdout59": 1, "holdout60": 1, "holdout61": 1, "holdout63": 1,
                      "holdout73": 1, "holdout74": 1, "holdout75": 2, "holdout77": 2, "holdout78": 1, "holdout83": 1,
-                     "holdout84": 1, "holdout92": 1, "holdout93": 2, "holdout99": 2, "holdout111": 1, "holdout113": 1}
+                     "holdout92": 1, "holdout93": 2, "holdout99": 2, "holdout111": 1, "holdout113": 1}
 FLOORS = {
     "articles": {"precision": 0.98, "recall": 0.97, "f1": 0.98,
                  "date_accuracy": 0.97, "photo_accuracy": 0.97, "article_accuracy": 0.98},
@@ -5185,8 +5185,8 @@ FLOORS = {
                   "date_accuracy": 0.92, "photo_accuracy": 0.94, "article_accuracy": 0.98},
     "holdout83": {"precision": 0.96, "recall": 0.97, "f1": 0.97,
                   "date_accuracy": 0.92, "photo_accuracy": 0.95, "article_accuracy": 0.96},
-    "holdout84": {"precision": 0.94, "recall": 0.89, "f1": 0.91,
-                  "date_accuracy": 0.91, "photo_accuracy": 0.96, "article_accuracy": 0.93},
+    "holdout84": {"precision": 0.96, "recall": 0.89, "f1": 0.92,
+                  "date_accuracy": 0.91, "photo_accuracy": 0.96, "article_accuracy": 0.96},
     "holdout85": {"precision": 0.98, "recall": 0.98, "f1": 0.98,
                   "date_accuracy": 0.94, "photo_accuracy": 0.98, "article_accuracy": 0.98},
     "holdout86": {"precision": 0.98, "recall": 0.95, "f1": 0.97,
@@ -5201,9 +5201,9 @@ FLOORS = {
                   "date_accuracy": 0.93, "photo_accuracy": 0.93, "article_accuracy": 0.98},
     "holdout91": {"precision": 0.97, "recall": 0.92, "f1": 0.94,
                   "date_accuracy": 0.91, "photo_accuracy": 0.95, "article_accuracy": 0.98},
-    "holdout92": {"precision": 0.95, "recall": 0.94, "f1": 0.94,
+    "holdout92": {"precision": 0.95, "recall": 0.94, "f1": 0.95,
                   "date_accuracy": 0.92, "photo_accuracy": 0.94, "article_accuracy": 0.96},
-    "holdout93": {"precision": 0.91, "recall": 0.87, "f1": 0.89,
+    "holdout93": {"precision": 0.91, "recall": 0.88, "f1": 0.89,
                   "date_accuracy": 0.84, "photo_accuracy": 0.87, "article_accuracy": 0.93},
     "holdout94": {"precision": 0.94, "recall": 0.94, "f1": 0.94,
                   "date_accuracy": 0.90, "photo_accuracy": 0.95, "article_accuracy": 0.98},
@@ -5221,7 +5221,7 @@ FLOORS = {
                    "date_accuracy": 0.85, "photo_accuracy": 0.98, "article_accuracy": 0.98},
     "holdout101": {"precision": 0.94, "recall": 0.95, "f1": 0.94,
                    "date_accuracy": 0.96, "photo_accuracy": 0.96, "article_accuracy": 0.98},
-    "holdout102": {"precision": 0.97, "recall": 0.88, "f1": 0.92,
+    "holdout102": {"precision": 0.97, "recall": 0.89, "f1": 0.93,
                    "date_accuracy": 0.94, "photo_accuracy": 0.98, "article_accuracy": 0.98},
     "holdout103": {"precision": 0.98, "recall": 0.97, "f1": 0.97,
                    "date_accuracy": 0.94, "photo_accuracy": 0.96, "article_accuracy": 0.96},
@@ -5249,8 +5249,8 @@ FLOORS = {
                    "date_accuracy": 0.90, "photo_accuracy": 0.90, "article_accuracy": 0.96},
     "holdout115": {"precision": 0.95, "recall": 0.83, "f1": 0.88,
                    "date_accuracy": 0.95, "photo_accuracy": 0.95, "article_accuracy": 0.93},
-    "holdout116": {"precision": 0.96, "recall": 0.89, "f1": 0.92,
-                   "date_accuracy": 0.94, "photo_accuracy": 0.96, "article_accuracy": 0.98},
+    "holdout116": {"precision": 0.98, "recall": 0.89, "f1": 0.93,
+                   "date_accuracy": 0.96, "photo_accuracy": 0.98, "article_accuracy": 0.98},
     "holdout117": {"precision": 0.94, "recall": 0.93, "f1": 0.93,
                    "date_accuracy": 0.96, "photo_accuracy": 0.94, "article_accuracy": 0.98},
     "holdout118": {"precision": 0.96, "recall": 0.87, "f1": 0.91,
@@ -5265,6 +5265,14 @@ FLOORS = {
                    "date_accuracy": 0.89, "photo_accuracy": 0.93, "article_accuracy": 0.96},
     "holdout123": {"precision": 0.96, "recall": 0.98, "f1": 0.97,
                    "date_accuracy": 0.94, "photo_accuracy": 0.90, "article_accuracy": 0.98},
+    "holdout124": {"precision": 0.98, "recall": 0.98, "f1": 0.98,
+                   "date_accuracy": 0.96, "photo_accuracy": 0.96, "article_accuracy": 0.98},
+    "holdout125": {"precision": 0.97, "recall": 0.89, "f1": 0.93,
+                   "date_accuracy": 0.87, "photo_accuracy": 0.94, "article_accuracy": 0.98},
+    "holdout126": {"precision": 0.97, "recall": 0.92, "f1": 0.95,
+                   "date_accuracy": 0.93, "photo_accuracy": 0.94, "article_accuracy": 0.98},
+    "holdout127": {"precision": 0.92, "recall": 0.94, "f1": 0.93,
+                   "date_accuracy": 0.88, "photo_accuracy": 0.91, "article_accuracy": 0.98},
 }
 
 
