@@ -2678,12 +2678,11 @@ class MeetingFinder:
         # (the mode may be told in either sentence: "화상 간담회를 열었다", "... 온라인으로 참여했다"; or,
         # when the sentence names the event itself, in the one before it that opened the event: "... 화상으로
         # 연결해 계약 서명식을 열었다. 서명식에는 A와 B가 참석했다")
-        opened = event_sent
-        if event_sent is sent and sent.first and self.words[sent.first - 1].line == self.words[sent.first].line:
-            first, last = next((a, b) for a, b in self._sentence_ranges if a <= sent.first - 1 <= b)
-            if any(w.head.strip("'\"‘’“”") == trigger.word.head for w in self.words[first:last + 1]):
-                opened = Sentence(first, last, self.words[first].start, self.words[last].end)
-        told = stext if opened is sent else self.text[opened.start:opened.end] + " " + stext
+        told = stext if event_sent is sent else self.text[event_sent.start:event_sent.end] + " " + stext
+        if event_sent is sent:
+            start, before = self._sentence_before(sent)
+            if any(w.head.strip("'\"‘’“”") == trigger.word.head for w in self.words[self._first_word_from(start):sent.first]):
+                told = before + stext
         status, mode = self._status_mode(trigger, self.text[trigger.word.start:event_sent.end], stext, told)
         made = MeetingMention(
             participants=tuple(_participant(e) for e in people), status=status, mode=mode, date=when,
