@@ -774,11 +774,8 @@ class MeetingFinder:
         meeting it also retells from a report ("한 매체는 두 사람이 만났다고 보도했다") is the denied one."""
         denied = [m.names for m in self.meetings if m.status == "denied"]
         for m in self.meetings:
-            # (the denial may name only some of the people reported: "B 회장이나 C 대표를 만난 적도 없다",
-            # or none, in the rest of its paragraph or the next: "... 골프를 쳤다고 보도했다." / "환경부는
-            # \"사실무근\"이라고 반박했다")
-            # (or the sentence before it in its paragraph: "A 의원은 회동 보도를 정면으로 부인했다. 한 매체는 ...";
-            # or the answer to a question about it: "... 보도가 나왔는데요. 사실입니까?" / "태강그룹은 부인했습니다")
+            if m.status != "occurred":
+                continue
             before = self.text[self.text.rfind("\n", 0, m.char_start) + 1:m.char_start]
             # (or told as what the report before it said: "... 말이 돌았다. 두 사람이 ... 만나 논의했다는 것이다")
             content = _WHAT_WAS_SAID.search(m.sentence) is not None and REPORTED.search(before) is not None
@@ -786,15 +783,22 @@ class MeetingFinder:
             same_denied = any(len(names & m.names) >= 2 and names <= m.names for names in denied)
             # (an earlier article retold, "기사는 A가 ... B와 조찬 회동을 갖고 ... 전했습니다", is denied only by
             # the same people's meeting denied: a correction may fix only its day or who sat in)
-            if m.status == "occurred" and ((same_denied and (retold or _ARTICLE_SAID.search(m.sentence))) or retold and (
-                    self._refuted_after(m)
-                    or (_REFUTED.search(before) and "보도" in before)
-                    or ((_QUESTION_LINES.match(self.text, m.char_start - len(before)) or self._asked_after(m.char_end))
-                        and _REFUTED.search(self._answer_after(m.char_end)))
-                    or "바로잡" in self.text[m.char_end:] or "바로잡" in self.text[:self._line_end_at(0)])):
-                # (a correction's retold report: "... 보도했습니다. 확인 결과 ... 아니라 ... 바로잡습니다", or
-                # under a headline "[바로잡습니다] ...")
+            if (same_denied and (retold or _ARTICLE_SAID.search(m.sentence))) or (
+                    retold and self._report_refuted(m, before)):
                 m.status = "denied"
+
+    def _report_refuted(self, m: MeetingMention, before: str) -> bool:
+        """Whether a retold report is refuted: the denial may name only some of the people reported
+        ("B 회장이나 C 대표를 만난 적도 없다") or none, and stand after it (`_refuted_after`), in the
+        sentence before it in its paragraph ("A 의원은 회동 보도를 정면으로 부인했다. 한 매체는 ..."), in the
+        answer to a question about it ("... 보도가 나왔는데요. 사실입니까?" / "태강그룹은 부인했습니다"), or
+        in a correction ("... 보도했습니다. 확인 결과 ... 바로잡습니다", or under "[바로잡습니다] ...")."""
+        if self._refuted_after(m) or (_REFUTED.search(before) and "보도" in before):
+            return True
+        asked = _QUESTION_LINES.match(self.text, m.char_start - len(before)) or self._asked_after(m.char_end)
+        if asked and _REFUTED.search(self._answer_after(m.char_end)):
+            return True
+        return "바로잡" in self.text[m.char_end:] or "바로잡" in self.text[:self._line_end_at(0)]
 
     def _refuted_after(self, m: MeetingMention) -> bool:
         """A refutation in the rest of the meeting's line or the next one, unless it answers another
