@@ -708,13 +708,6 @@ def vietnamese_name_shaped(word: Word) -> bool:
     return family is not None and len(head) - len(family) >= 2 and head[len(family):].startswith(_VIETNAMESE_GIVEN_STARTS)
 
 
-def _vietnamese_given_tail(name: str, head: str) -> bool:
-    """Whether head closes a Vietnamese name written as one word, after its family name and a middle
-    name: the given name such a person is called by ("바오 회장" for 쩐꾸옥바오)."""
-    family = next((f for f in _VIETNAMESE_FAMILIES if name.startswith(f)), None)
-    return family is not None and len(head) >= 2 and name.endswith(head) and len(name) - len(head) > len(family)
-
-
 def plausible_name(text: str) -> bool:
     """Whether a statistical-NER name looks like a person: a known person, a Korean name shape
     (surname + one to three syllables), or a foreign name with a known part; never an org."""
@@ -855,13 +848,18 @@ def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
             # "왕 회장" for 왕하이펑(王海峰))
     if " " not in name and len(name) >= 3:
         # a Vietnamese one: "응우옌 회장" for 응우옌티투이, "레 참사관" for 레탄빈, and its given name
-        # after the middle one, as Vietnamese call people: "뚜언 회장" for 응우옌반뚜언
+        # after the middle one, as Vietnamese call people: "뚜언 회장" for 응우옌반뚜언 (a middle name
+        # not among the known starts leaves the split open: "바오 회장" for 쩐꾸옥바오 takes any ending of
+        # two syllables or more after a middle syllable)
         for f in _VIETNAMESE_FAMILIES:
             middle = next((m for m in _VIETNAMESE_GIVEN_STARTS if name[len(f):].startswith(m)), None)
             if name.startswith(f) and middle is not None:
                 forms.add(f)
                 if len(name) > len(f) + len(middle):
                     forms.add(name[len(f) + len(middle):])
+        family = next((f for f in _VIETNAMESE_FAMILIES if name.startswith(f)), None)
+        if family is not None:
+            forms.update(name[i:] for i in range(len(family) + 1, len(name) - 1))
     return frozenset(forms)
 
 
@@ -2269,8 +2267,7 @@ class PeopleFinder:
         """The most recently mentioned person with this surname (or last name), preferring the title."""
         cands = [e for e in self.entities
                  if head in e.surname_forms or head in e.alias_tails or (e.foreign and e.given == head)
-                 or (len(head) >= 3 and head == e.name)  # a one-word name told again: "하르요노 회장"
-                 or _vietnamese_given_tail(e.name, head)]
+                 or (len(head) >= 3 and head == e.name)]  # a one-word name told again: "하르요노 회장"
         if not cands:
             return None
         same_title = [e for e in cands if title in e.titles or e.title == title]
