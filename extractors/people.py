@@ -1381,13 +1381,14 @@ class PeopleFinder:
                 and not chinese_name_shaped(names[0]) and not vietnamese_name_shaped(names[0]) \
                 and not _HYPHENATED_NAME.match(names[0].head) and not _HANJA.match(names[0].paren):
             return None  # one unknown word before a title is as likely an organization
+        org_words = run[:lead] + run[lead + len(names):]
         given_at = [k for k, w in enumerate(names) if w.head in self.lex.given_names]
         if len(names) > 2 and given_at and given_at[0] > 0 and names[0].head not in known_parts \
+                and names[0].head not in self.lex.surname_first_families \
                 and not _connector(names[given_at[0] - 1]):
             # "이동해 파이살 알 오타이비": a misread verb before the given name (not a father's name
-            # after 빈, "하킴 빈 살렘 알마수드")
+            # after 빈, "하킴 빈 살렘 알마수드", nor a Vietnamese family name, "부 티 민 응옥")
             names = names[given_at[0]:]
-        org_words = run[:lead] + run[lead + len(names):]
         if not org_words:
             gen = self._word(names[0].index - 1)
             if gen is not None and gen.role == GEN and is_org(gen, self.lex):

@@ -4997,6 +4997,13 @@ def test_a_name_mecab_reads_as_a_verb_listed_before_a_titled_one() -> None:
     assert groups(body) == [{"장문호", "이다온", "오경택"}]
 
 
+def test_a_spaced_vietnamese_name_with_a_known_given_part_keeps_its_family_name() -> None:
+    """"부 티 민 응옥(Vũ Thị Minh Ngọc) 부총재": a Vietnamese family name opens the name; 응옥, a given name
+    the lexicon knows, does not make the words before it a misread verb."""
+    body = "민경호 한결은행장이 하노이에서 부 티 민 응옥(Vũ Thị Minh Ngọc) 부총재와 면담했다."
+    assert [m.names for m in extract("제목\n\n" + body, "2024-06-14 10:00")] == [{"민경호", "부 티 민 응옥"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
