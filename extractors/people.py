@@ -42,6 +42,7 @@ LATIN_ORG_WORDS = frozenset(_RULES.get("latin_org_words", ()))
 CHINESE_GIVEN_ENDINGS = tuple(_RULES.get("chinese_given_endings", ()))
 NAME_CONNECTORS = frozenset(_LEX.connectors)
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")  # initials: "마이클 J. 로젠탈", "J.D. 밴스"
+GENERATIONS = frozenset(_RULES.get("generations", ()))
 # Words known to be parts of foreign names (given names, surnames, 빈/알/반 connectors).
 FOREIGN_NAME_PARTS = _LEX.given_names | _LEX.surnames | NAME_CONNECTORS
 # Sentence adverbs after which a bare title still opens its clause ("이날 장관은").
@@ -757,7 +758,7 @@ def _is_stop(word: Word) -> bool:
 
 def _kind(word: Word, lex: Lexicon) -> str:
     """'org' for organization/place/descriptor words, 'part' for a foreign name part."""
-    if _connector(word) or lex.person(word.head):
+    if _connector(word) or lex.person(word.head) or word.head in GENERATIONS:
         return "part"
     if lex.org(word.head) or word.head in lex.places or word.head in NOT_NAMES or posted_in(word, lex):
         return "org"
@@ -814,9 +815,15 @@ def _another_spelling(written: str, known: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _without_generation(name: str) -> str:
+    """The name without a generation after it: "로버트 J. 엘리슨" of "로버트 J. 엘리슨 3세"."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last in GENERATIONS else name
+
+
 def _surname(name: str, foreign: bool) -> str:
     if foreign:
-        return name.split()[-1]
+        return _without_generation(name).split()[-1]
     return name[:2] if name[:2] in COMPOUND_SURNAMES else name[:1]
 
 
@@ -829,7 +836,7 @@ def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
     forms = {_surname(name, foreign)}
     if not foreign and len(name) == 3 and name[:2] in COMPOUND_SURNAMES and name[:1] in SURNAMES:
         forms.add(name[:1])  # three syllables read either way: "남 위원장" for 남궁철 (남 + 궁철)
-    parts = name.split()
+    parts = _without_generation(name).split()
     if foreign and len(parts) >= 3 and parts[-2] in NAME_CONNECTORS:
         forms.add(parts[-2] + parts[-1])
     if foreign and len(parts) >= 2 and parts[0] in load_lexicon().surnames:
@@ -1291,9 +1298,14 @@ class PeopleFinder:
             return _connector(x) and not (names and names[0].head in self.lex.surname_first_families)
 
         for n, (w, kind) in enumerate(zip(run[lead:], kinds[lead:]), lead):
-            if names and (_HANJA.match(names[-1].paren) or names[-1].paren[:1].isupper()):
+            if names and (_HANJA.match(names[-1].paren) or names[-1].paren[:1].isupper()
+                          or names[-1].head in GENERATIONS):
                 break  # a gloss closes the name: "린바이리(林百里) 콴타컴퓨터 회장", "칼리드 빈 하마드
-                # 알누아이미(Khalid bin Hamad Al Nuaimi) 알 사피르 투자청 부회장"
+                # 알누아이미(Khalid bin Hamad Al Nuaimi) 알 사피르 투자청 부회장"; so does a generation,
+                # "로버트 F. 케네디 주니어 보건복지부 장관"
+            if names and w.head in GENERATIONS:
+                names.append(w)
+                continue
             # After a known given name the next word is its surname, even one that is also a
             # company's name when the organization was already named ("스펙트라AI코리아 아르준 메타 대표").
             # (or when another organization follows it before the title: "비크람 메타 라잣인더스트리즈 법인장")
@@ -1435,6 +1447,8 @@ class PeopleFinder:
             or w.head in self.lex.surname_first_families or after_given
         if w.head in TITLE_MODIFIERS and not w.role:
             return True  # "강윤모 전 금융위원회 위원장"
+        if w.head in GENERATIONS and not w.role and prev is not None and _kind(prev, self.lex) == "part":
+            return True  # "로버트 J. 엘리슨 3세 해군성 차관보"
         if w.head in RUN_BREAKERS:
             return False  # "이어 라이트 장관과는": a sentence adverb is no part of a name
         if w.head in self.lex.places and not w.role:

@@ -5004,6 +5004,16 @@ def test_a_spaced_vietnamese_name_with_a_known_given_part_keeps_its_family_name(
     assert [m.names for m in extract("제목\n\n" + body, "2024-06-14 10:00")] == [{"민경호", "부 티 민 응옥"}]
 
 
+@pytest.mark.parametrize("written, name, later", [
+    ("로버트 J. 엘리슨 3세(Robert J. Ellison III) 해군성 차관보", "로버트 J. 엘리슨 3세", "엘리슨 차관보"),
+    ("로버트 F. 케네디 주니어 보건복지부 장관", "로버트 F. 케네디 주니어", "케네디 장관")])
+def test_a_generation_after_a_foreign_name_closes_the_name(written: str, name: str, later: str) -> None:
+    """"로버트 J. 엘리슨 3세", "로버트 F. 케네디 주니어": the generation belongs to the name, and the surname
+    before it is what the article calls the person by."""
+    body = f"곽태영 해성조선 부회장은 16일 {written}과 면담했다. {later}은 17일 토머스 오델 하원의원과 따로 만났다."
+    assert [m.names for m in extract("제목\n\n" + body, "2024-09-18 08:10")] == [{"곽태영", name}, {name, "토머스 오델"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
