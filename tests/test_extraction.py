@@ -5014,6 +5014,15 @@ def test_a_generation_after_a_foreign_name_closes_the_name(written: str, name: s
     assert [m.names for m in extract("제목\n\n" + body, "2024-09-18 08:10")] == [{"곽태영", name}, {name, "토머스 오델"}]
 
 
+def test_each_connecting_from_another_place_is_a_video_meeting() -> None:
+    """"구 대표는 자카르타 호텔 회의실에서, 남 정책관은 세종 정부청사에서, 데위 부청장은 누산타라 현지에서 접속해
+    ... 의견을 나눴다": connecting in is no meeting in person."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout130") if a.path.name.startswith("E232_"))
+    found = extract(article.text, article.published)
+    assert any(m.mode == "video" and "남기윤" in m.names for m in found)
+    assert not any(m.status == "occurred" and m.mode == "in_person" and "남기윤" in m.names for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
