@@ -436,10 +436,10 @@ def _means_to(word: Word) -> bool:
 
 
 def _will_be(clause: str) -> bool:
-    """A future adnominal and 것 ("조찬 회동을 가질 것이라는 말이 돌았다", "만날 것으로"): what is to
-    come, however the sentence closes."""
+    """A future adnominal and 것 ("조찬 회동을 가질 것이라는 말이 돌았다", "만날 것으로") or 생각, an
+    intention ("만나 ... 이야기할 생각\"이라고 밝혔다"): what is to come, however the sentence closes."""
     words = clause.split()
-    return len(words) >= 2 and words[1].startswith("것") and final_consonant(words[0][-1]) == FINAL_RIEUL
+    return len(words) >= 2 and words[1].startswith(("것", "생각")) and final_consonant(words[0][-1]) == FINAL_RIEUL
 
 
 def _plan_closing(tail: str) -> bool:

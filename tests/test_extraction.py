@@ -5023,6 +5023,15 @@ def test_each_connecting_from_another_place_is_a_video_meeting() -> None:
     assert not any(m.status == "occurred" and m.mode == "in_person" and "남기윤" in m.names for m in found)
 
 
+def test_a_future_adnominal_before_saeng_gak_is_an_intention() -> None:
+    """"윤 대표와 서울에서 만나 ... 이야기할 생각\"이라고 밝혔다": meant, not held, though the quotation mark
+    stands between 생각 and its copula."""
+    body = ("다카하시 겐지로 미쓰나가상사 사장이 다음 달 윤세훈 대성케미칼 대표와 만날 예정이다. 다카하시 사장은 9일 기자들과 "
+            "간담회를 갖고 \"윤 대표와 서울에서 만나 공동 구매 방안을 구체적으로 이야기할 생각\"이라고 밝혔다.")
+    found = extract("제목\n\n" + body, "2024-09-10 14:20")
+    assert len(found) == 2 and all(m.status == "planned" for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
