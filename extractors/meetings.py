@@ -1790,15 +1790,16 @@ class MeetingFinder:
 
     def _in_subjects_relative_clause(self, t: Trigger, m: Mention, sent: Sentence) -> bool:
         """Whom a relative clause describing the subject takes is no one the subject met: "고인과 30년
-        가까이 경쟁해 온 미래바이오의 윤태호 회장도 ... 빈소를 찾았다" (but not "A와 함께 온 B", "A를
-        수행한 B": who came along is there)."""
+        가까이 경쟁해 온 미래바이오의 윤태호 회장도 ... 빈소를 찾았다", nor whom the subject came along
+        with, "윤 회장을 수행한 류민호 법인장 등 실무진은 ... 관계자들과 만나" (but not "A와 함께 온 B": who
+        came with the subject is there)."""
         if m.role not in (WITH, OBJ, DAT) or m.last >= t.index:
             return False
         subjects = {x.first for x in sent.mentions if x.role in (TOPIC, SUBJ) and m.last < x.first < t.index}
         verb = next((w for w in self.words[m.last + 1:t.index] if w.verbal), None)
         while verb is not None and verb.index + 1 < t.index and self.words[verb.index + 1].verbal:
             verb = self.words[verb.index + 1]  # (to the end of the verb's chain: "경쟁해 온")
-        if verb is None or not _adnominal(verb) or self._trigger_shaped(verb) or COMPANION.search(verb.text) \
+        if verb is None or not _adnominal(verb) or self._trigger_shaped(verb) \
                 or any(w.particle or w.head in ("함께", "같이") for w in self.words[m.last + 1:verb.index]):
             return False  # (nor a clause with arguments of its own, the person before it a subject too: "A와
             # '해결사'로 불리는 B가 ... 라운딩을 함께했다")

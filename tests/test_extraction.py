@@ -5032,6 +5032,14 @@ def test_a_future_adnominal_before_saeng_gak_is_an_intention() -> None:
     assert len(found) == 2 and all(m.status == "planned" for m in found)
 
 
+def test_whom_the_subject_came_along_with_is_no_one_the_subject_met() -> None:
+    """"윤 회장을 수행한 류민호 법인장 등 실무진은 ... 상무부 실무 관계자들과 만나": the aides met unnamed
+    officials; the chairman they came with is no counterpart of theirs."""
+    body = ("윤재혁 한성그룹 회장은 22일 베이징에서 열린 중국발전포럼에 참석했다. 윤 회장을 수행한 류민호 한성그룹 중국법인장 "
+            "등 실무진은 포럼과 별도로 상무부 실무 관계자들과 만나 공장 증설 인허가 절차를 점검했다.")
+    assert not extract("제목\n\n" + body, "2025-03-25 18:10")
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
