@@ -5,7 +5,6 @@ renders the persons found (`doc.ents`, and `doc.spans["persons"]` with coreferen
 """
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from functools import lru_cache
 
@@ -15,15 +14,13 @@ from spacy.util import filter_spans
 
 from extractors.dates import find_dates, parse_published
 from extractors.meetings import MeetingFinder, meeting_window, needy_sentences
-from extractors.people import PeopleFinder, plausible_name
+from extractors.people import BYLINE_AFTER, PeopleFinder, plausible_name
 from extractors.records import MeetingMention
 from extractors.relevance import reading_spans
 from extractors.spacy_doc import MecabTokenizer, blank_korean
 from extractors.statistical_ner import predict_spans
 from extractors.words import words_of
 
-# The reporter of a byline: "【베이징=데일리마켓】 추민아 특파원 =", "김하은 기자".
-_BYLINE_AFTER = re.compile(r"\S*\s+(기자|특파원|통신원)(\s*=|\s*$|\])", re.M)
 
 for _name in ("words", "people", "meetings"):
     if not Doc.has_extension(_name):
@@ -83,7 +80,7 @@ def name_fallback_component(doc: Doc) -> Doc:
         for span in predict_spans(sentence.as_doc()):
             a, b = start + span.start_char, start + span.end_char
             if span.label_ == "PS" and (a, b) not in known and plausible_name(text[a:b]) and \
-                    not _BYLINE_AFTER.match(text, b):
+                    not BYLINE_AFTER.match(text, b):
                 spans.append(Span(doc, *_token_range(doc, a, b), label="PS"))
     if spans:
         doc.spans["ner_ps"] = spans

@@ -43,6 +43,8 @@ CHINESE_GIVEN_ENDINGS = tuple(_RULES.get("chinese_given_endings", ()))
 NAME_CONNECTORS = frozenset(_LEX.connectors)
 _INITIAL = re.compile(r"(?:[A-Z]\.){1,2}")  # initials: "마이클 J. 로젠탈", "J.D. 밴스"
 GENERATIONS = frozenset(_RULES.get("generations", ()))
+# What follows the reporter's name in a byline: "【베이징=데일리마켓】 추민아 특파원 =", "김하은 기자".
+BYLINE_AFTER = re.compile(r"\S*\s+(기자|특파원|통신원)(\s*=|\s*$|\])", re.M)
 # Words known to be parts of foreign names (given names, surnames, 빈/알/반 connectors).
 FOREIGN_NAME_PARTS = _LEX.given_names | _LEX.surnames | NAME_CONNECTORS
 # Sentence adverbs after which a bare title still opens its clause ("이날 장관은").
@@ -1854,6 +1856,8 @@ class PeopleFinder:
         hit = self._lexicon_name(i)
         if hit and self._glossed_next(w) and (self._latin_glossed(i) or -1) > hit[0]:
             hit = None  # the article spells out more of the name: "압둘아지즈 빈 살만 알사우드(... Al Saud)"
+        if hit and BYLINE_AFTER.match(self.text, self.words[hit[0]].end):
+            return None  # a reporter who shares a known person's name: "[상하이=뉴스핌] 조현아 특파원 ="
         if hit:
             j, known, absorbed = hit
             last, org, title = self._trailing(j, absorbed, korean=" " not in known.name)

@@ -5040,6 +5040,15 @@ def test_whom_the_subject_came_along_with_is_no_one_the_subject_met() -> None:
     assert not extract("제목\n\n" + body, "2025-03-25 18:10")
 
 
+def test_a_reporter_who_shares_a_known_person_s_name_is_no_participant() -> None:
+    """"[상하이=뉴스핌] 조현아 특파원 = ... 윤하린 대표가 ... 저우밍하오 회장을 만나": the byline names the
+    reporter, though the lexicon knows a 조현아."""
+    body = ("[상하이=뉴스핌] 조현아 특파원 = 화장품 브랜드 라온뷰티의 윤하린 대표가 중국 최대 라이브커머스 플랫폼 가운데 하나인 "
+            "싱훠(星火)라이브의 저우밍하오(周明浩) 회장을 만나 현지 판매 협력 방안을 논의했다.")
+    found = extract("라온뷰티 윤하린 대표, 상하이서 싱훠라이브 회장 회동\n\n" + body, "2026-04-16 10:30")
+    assert [m.names for m in found] == [{"윤하린", "저우밍하오"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
