@@ -816,13 +816,13 @@ def _another_spelling(written: str, known: str) -> bool:
     return changed >= 2
 
 
-@lru_cache(maxsize=8192)
 def _without_generation(name: str) -> str:
     """The name without a generation after it: "로버트 J. 엘리슨" of "로버트 J. 엘리슨 3세"."""
     head, _, last = name.rpartition(" ")
     return head if head and last in GENERATIONS else name
 
 
+@lru_cache(maxsize=8192)
 def _surname(name: str, foreign: bool) -> str:
     if foreign:
         return _without_generation(name).split()[-1]
