@@ -2,7 +2,9 @@
 (은/는, 이/가) and marks verb endings (만날 with ㄹ, 만난다 with ㄴ); and where a sentence of
 Hangul closes."""
 
+import difflib
 import re
+import unicodedata
 from functools import lru_cache
 
 FINAL_NIEUN = 4  # ㄴ
@@ -80,3 +82,10 @@ def loan_spelling_key(text: str) -> str:
             ch = chr(0xAC00 + _TENSE_TO_ASPIRATED.get(onset, onset) * 588 + rest)
         out.append(ch)
     return "".join(out)
+
+
+def sound_similarity(a: str, b: str) -> float:
+    """How alike two Hangul spellings are letter by letter (jamo, not syllables), as two outlets'
+    transliterations of one foreign name are ("퀸타나" and "킨타나" 0.86, "칼리파" and "할리파" 0.86)
+    and two Korean surnames are not ("정" and "장" 0.67)."""
+    return difflib.SequenceMatcher(None, unicodedata.normalize("NFD", a), unicodedata.normalize("NFD", b)).ratio()

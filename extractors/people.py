@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extractors.cues import CEREMONY, DIED, EVENT_WORDS, GROUP_TITLES, KIN
-from extractors.hangul import SENTENCE_CLOSE, loan_spelling_key, sounds_like_start
+from extractors.hangul import SENTENCE_CLOSE, loan_spelling_key, sound_similarity, sounds_like_start
 from extractors.lexicon import KnownPerson, Lexicon, alternation, load_lexicon, squash
 from extractors.morphology import analyze
 from extractors.words import APPOS, DAT, GEN, NONE, OBJ, OTHER, SUBJ, TOPIC, WITH, Word, particle_role, sentence_start
@@ -803,6 +803,18 @@ def _name_key(parts: list[str]) -> list[str]:
     return [loan_spelling_key(p.replace("-", "")) for p in parts if not _INITIAL.fullmatch(p)]
 
 
+def _respelled(short: list[str], long: list[str]) -> bool:
+    """Whether a foreign name is another outlet's spelling of one as long or longer, as a caption or
+    a quoted release writes it: a first name and a last name that sound like the other's first and
+    last, its last two joined, or the first of two surnames ("마리사 킨타나" for 마리사 퀸타나,
+    "아그니에슈카 젤린스카" for 아그니에슈카 마리아 지엘린스카, "할리파 알마즈루에이" for 칼리파 사이드 알
+    마즈루이, "알레한드로 가르시아" for 알레한드로 루이스 가르시아 몬테스)."""
+    if len(short) < 2 or len(short) > len(long) or sound_similarity(short[0], long[0]) < 0.8:
+        return False
+    last = [long[-1], long[-2] + long[-1]] + ([long[-2]] if len(long) >= 4 else [])
+    return any(sound_similarity(short[-1], part) >= 0.8 for part in last)
+
+
 def _another_spelling(written: str, known: str) -> bool:
     """Whether an alias the article uses is another way to write the full name, not a part of it
     ("빈 살만") or a one-letter typo ("크리스타아노 아몬", which takes the lexicon's name): other
@@ -994,6 +1006,11 @@ class PeopleFinder:
                     any(title.endswith(t) or t.endswith(title) for t in e.titles)))
             shrinks = foreign and e.foreign and len(parts) < len(theirs) and (
                 theirs[-len(parts):] == key or (key == theirs[:1] and parts[0] in self.lex.surnames))
+            # (or spelled another way: "마리사 킨타나" in a caption for 마리사 퀸타나)
+            if foreign and e.foreign and not (same or grows or shrinks) and \
+                    (_respelled(theirs, key) or _respelled(key, theirs)):
+                grows = len(parts) > len(theirs)
+                shrinks = not grows
             if same or grows or shrinks:
                 if grows:
                     e.name = canonical

@@ -5049,6 +5049,18 @@ def test_a_reporter_who_shares_a_known_person_s_name_is_no_participant() -> None
     assert [m.names for m in found] == [{"윤하린", "저우밍하오"}]
 
 
+@pytest.mark.parametrize("prefix, full, caption", [("E210_", "칼리파 사이드 알 마즈루이", "할리파 알마즈루에이"),
+                                                   ("E207_", "알레한드로 루이스 가르시아 몬테스", "알레한드로 가르시아"),
+                                                   ("E219_", "아그니에슈카 마리아 지엘린스카", "아그니에슈카 젤린스카")])
+def test_a_caption_s_other_spelling_of_a_foreign_name_is_the_same_person(prefix: str, full: str, caption: str) -> None:
+    """A caption spells the name as another outlet would ("할리파 알마즈루에이" for 칼리파 사이드 알 마즈루이
+    in the body): the same person, so the photo is of the meeting the body told."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout130") if a.path.name.startswith(prefix))
+    found = extract(article.text, article.published)
+    assert not any(caption in m.names for m in found)
+    assert any(full in m.names and m.photo_op for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
