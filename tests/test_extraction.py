@@ -5061,6 +5061,16 @@ def test_a_caption_s_other_spelling_of_a_foreign_name_is_the_same_person(prefix:
     assert any(full in m.names and m.photo_op for m in found)
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("정태호 군산시장은 간담회를 열었다. 이 자리에는 배준영 에스비머티리얼즈 대표 등 이차전지·신소재 기업 대표 5명이 참석했다.",
+     {"정태호", "배준영"}),
+    ("정태호 군산시장과 한명수 경남지사가 21일 만났다.", {"정태호", "한명수"})])
+def test_a_title_followed_by_a_headcount_names_no_one(body: str, expected: set[str]) -> None:
+    """"이차전지·신소재 기업 대표 5명이": holders counted, none named (신소재 is no 신 대표); a name that starts
+    like a count ("한명수 경남지사") is still a name."""
+    assert [m.names for m in extract("제목\n\n" + body, "2024-08-21 14:20")] == [expected]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
