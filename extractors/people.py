@@ -496,7 +496,7 @@ def _latin_gloss(word: Word) -> list[str]:
 
 
 # Lowercase connectors of Arabic names, written as words of their own ("빈 살만(bin Salman)").
-_LATIN_CONNECTORS = frozenset(("bin", "ibn", "bint", "al", "el", "qizi", "kyzy", "ogli", "ugli", "uulu"))
+_LATIN_CONNECTORS = frozenset(("bin", "ibn", "bint", "binti", "al", "el", "qizi", "kyzy", "ogli", "ugli", "uulu"))
 # Articles of Arabic names, which Korean writes apart ("파이살 알 오타이비") or joined to the name
 # after them ("마리암 알하미리(Mariam Al Hamiri)").
 _ARABIC_ARTICLES = frozenset(("Al", "El", "Bin", "Ibn"))

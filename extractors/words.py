@@ -258,6 +258,11 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
     if lo or hi < len(core):
         core = core[lo:hi]
         glossed_at = max(0, glossed_at - lo)
+    if len(core) >= 2 and core[-1].surface == "관이" and core[-1].tag == "NNG" and core[-2].tag.startswith("NN"):
+        # a post in 관 with its subject particle, which mecab reads as a noun: "상무참사관이" as 참사/NNG 관이/NNG
+        tail = core[-1]
+        core = core[:-1] + [Morpheme("관", "NNG", tail.start, tail.start + 1, tail.semantic),
+                            Morpheme("이", "JKS", tail.start + 1, tail.end, "*")]
     cut = len(core)
     # ("쩐득하이(Tran Duc Hai)": 이 is the name's; so is the 와 of "아카자와")
     while cut > glossed_at and _particle(core[cut - 1]) and not _name_end_as_particle(core, cut - 1):

@@ -5071,6 +5071,15 @@ def test_a_title_followed_by_a_headcount_names_no_one(body: str, expected: set[s
     assert [m.names for m in extract("제목\n\n" + body, "2024-08-21 14:20")] == [expected]
 
 
+def test_a_post_in_gwan_with_its_subject_particle_and_a_malay_name_with_binti() -> None:
+    """"누르 하이자 빈티 압둘 라만(Nur Haiza binti Abdul Rahman) ... 상무참사관이": mecab reads 참사/NNG
+    관이/NNG, a post and its particle; 빈티 (binti) joins a Malay name like 빈, and 누르 (Nur) is a given
+    name, not the verb 'press'."""
+    body = ("누르 하이자 빈티 압둘 라만(Nur Haiza binti Abdul Rahman) 주한 말레이시아대사관 상무참사관이 24일 안세훈 "
+            "김해시장을 예방했다.")
+    assert [m.names for m in extract("제목\n\n" + body, "2024-01-25 10:00")] == [{"누르 하이자 빈티 압둘 라만", "안세훈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
