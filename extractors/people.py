@@ -1006,8 +1006,11 @@ class PeopleFinder:
                 (e.foreign and (key[-len(theirs):] == theirs or (theirs == key[:1] and parts[0] in self.lex.surnames)))
                 or (theirs == key[:1] and title is not None and
                     any(title.endswith(t) or t.endswith(title) for t in e.titles)))
+            # (or the person's own names before 빈/빈티, son or daughter of, as Malay names are called:
+            # "누르 하이자 참사관" for 누르 하이자 빈티 압둘 라만)
             shrinks = foreign and e.foreign and len(parts) < len(theirs) and (
-                theirs[-len(parts):] == key or (key == theirs[:1] and parts[0] in self.lex.surnames))
+                theirs[-len(parts):] == key or (key == theirs[:1] and parts[0] in self.lex.surnames)
+                or (len(key) >= 2 and theirs[:len(key)] == key and theirs[len(key)] in NAME_CONNECTORS))
             # (or spelled another way: "마리사 킨타나" in a caption for 마리사 퀸타나)
             if foreign and e.foreign and not (same or grows or shrinks) and \
                     (_respelled(theirs, key) or _respelled(key, theirs)):

@@ -5080,6 +5080,14 @@ def test_a_post_in_gwan_with_its_subject_particle_and_a_malay_name_with_binti() 
     assert [m.names for m in extract("제목\n\n" + body, "2024-01-25 10:00")] == [{"누르 하이자 빈티 압둘 라만", "안세훈"}]
 
 
+def test_a_malay_name_is_called_by_the_names_before_binti() -> None:
+    """"누르 하이자 참사관은" after 누르 하이자 빈티 압둘 라만: the person's own names, before 'daughter of'."""
+    body = ("누르 하이자 빈티 압둘 라만(Nur Haiza binti Abdul Rahman) 주한 말레이시아대사관 상무참사관이 24일 안세훈 "
+            "김해시장을 예방했다. 누르 하이자 참사관은 25일 박민수 대표를 만났다.")
+    found = extract("제목\n\n" + body, "2024-01-25 10:00")
+    assert [m.names for m in found] == [{"누르 하이자 빈티 압둘 라만", "안세훈"}, {"누르 하이자 빈티 압둘 라만", "박민수"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
