@@ -287,6 +287,8 @@ _DID_NOT = re.compile(r"지(?:는|도)? (?:못|않)[가-힣]*[.\"'”’)]*\s*$"
 # Along on the trip, yet elsewhere that day: "출장에는 C가 동행했지만, C는 같은 날 교토의 연구소를 따로 찾아".
 _WENT_APART = re.compile(r"(?:지만|으나|는데),?\s.*(?:따로|별도로|홀로|혼자)")
 # Who moderated the gathering just reported: "사회는 C 부회장이 맡았다", "진행은 C 교수가 맡았다".
+# "이 자리에서 B 대표는 ...": what someone said or did at the sitting just reported.
+_AT_THE_SITTING = re.compile(r"(?:이|그) 자리에서\s")
 _MODERATED = re.compile(r"\s*(?:이날\s+)?(?:사회|진행|좌장)(?:는|은)\s.*맡았")
 # Who guided the visit just reported: "현장 안내는 C 부사장이 맡았으며", "공장 안내는 C 전무가 직접 맡았다".
 _GUIDED = re.compile(r"\s*(?:이날\s+)?(?:\S+\s+)?안내(?:는|도)\s.*맡았")
@@ -2737,6 +2739,12 @@ class MeetingFinder:
             return bool(sent.mentions)  # a caption's roll call: "참석자들과 기념촬영 ... 앞줄 왼쪽부터 A 회장, B 대표."
         return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and event
 
+    def _spoke_there(self, sent: Sentence, stext: str) -> bool:
+        """Who spoke at a gathering just opened whose other side was not named yet was there: "20여명과
+        만찬 간담회를 가졌다. 이 자리에서 B 대표는 \"...\"고 제안했다"."""
+        return self.pending is not None and bool(sent.mentions) and _AT_THE_SITTING.match(stext) is not None \
+            and GATHERING.match(self.pending[2].word.text) is not None
+
     def _inherited_date(self, sent: Sentence) -> tuple[date | None, str | None]:
         """A sentence with no date of its own: "이어 ..." takes the previous meeting's date; a
         meeting "during the trip" (출장 기간, 방미 기간) takes the trip's month."""
@@ -2968,7 +2976,8 @@ class MeetingFinder:
             return
         all_along = _ALL_ALONG.search(stext) is not None
         along = bool((all_along or TRIP_WORD.search(stext)) and self._went_along(sent))
-        if self.pending and self._attendance(sent, stext) and not self._attended_ceremony(stext) and \
+        if self.pending and (self._attendance(sent, stext) or self._spoke_there(sent, stext)) and \
+                not self._attended_ceremony(stext) and \
                 not (along and all_along):  # (who came along on every stop met no one yet)
             # (not who attended another event: "대구에서 열린 '성과보고회'에 참석했다")
             hosts, host_sent, trigger = self.pending

@@ -5088,6 +5088,15 @@ def test_a_malay_name_is_called_by_the_names_before_binti() -> None:
     assert [m.names for m in found] == [{"누르 하이자 빈티 압둘 라만", "안세훈"}, {"누르 하이자 빈티 압둘 라만", "박민수"}]
 
 
+def test_who_spoke_at_a_gathering_of_people_not_named_was_there() -> None:
+    """"스타트업 대표 20여명과 만찬 간담회를 가졌다. 이 자리에서 ... 에릭 정 대표는 \"...\"고 제안했고": a
+    guest the gathering did not name before, speaking at it."""
+    body = ("문승철 경기지사는 5일(현지시간) 샌프란시스코 시내 한 호텔에서 현지 한인 벤처투자자와 스타트업 대표 20여명과 만찬 "
+            "간담회를 가졌다. 이 자리에서 한인 벤처캐피털 브릿지포인트 파트너스의 에릭 정(Eric Jung) 대표는 \"현지 거점이 "
+            "필요하다\"고 제안했고, 문 지사는 \"적극 검토하겠다\"고 화답했다.")
+    assert [m.names for m in extract("제목\n\n" + body, "2025-04-06 15:00")] == [{"문승철", "에릭 정"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
