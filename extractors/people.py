@@ -582,10 +582,12 @@ def _repair_gloss_span(before: list[Word], w: Word, n: int, text: str) -> bool:
     # (a place with its particle ends it too, "베트남 하노이에서 팜민찐(Pham Minh Chinh)", and a word
     # no name runs across, "바젤로 이동해 클라우디아 에거슈타이너(Claudia Egger-Steiner)")
     # (and a genitive, "항만도시 하이퐁의 황반트엉(Hoang Van Thuong)": the name starts after it)
-    # (not the name's first word when it sounds like the gloss: "잉에 브라텐(Inge Bratten)", 잉 + 에)
+    # (not the name's first word when it sounds like the gloss: "잉에 브라텐(Inge Bratten)", 잉 + 에; a
+    # particle of two syllables is one: "총리실 청사에서 탄 지아후이(Tan Jia Hui)")
     placed = [j for j, x in enumerate(before) if (x.particle in _PLACE_PARTICLES or x.head in RUN_BREAKERS
                                                   or (j and x.role == GEN))
-              and not (j == 0 and len(before) == n and sounds_like_start(text[x.start:x.end], first))]
+              and not (j == 0 and len(before) == n and len(x.particle) <= 1
+                       and sounds_like_start(text[x.start:x.end], first))]
     if placed:
         before = before[placed[-1] + 1:]
     while before and (before[0].role == GEN or _not_name_word(before[0])) and \

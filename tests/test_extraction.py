@@ -5097,6 +5097,13 @@ def test_who_spoke_at_a_gathering_of_people_not_named_was_there() -> None:
     assert [m.names for m in extract("제목\n\n" + body, "2025-04-06 15:00")] == [{"문승철", "에릭 정"}]
 
 
+def test_a_place_with_a_two_syllable_particle_is_no_first_word_of_a_glossed_name() -> None:
+    """"총리실 청사에서 탄 지아후이(Tan Jia Hui) 부총리": 청 may sound like T, but no name ends in 에서."""
+    body = ("민경수 한빛바이오 회장은 같은 날 오후 싱가포르 총리실 청사에서 탄 지아후이(Tan Jia Hui) 싱가포르 부총리 겸 "
+            "통상산업부 장관과 면담했다.")
+    assert [m.names for m in extract("제목\n\n" + body, "2026-05-15 08:00")] == [{"민경수", "탄 지아후이"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
