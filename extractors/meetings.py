@@ -976,6 +976,11 @@ class MeetingFinder:
             m = mentions[k]
             end_word = self.words[m.last]
             nxt_word = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
+            if m.role == NONE and nxt_word is not None and nxt_word.head == "및" and not nxt_word.role and \
+                    m.last + 2 < len(self.words) and (then := self.words[m.last + 2]).line == nxt_word.line and \
+                    then.role and then.role != GEN and not then.verbal and (k + 1 == len(mentions) or mentions[k + 1].first > then.index):
+                m.role = then.role  # "B 지사장 및 연구원들과 간담회를": B and others not named
+                continue
             if m.role == NONE and nxt_word is not None and nxt_word.head == "등":
                 m.role = nxt_word.role
                 m.cues.append("등")
@@ -1042,7 +1047,8 @@ class MeetingFinder:
                 adjacent = all(w.role in (NONE, GEN) and not w.verbal and not w.sep_after and w.head not in COMITATIVE
                                for w in self.words[m.last + 1:n.first])
                 if adjacent and (m.role == NONE or (m.role == WITH and n.role in (TOPIC, SUBJ, WITH, OBJ, GEN))):
-                    if m.role == NONE and not end_word.sep_after and m.kind == "name" and n.kind == "name":
+                    if m.role == NONE and not end_word.sep_after and m.kind == "name" and n.kind == "name" \
+                            and not (nxt_word is not None and nxt_word.head == "및"):  # ("A 회장 및 B 사장과")
                         continue
                     if m.role == WITH:
                         m.cues.append("와")  # "A와 B를 만나": one meeting with both

@@ -5104,6 +5104,15 @@ def test_a_place_with_a_two_syllable_particle_is_no_first_word_of_a_glossed_name
     assert [m.names for m in extract("제목\n\n" + body, "2026-05-15 08:00")] == [{"민경수", "탄 지아후이"}]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("라지브 메흐타 주한 인도대사는 산제이 굽타(Sanjay Gupta) 선라이프파마코리아 지사장 및 연구원들과 간담회를 갖고 "
+     "현황을 청취했다.", {"라지브 메흐타", "산제이 굽타"}),
+    ("라지브 메흐타 주한 인도대사는 김민수 한빛전자 회장 및 박철수 대성화학 사장과 만났다.", {"라지브 메흐타", "김민수", "박철수"})])
+def test_mit_joins_a_named_person_to_the_rest_of_the_list(body: str, expected: set[str]) -> None:
+    """"B 지사장 및 연구원들과", "A 회장 및 B 사장과": 및 lists like a comma, and the role is on the last item."""
+    assert [m.names for m in extract("제목\n\n" + body, "2024-10-08 17:30")] == [expected]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
