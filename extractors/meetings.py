@@ -2799,7 +2799,8 @@ class MeetingFinder:
                 if there:
                     return there[0].date, there[0].date_precision
                 days = [d for d in self.dates if start <= d.start < end and d.date is not None
-                        and d.precision == "day" and not d.aside]
+                        and d.precision == "day" and not d.aside
+                        and not self._describes_someone(d)]  # (not "지난 16일 별세한 A의 빈소에는 18일에도 조문이")
                 if days:
                     return days[0].date, "day"
         heading = self._heading_span(sent)

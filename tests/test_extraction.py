@@ -5113,6 +5113,14 @@ def test_mit_joins_a_named_person_to_the_rest_of_the_list(body: str, expected: s
     assert [m.names for m in extract("제목\n\n" + body, "2024-10-08 17:30")] == [expected]
 
 
+def test_the_day_after_condolences_is_not_the_day_of_the_death_told_with_them() -> None:
+    """"지난 16일 별세한 A의 빈소 ... 18일에도 조문이 이어졌다" ... "박 장관은 조문을 마친 뒤 B와 ... 나눴다": the
+    day of the condolences, not the day the relative clause gives for the death."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout129") if a.path.name.startswith("D202_"))
+    found = extract(article.text, article.published)
+    assert [m.date for m in found if m.names == {"박인호", "정재민"}] == [date(2024, 11, 18)]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
