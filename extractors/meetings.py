@@ -1430,7 +1430,9 @@ class MeetingFinder:
         ("한영수 대원해운 명예회장이 지난 18일 숙환으로 별세했다")."""
         deaths: dict[str, date] = {}
         for first, last in self._sentence_ranges:
-            died = next((w for w in self.words[first:last + 1] if w.verbal and _DIED.match(w.text)), None)
+            # (not a death told of the next name: "A 회장이 지난 9일 별세한 B 명예회장의 빈소를 찾아")
+            died = next((w for w in self.words[first:last + 1] if w.verbal and _DIED.match(w.text)
+                         and not _adnominal(w)), None)
             if died is None:
                 continue
             subject = [m for m in self.mentions if first <= m.first and m.last < died.index and m.role in (TOPIC, SUBJ)]

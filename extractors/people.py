@@ -743,8 +743,9 @@ def _name_part(word: Word) -> str:
 
 # "The late", written before a name: "고(故) 오카다 시게루", "故 정주영", "고 서정모".
 THE_LATE = re.compile(r"(?:(?<![가-힣])고\s?\(故\)\s*|故\s*|(?<![가-힣])고\s+)$")
-# A death told right after a name: "탁영배 대성그룹 명예회장이 20일 별세했다", "... 회장이 지난 9일 타계해".
-_DIED = re.compile(rf"(?:\([^)\n]*\))?\S{{0,3}}(?:\s+\S+){{0,5}}?\s+(?:{DIED})")
+# A death told right after a name: "탁영배 대성그룹 명예회장이 20일 별세했다", "... 회장이 지난 9일 타계해"
+# (not one told of the next name: "사카모토 회장이 지난 9일 별세한 윤상철 명예회장의 빈소를 찾아").
+_DIED = re.compile(rf"(?:\([^)\n]*\))?\S{{0,3}}(?:\s+\S+){{0,5}}?\s+(?:{DIED})(?!한\s(?!것))")
 
 
 def _connector(word: Word) -> bool:

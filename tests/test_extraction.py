@@ -5121,6 +5121,15 @@ def test_the_day_after_condolences_is_not_the_day_of_the_death_told_with_them() 
     assert [m.date for m in found if m.names == {"박인호", "정재민"}] == [date(2024, 11, 18)]
 
 
+def test_a_death_told_of_the_next_name_is_not_the_subject_s() -> None:
+    """"사카모토 미노루 회장이 지난 9일 별세한 윤상철 명예회장의 빈소를 찾아": 별세한 describes 윤상철, so
+    사카모토 still meets the chief mourner, and 고인 is 윤상철."""
+    article = next(a for a in load_gold(REPO / "data" / "dev" / "holdout129") if a.path.name.startswith("D226_"))
+    found = extract(article.text, article.published)
+    assert any({"사카모토 미노루", "윤지호"} <= m.names and m.date == date(2024, 3, 11) for m in found)
+    assert any(m.names == {"사카모토 미노루", "윤상철"} and m.date == date(1984, 1, 1) for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
