@@ -5130,6 +5130,14 @@ def test_a_death_told_of_the_next_name_is_not_the_subject_s() -> None:
     assert any(m.names == {"사카모토 미노루", "윤상철"} and m.date == date(1984, 1, 1) for m in found)
 
 
+def test_one_more_in_the_round_joins_the_round() -> None:
+    """"남궁 회장의 장남인 남궁준 세운로보틱스 대표도 함께 라운딩하며 사진에 등장했다": the son was in the
+    round of golf just told."""
+    body = ("남궁현 세운그룹 회장은 13일 이천의 골프장에서 나가타 류이치 나가타정공 사장과 골프를 쳤다. 남궁 회장의 장남인 "
+            "남궁준 세운로보틱스 대표도 함께 라운딩하며 사진에 등장했다.")
+    assert [m.names for m in extract("제목\n\n" + body, "2025-04-14 13:00")] == [{"남궁현", "나가타 류이치", "남궁준"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
