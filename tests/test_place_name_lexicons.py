@@ -38,7 +38,8 @@ def test_keys(name_parts, places):
     assert set(name_parts) == {"given_names", "surnames", "connectors", "korean_given_syllables",
                                "surname_first_families", "not_names", "not_name_starts", "not_name_ends",
                                "org_suffixes", "chinese_surnames", "chinese_given_endings", "korean_surnames",
-                               "korean_rare_surnames", "korean_compound_surnames", "run_breakers", "latin_org_words"}
+                               "korean_rare_surnames", "korean_compound_surnames", "run_breakers", "latin_org_words",
+                               "generations"}
     assert set(places) == {"places"}
 
 
