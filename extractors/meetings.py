@@ -286,9 +286,9 @@ def _from_each_side(stext: str) -> bool:
 _DID_NOT = re.compile(r"지(?:는|도)? (?:못|않)[가-힣]*[.\"'”’)]*\s*$")
 # Along on the trip, yet elsewhere that day: "출장에는 C가 동행했지만, C는 같은 날 교토의 연구소를 따로 찾아".
 _WENT_APART = re.compile(r"(?:지만|으나|는데),?\s.*(?:따로|별도로|홀로|혼자)")
-# Who moderated the gathering just reported: "사회는 C 부회장이 맡았다", "진행은 C 교수가 맡았다".
 # "이 자리에서 B 대표는 ...": what someone said or did at the sitting just reported.
 _AT_THE_SITTING = re.compile(r"(?:이|그) 자리에서\s")
+# Who moderated the gathering just reported: "사회는 C 부회장이 맡았다", "진행은 C 교수가 맡았다".
 _MODERATED = re.compile(r"\s*(?:이날\s+)?(?:사회|진행|좌장)(?:는|은)\s.*맡았")
 # Who guided the visit just reported: "현장 안내는 C 부사장이 맡았으며", "공장 안내는 C 전무가 직접 맡았다".
 _GUIDED = re.compile(r"\s*(?:이날\s+)?(?:\S+\s+)?안내(?:는|도)\s.*맡았")
@@ -978,7 +978,8 @@ class MeetingFinder:
             nxt_word = self.words[m.last + 1] if m.last + 1 < len(self.words) else None
             if m.role == NONE and nxt_word is not None and nxt_word.head == "및" and not nxt_word.role and \
                     m.last + 2 < len(self.words) and (then := self.words[m.last + 2]).line == nxt_word.line and \
-                    then.role and then.role != GEN and not then.verbal and (k + 1 == len(mentions) or mentions[k + 1].first > then.index):
+                    then.role and then.role != GEN and not then.verbal and \
+                    (k + 1 == len(mentions) or mentions[k + 1].first > then.index):
                 m.role = then.role  # "B 지사장 및 연구원들과 간담회를": B and others not named
                 continue
             if m.role == NONE and nxt_word is not None and nxt_word.head == "등":

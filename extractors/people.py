@@ -69,9 +69,9 @@ _HANJA = re.compile(r"[\u4e00-\u9fff]+(?:·.+)?")  # "林百里·배리 람": th
 # One capitalized word of a name in Latin letters, accents allowed ("María", "López").
 # A capitalized Latin name part, accents of Latin-1 and Latin Extended-A included ("Nováková", "Łukasz").
 _LATIN_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž\u1e00-\u1eff'\-]+")  # 1E00-1EFF: Vietnamese
-# "빌럼-알렉산더", "장-피에르": Hangul parts joined by hyphens are a (given) name, not a company.
 # A count of people right after a title: "신소재 기업 대표 5명이", "협력사 대표 10여 명", "임원 두 명".
 _HEADCOUNT = re.compile(r"\s*(?:\d+|\d+여|수십|[한두세네]|다섯|여섯|일곱|여덟|아홉|열)\s?명(?=[이은을의과와도만]?(?![가-힣]))")
+# "빌럼-알렉산더", "장-피에르": Hangul parts joined by hyphens are a (given) name, not a company.
 _HYPHENATED_NAME = re.compile(r"^[가-힣]{2,}(-[가-힣]{1,})+$")  # ("뮐러-브로커", "오코너-박")
 _TITLE_PREFIX = re.compile(r"^[가-힣A-Za-z0-9&]*[가-힣][가-힣A-Za-z0-9&]*$|^[A-Z&]{1,4}$")  # "HE사업본부장", "R&D센터장"
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
