@@ -637,16 +637,18 @@ def _repair_known_parts(words: list[Word]) -> None:
 def _repair_subject_endings(words: list[Word]) -> None:
     """"루카 안드레아 베르첸가 오르비스 CEO와": a foreign name ending in 가 that mecab read as the
     subject particle, told by what follows it: a subject is followed by its predicate, never by an
-    organization and a title. Read the 가 as the name's."""
+    organization and a title. Read the 가 as the name's; the same for 나, 'or', which joins two of
+    a kind, never a name to a title ("마리사 킨타나 차관" as 킨타/NNP 나/JC)."""
     for k, w in enumerate(words[1:-1], 1):
         prev, nxt = words[k - 1], words[k + 1]
-        if w.particle != "가" or w.verbal or w.sep_after or not _HANGUL.match(w.head) or len(w.head) < 2 \
+        if w.particle not in ("가", "나") or w.verbal or w.sep_after or not _HANGUL.match(w.head) or len(w.head) < 2 \
                 or prev.role or prev.sep_after or prev.verbal or prev.line != w.line or nxt.line != w.line:
             continue
-        if korean_name_shaped(prev) or _LEX.org(prev.head) or title_of(prev) or not _HANGUL.match(prev.head):
-            continue  # (the part before is a foreign given name: "안드레아")
+        if (korean_name_shaped(prev) and prev.head not in _LEX.given_names) or _LEX.org(prev.head) \
+                or title_of(prev) or not _HANGUL.match(prev.head):
+            continue  # (the part before is a foreign given name: "안드레아", "마리사")
         if _titled_next(words, k) and not title_of(w):
-            w.head, w.head_end, w.particle, w.role = w.head + "가", w.end, "", NONE
+            w.head, w.head_end, w.particle, w.role = w.head + w.particle, w.end, "", NONE
     # The same for a Korean name mecab read as a two-syllable name and a particle ("간담회에는 윤하은
     # 누리브레인 대표," as 윤하/NNP 은/JX): an organization and a title follow it (a title right after it
     # may close a topic: "A은 대표로 ...", so not that).

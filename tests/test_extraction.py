@@ -5138,6 +5138,17 @@ def test_one_more_in_the_round_joins_the_round() -> None:
     assert [m.names for m in extract("제목\n\n" + body, "2025-04-14 13:00")] == [{"남궁현", "나가타 류이치", "남궁준"}]
 
 
+def test_a_foreign_name_ending_in_na_before_a_title_is_no_or() -> None:
+    """"마리사 킨타나 에너지부 차관과" (킨타/NNP 나/JC): 나, 'or', joins two of a kind, never a name to a title;
+    the caption's spelling is the body's 퀸타나, so the photo is of the meeting told."""
+    body = ("강도윤 한빛에너지솔루션 회장은 24일 마리사 퀸타나(Marisa Quintana) 에너지부 차관을 만났다.\n\n"
+            "[사진=한빛에너지솔루션 제공] 강도윤 한빛에너지솔루션 회장(왼쪽)이 24일 워싱턴DC 에너지부 청사에서 마리사 킨타나 "
+            "에너지부 차관과 기념촬영을 하고 있다.")
+    found = extract("제목\n\n" + body, "2025-04-25 07:40")
+    assert {frozenset(m.names) for m in found} == {frozenset({"강도윤", "마리사 퀸타나"})}
+    assert any(m.photo_op for m in found)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
