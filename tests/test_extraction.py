@@ -5167,7 +5167,8 @@ def test_misspelled_name_takes_canonical_form() -> None:
 # every other set must keep none.
 NONMEETING_MISSES = {"holdout55": 2, "holdout57": 2, "holdout59": 1, "holdout60": 1, "holdout61": 1, "holdout63": 1,
                      "holdout73": 1, "holdout74": 1, "holdout75": 2, "holdout77": 2, "holdout78": 1, "holdout83": 1,
-                     "holdout92": 1, "holdout93": 2, "holdout99": 2, "holdout111": 1, "holdout113": 1}
+                     "holdout92": 1, "holdout93": 2, "holdout99": 2, "holdout111": 1, "holdout113": 1,
+                     "holdout132": 3, "holdout133": 2}
 FLOORS = {
     "articles": {"precision": 0.98, "recall": 0.97, "f1": 0.98,
                  "date_accuracy": 0.97, "photo_accuracy": 0.97, "article_accuracy": 0.98},
@@ -5430,9 +5431,13 @@ FLOORS = {
     "holdout129": {"precision": 0.97, "recall": 0.96, "f1": 0.96,
                    "date_accuracy": 0.92, "photo_accuracy": 0.92, "article_accuracy": 0.96},
     "holdout130": {"precision": 0.98, "recall": 0.96, "f1": 0.97,
-                   "date_accuracy": 0.96, "photo_accuracy": 0.90, "article_accuracy": 0.98},
+                   "date_accuracy": 0.96, "photo_accuracy": 0.91, "article_accuracy": 0.98},
     "holdout131": {"precision": 0.97, "recall": 0.93, "f1": 0.95,
                    "date_accuracy": 0.94, "photo_accuracy": 0.98, "article_accuracy": 0.98},
+    "holdout132": {"precision": 0.89, "recall": 0.82, "f1": 0.86,
+                   "date_accuracy": 0.78, "photo_accuracy": 0.96, "article_accuracy": 0.88},
+    "holdout133": {"precision": 0.90, "recall": 0.84, "f1": 0.87,
+                   "date_accuracy": 0.89, "photo_accuracy": 0.91, "article_accuracy": 0.91},
 }
 
 
