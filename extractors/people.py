@@ -875,18 +875,18 @@ def _surname_forms(name: str, foreign: bool) -> frozenset[str]:
             forms.add(own)  # (one read as foreign, glossed in Hanja, whose _surname is the whole name:
             # "왕 회장" for 왕하이펑(王海峰))
     if " " not in name and len(name) >= 3:
-        # a Vietnamese one: "응우옌 회장" for 응우옌티투이, "레 참사관" for 레탄빈, and its given name
-        # after the middle one, as Vietnamese call people: "뚜언 회장" for 응우옌반뚜언 (a middle name
-        # not among the known starts leaves the split open: "바오 회장" for 쩐꾸옥바오 takes any ending of
-        # two syllables or more after a middle syllable)
-        for f in _VIETNAMESE_FAMILIES:
-            middle = next((m for m in _VIETNAMESE_GIVEN_STARTS if name[len(f):].startswith(m)), None)
-            if name.startswith(f) and middle is not None:
-                forms.add(f)
-                if len(name) > len(f) + len(middle):
-                    forms.add(name[len(f) + len(middle):])
+        # a Vietnamese one: "응우옌 회장" for 응우옌티투이, "레 참사관" for 레탄빈 (the family name, before a
+        # middle name Vietnamese names start with), and its given name after the middle one, as Vietnamese
+        # call people: "뚜언 회장" for 응우옌반뚜언, "남 회장" for 쩐반남; a middle name not among the known
+        # starts leaves the split open: "바오 회장" for 쩐꾸옥바오 takes any ending of two syllables or more
+        # after a middle syllable
         family = next((f for f in _VIETNAMESE_FAMILIES if name.startswith(f)), None)
         if family is not None:
+            middle = next((m for m in _VIETNAMESE_GIVEN_STARTS if name[len(family):].startswith(m)), None)
+            if middle is not None:
+                forms.add(family)
+                if len(name) > len(family) + len(middle):
+                    forms.add(name[len(family) + len(middle):])
             forms.update(name[i:] for i in range(len(family) + 1, len(name) - 1))
     return frozenset(forms)
 
@@ -1017,12 +1017,10 @@ class PeopleFinder:
                 theirs[-len(parts):] == key or (key == theirs[:1] and parts[0] in self.lex.surnames)
                 or (len(key) >= 2 and theirs[:len(key)] == key and theirs[len(key)] in NAME_CONNECTORS))
             # (or spelled another way: "마리사 킨타나" in a caption for 마리사 퀸타나)
-            if foreign and e.foreign and not (same or grows or shrinks) and \
-                    (_respelled(theirs, key) or _respelled(key, theirs)):
-                grows = len(parts) > len(theirs)
-                shrinks = not grows
-            if same or grows or shrinks:
-                if grows:
+            respelled = foreign and e.foreign and not (same or grows or shrinks) and \
+                (_respelled(theirs, key) or _respelled(key, theirs))
+            if same or grows or shrinks or respelled:
+                if grows or (respelled and len(parts) > len(theirs)):
                     e.name = canonical
                     e.person_id = known.id if known else e.person_id
                     self._names_changed += 1
