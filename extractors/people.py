@@ -1153,6 +1153,11 @@ class PeopleFinder:
         return w.sep_after == "·" and w.head in _COUNTRY_INITIALS and nxt is not None and nxt.line == w.line and \
             (nxt.head[:1] in _COUNTRY_INITIALS or any(p in self.lex.places for p in (nxt.head[:2], nxt.head[:3])))
 
+    def _foreign_government(self, w: Word) -> bool:
+        """A foreign country standing for its government ("인도네시아 에너지광물자원부 장관")."""
+        org = self.lex.org(w.head)
+        return org is not None and org.kind == "government" and w.head in self.lex.places
+
     def _name_before_title(self, t: int) -> tuple[int, int, str | None, bool] | None:
         """Name words before the title word t: (first, last, org, foreign) or None.
 
@@ -1257,6 +1262,14 @@ class PeopleFinder:
             if len(run[k].head) == 4 and run[k].head[:2] not in COMPOUND_SURNAMES and after is not None \
                     and kinds[k + 1] == "part" and len(after.head) >= 3 and bool(_HANGUL.match(after.head)) \
                     and not korean_name_shaped(after) and not misread_korean_name(after):
+                return True
+            # "리안토 위자야 인도네시아 에너지광물자원부 장관": after a word no Korean name could be and
+            # before a foreign government, a Korean-shaped word is the family name of a foreign name
+            # (not "루미엘 오서진 대표", a company before a Korean name)
+            if prev is not None and kinds[k - 1] == "part" and after is not None and \
+                    self._foreign_government(after) and len(prev.head) >= 3 and bool(_HANGUL.match(prev.head)) \
+                    and not korean_name_shaped(prev) and not misread_korean_name(prev) \
+                    and not self._referred_by_surname(run[k], self.words[t]):
                 return True
             # "라민 카디르 주한 말레이시아대사": a two-syllable word followed by a name part no
             # Korean name could be is a foreign given name, not a Korean name.

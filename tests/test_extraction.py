@@ -5149,6 +5149,17 @@ def test_a_foreign_name_ending_in_na_before_a_title_is_no_or() -> None:
     assert any(m.photo_op for m in found)
 
 
+def test_a_korean_shaped_word_before_a_foreign_government_ends_a_foreign_name() -> None:
+    """"헨드리 위상아 인도네시아 산업부 장관": after a word no Korean name could be, and before a foreign
+    country standing for its government, 위상아 is the family name of a foreign name, not a Korean name
+    with a company 헨드리 before it; a company before a Korean name stays one ("루미엘 오서진 대표")."""
+    body = ("헨드리 위상아 인도네시아 산업부 장관이 10일 서울 중구 한빛화학 본사를 찾아 김도현 한빛화학 사장과 면담했다. "
+            "위상아 장관은 이어 국회를 방문했다.")
+    assert [m.names for m in extract("제목\n\n" + body, "2025-06-10 15:00")] == [{"헨드리 위상아", "김도현"}]
+    body = "루미엘 오서진 대표는 10일 박서연 대성전자 부회장을 만나 협력을 논의했다. 오 대표는 만족을 표했다."
+    assert [m.names for m in extract("제목\n\n" + body, "2025-06-10 15:00")] == [{"오서진", "박서연"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
