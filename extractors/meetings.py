@@ -1222,7 +1222,8 @@ class MeetingFinder:
                 ATTENDED.search(stext) and (any(self._stood_in_for(m) for m in sent.mentions) or each_side):
             triggers = []  # "A 회장을 대신해 B 부회장이 자리했다": who sat in on the meeting just reported
         if self._attendance(sent, stext):
-            if (self.pending or self.recent or self.prev_meetings) and not self._held_just_before(sent):
+            if (self.pending or self.recent or self.prev_meetings) and not self._held_just_before(sent) \
+                    and not self._gathering_of_its_day(sent):
                 triggers = []  # "간담회에는 A·B·C 대표가 참석했다": attendees of the meeting just reported
             elif GATHERING.match(self._event_word(sent).text):
                 self._gathering(sent, stext)  # "차관 주재로 열린 간담회에는 A, B가 참석했다"
@@ -2882,6 +2883,18 @@ class MeetingFinder:
             (re.search(rf"{re.escape(event)}[이가을를]\s(?:\S+\s)?(?:열렸|열었|개최됐|개최했|마련됐|진행됐)", before) is not None
              or self._attended_just_before(event, start, before)) \
             and not any(m.char_start >= start for m in self.prev_meetings)
+
+    def _gathering_of_its_day(self, sent: Sentence) -> bool:
+        """The gathering whose attendees the sentence lists was held on a day it tells, on which no
+        meeting reported before it was ("지난달 24일 ... 열린 조찬 간담회에는 A, B, C 등이 참석했다" after
+        a paragraph on their meeting two years before): a gathering of its own."""
+        if self.pending or GATHERING.match(self._event_word(sent).head) is None:
+            return False
+        # (a day told by its number: "이날 라운딩에는" is the day of the round just reported)
+        days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
+                and d.precision == "day" and not d.aside and any(ch.isdigit() for ch in d.text)}
+        before = self.recent or self.prev_meetings
+        return len(days) == 1 and not any(_within(next(iter(days)), m.date, m.date_precision) for m in before)
 
     def _attended_just_before(self, event: str, start: int, before: str) -> list[Entity]:
         """Who the sentence right before (starting at `start`) told as attending the gathering the

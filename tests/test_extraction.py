@@ -5160,6 +5160,18 @@ def test_a_korean_shaped_word_before_a_foreign_government_ends_a_foreign_name() 
     assert [m.names for m in extract("제목\n\n" + body, "2025-06-10 15:00")] == [{"오서진", "박서연"}]
 
 
+def test_a_gathering_told_with_a_day_of_its_own_is_not_the_meeting_before() -> None:
+    """"지난 12일 ... 열린 조찬 간담회에는 A 장관과 B 회장, C 사장 등이 참석했다" after a paragraph on B's
+    meeting two years before: the attendees met at that breakfast, not at the earlier meeting."""
+    body = ("윤태경 동성해운 회장은 2023년 6월 도쿄에서 사카이 히로시 미나토기선 사장을 처음 만나 합작을 논의했다. "
+            "두 회사는 그해 말 합작사를 세웠다.\n\n"
+            "지난 12일 서울 중구의 한 호텔에서 열린 해운업계 조찬 간담회에는 전상우 해양수산부 장관과 윤 회장, "
+            "배민정 대한조선 사장 등이 참석했다.")
+    found = extract("제목\n\n" + body, "2025-03-20 09:00")
+    assert sorted((sorted(m.names), m.date) for m in found) == [
+        (["배민정", "윤태경", "전상우"], date(2025, 3, 12)), (["사카이 히로시", "윤태경"], date(2023, 6, 1))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
