@@ -1419,7 +1419,15 @@ class PeopleFinder:
                 parts in (2, 3) and len(run) in (3, 4) and genitive_org and names[0].head in given
                 and all(kind == "part" or x.head in self.lex.places or "인명" in x.head_sems for kind, x in zip(kinds, run))
                 and not any(w.head[:n] in self.lex.places for n in range(2, len(w.head))))
-            if not connector and parts >= 2 and not third_ok and not vietnamese and \
+            # (a name is whole after a part its article calls the person by, "올리비아 그랜트 서던크로스미네랄즈
+            # CEO" ... "그랜트 CEO가", when the next word is no surname or word mecab knows as a name, as a
+            # second surname is, "마리아 카스티요 페르난데스"; or after a known family name and a known given
+            # name, "오노 사토시 니시카이운 사장": the next word is the company)
+            whole = parts == 2 and ((not called and w.head not in self.lex.surnames and w.head_sems != ("인명",)
+                                     and self._called_by(names[-1], self.words[t])) or (
+                names[0].head in self.lex.surnames and names[0].head not in given
+                and names[-1].head in given and names[-1].head not in self.lex.surnames))
+            if not connector and parts >= 2 and (not third_ok or whole) and not vietnamese and \
                     not (names and joins(names[-1])):
                 break
             names.append(w)

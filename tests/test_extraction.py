@@ -5172,6 +5172,18 @@ def test_a_gathering_told_with_a_day_of_its_own_is_not_the_meeting_before() -> N
         (["배민정", "윤태경", "전상우"], date(2025, 3, 12)), (["사카이 히로시", "윤태경"], date(2023, 6, 1))]
 
 
+def test_a_foreign_name_is_whole_before_the_company() -> None:
+    """"올리비아 스콧 블루리버미네랄즈 CEO" ... "스콧 CEO는": the article calls her by the second part, so the
+    compound after it is the company; "오노 겐타 미나미카이운 사장": a known family name and a known given
+    name make the whole name, though a subheading writes "미나미카이운 사장" alone."""
+    body = ("박지훈 한결광업 사장은 12일 서울에서 올리비아 스콧 블루리버미네랄즈 CEO를 만나 리튬 공급을 논의했다. "
+            "스콧 CEO는 \"한국 배터리 업계와의 협력을 넓히겠다\"고 말했다.")
+    assert [m.names for m in extract("제목\n\n" + body, "2025-08-13 10:00")] == [{"박지훈", "올리비아 스콧"}]
+    body = ("◆ 6월, 도쿄 — 일본 미나미카이운 사장과 회동\n\n김서준 한해상선 회장은 6월 도쿄에서 오노 겐타 미나미카이운 "
+            "사장을 만나 공동 운항을 논의했다.")
+    assert [m.names for m in extract("제목\n\n" + body, "2025-08-13 10:00")] == [{"김서준", "오노 겐타"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
