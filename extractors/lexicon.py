@@ -86,10 +86,12 @@ class Lexicon:
         # full lookup.
         self.person_prefixes = {squash(surface)[:2] for p in self.people for surface in (p.name, *p.aliases)}
         # Each part of a known foreign name ("바이든", "저커버그"): news names them so with a title.
+        # (not a given name, which names no one alone: "알렉스 포드 CEO" is no 알렉스 카프)
         self.people_by_part: dict[str, list[KnownPerson]] = {}
         for p in self.people:
             if " " in p.name:
-                for part in {x for x in p.name.split() if len(x) >= 2}:
+                for part in {x for x in p.name.split() if len(x) >= 2
+                             and (x not in self.given_names or x in self.surnames)}:
                     self.people_by_part.setdefault(part, []).append(p)
         self.org_by_key: dict[str, KnownOrg] = {}
         for o in self.orgs:

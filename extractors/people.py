@@ -1350,12 +1350,13 @@ class PeopleFinder:
                 continue
             # After a known given name the next word is its surname, even one that is also a
             # company's name when the organization was already named ("스펙트라AI코리아 아르준 메타 대표").
-            # (or when another organization follows it before the title: "비크람 메타 라잣인더스트리즈 법인장")
+            # (or when another word follows it before the title: "비크람 메타 라잣인더스트리즈 법인장", "알렉스
+            # 포드 클리어블록 최고경영자")
             # (also a place mecab knows as a name, before the organization and title: "크리스 홀랜드 CEO",
             # "제니퍼 오스틴 미 해외투자공사 부사장", not "럼 베트남 공산당 서기장")
             after_given = bool(names) and (names[-1].head in self.lex.given_names and parts == 1 or
                                            joins(names[-1])) and \
-                _HANGUL.match(w.head) and (not self.lex.org(w.head) or lead > 0 or "org" in kinds[n + 1:]) \
+                _HANGUL.match(w.head) and (not self.lex.org(w.head) or lead > 0 or n + 1 < len(run)) \
                 and (w.head not in self.lex.places or (parts == 1 and not w.role and "인명" in w.head_sems
                                                        and all(k == "org" for k in kinds[n + 1:]))) \
                 and w.head not in self._genitive_orgs and w.head not in NOT_NAMES

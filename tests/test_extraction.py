@@ -5184,6 +5184,16 @@ def test_a_foreign_name_is_whole_before_the_company() -> None:
     assert [m.names for m in extract("제목\n\n" + body, "2025-08-13 10:00")] == [{"김서준", "오노 겐타"}]
 
 
+def test_a_given_name_then_a_company_s_name_before_another_word_is_one_name() -> None:
+    """"알렉스 포드 넥스트체인 최고경영자(CEO)": after a known given name, 포드 is the surname though it
+    is also a company's name, when another word stands before the title; and a given name alone
+    names no known person ("알렉스 ... CEO" is no 알렉스 카프)."""
+    body = "최윤아 코인브릿지 대표는 3일 서울에서 알렉스 포드 넥스트체인 최고경영자(CEO)와 만나 제휴를 논의했다."
+    found = extract("제목\n\n" + body, "2026-06-04 10:00")
+    assert [m.names for m in found] == [{"최윤아", "알렉스 포드"}]
+    assert all(p.person_id is None for m in found for p in m.participants)
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
