@@ -2650,12 +2650,14 @@ class MeetingFinder:
 
     def _left_empty(self, w: Word) -> bool:
         """"자리를 비운", "자리를 떠나는", "자리에 없었다": a seat left empty is someone's absence, not a meeting;
-        "CEO 자리를 물려받는": a post; "같은 자리에 있었던 적은 있지만": the same occasion, not a sitting together."""
+        "CEO 자리를 물려받는": a post; "같은 자리에 있었던 적은 있지만": the same occasion, not a sitting together;
+        "주주석 맨 앞줄에 자리 잡은": a seat taken in a hall."""
         if w.head != "자리":
             return False
         nxt = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
         before = self.words[w.index - 1] if w.index else None
-        return (nxt is not None and nxt.head.startswith(("비우", "비운", "비웠", "비워", "떠나", "떠난", "떠났", "떴", "뜨", "뜬", "없"))) or \
+        return (nxt is not None and nxt.head.startswith(("비우", "비운", "비웠", "비워", "떠나", "떠난", "떠났", "떴", "뜨", "뜬", "없",
+                                                       "잡"))) or \
             (before is not None and not before.role and title_of(before) is not None) or \
             (before is not None and before.text == "같은" and w.particle in ("에", "에서"))
 

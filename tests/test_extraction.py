@@ -5194,6 +5194,14 @@ def test_a_given_name_then_a_company_s_name_before_another_word_is_one_name() ->
     assert all(p.person_id is None for m in found for p in m.participants)
 
 
+def test_a_seat_taken_in_a_hall_is_no_sitting_together() -> None:
+    """"의장석에 앉은 A 회장과 주주석 맨 앞줄에 자리 잡은 B 부회장은 ... 눈길을 주지 않았다": 자리 잡은 is
+    a seat taken at a shareholders' meeting, not a meeting of the two."""
+    body = ("한길산업 정기 주주총회가 30일 서울 본사에서 열렸다. 의장석에 앉은 오태준 한길산업 회장과 주주석 맨 앞줄에 "
+            "자리 잡은 동생 오태민 부회장은 주총 내내 서로 눈길을 주지 않았다.")
+    assert extract("제목\n\n" + body, "2026-03-30 18:00") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
