@@ -5202,6 +5202,15 @@ def test_a_seat_taken_in_a_hall_is_no_sitting_together() -> None:
     assert extract("제목\n\n" + body, "2026-03-30 18:00") == []
 
 
+def test_a_wish_said_at_the_gathering_does_not_make_it_planned() -> None:
+    """"조찬 간담회를 열고 \"... 돌려야 한다\"고 당부했다": the quotation opened after the trigger is what was
+    said there, no wish for the gathering, which was held with the attendees named next."""
+    body = ("정하린 중소벤처기업부 장관이 14일 서울 여의도에서 벤처캐피털 대표들과 조찬 간담회를 열고 \"모험자본이 지방 "
+            "창업기업으로 흘러가야 한다\"고 당부했다. 이날 간담회에는 문석진 한빛인베스트 대표와 유지안 새봄파트너스 대표가 참석했다.")
+    found = extract("제목\n\n" + body, "2026-01-14 12:00")
+    assert [(m.names, m.status) for m in found] == [({"정하린", "문석진", "유지안"}, "occurred")]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
