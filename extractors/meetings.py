@@ -26,7 +26,7 @@ from extractors.hangul import (FINAL_RIEUL, NATIVE_NUMBERS, PAST_SYLLABLES, fina
 from extractors.lexicon import load_lexicon
 from extractors.people import KIN_PAIRS, SPOUSE_WORDS, THE_LATE, Entity, Mention, title_of
 from extractors.records import MeetingMention, Participant
-from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word, sentence_start
+from extractors.words import APPOS, DAT, GEN, NONE, OBJ, SENT_END, SUBJ, TOPIC, WITH, Word, sentence_end, sentence_start
 
 # A past-tense syllable (ㅆ fused into the stem: 했, 났, 나눴, 줬).
 PAST = re.compile(PAST_SYLLABLES)
@@ -2639,8 +2639,10 @@ class MeetingFinder:
         nxt = self.words[w.index + 1] if w.index + 1 < len(self.words) else None
         if nxt is not None and w.role == SUBJ and nxt.verbal and nxt.text.startswith("끝난") and \
                 w.index + 2 < len(self.words) and self.words[w.index + 2].head in ("뒤", "후", "직후", "이후") and \
-                any(x.text.startswith("도착") for x in self.words[w.index + 3:w.index + 8]):
-            return True  # ("오찬이 끝난 뒤 행사장에 도착했다": came after it was over)
+                (any(x.text.startswith("도착") for x in self.words[w.index + 3:w.index + 8])
+                 or any(STRONG.match(x.text) for x in self.words[w.index + 3:sentence_end(self.words, w.index) + 1])):
+            return True  # ("오찬이 끝난 뒤 행사장에 도착했다": came after it was over; "서명식이 끝난 뒤 두 사람은
+            # ... 전화 통화를 하며": what the sentence tells is what followed it)
         return not w.particle and not w.verbal and nxt is not None and nxt.line == w.line and \
             nxt.head in ("직후", "직전", "뒤", "후", "이후", "도중", "당일") and not self._counted_since(w)
 

@@ -91,6 +91,14 @@ def sentence_start(words: list[Word], i: int) -> int:
     return k
 
 
+def sentence_end(words: list[Word], i: int) -> int:
+    """Index of the last word of the sentence word i is in (see sentence_start)."""
+    k = i
+    while k + 1 < len(words) and words[k + 1].line == words[i].line and not SENT_END.search(words[k].text):
+        k += 1
+    return k
+
+
 # A gloss in Chinese characters names the word before it: "저우밍하오(周明浩)" is no verb form.
 _HANJA_GLOSS = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·.+)?")
 

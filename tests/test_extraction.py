@@ -5211,6 +5211,15 @@ def test_a_wish_said_at_the_gathering_does_not_make_it_planned() -> None:
     assert [(m.names, m.status) for m in found] == [({"정하린", "문석진", "유지안"}, "occurred")]
 
 
+def test_a_ceremony_told_as_over_is_a_point_in_time() -> None:
+    """"서명식이 끝난 뒤 A와 B는 별도로 전화 통화를 하며": the ceremony names when the call came, so the
+    sentence tells a call, not a meeting at the ceremony (held online)."""
+    body = ("한결모빌리티와 독일 슈타인베르크는 21일 합작법인 설립 계약을 온라인으로 체결했다. 서명식이 끝난 뒤 오세진 "
+            "한결모빌리티 대표와 클라우스 베버 슈타인베르크 회장은 별도로 20분간 전화 통화를 하며 초대 경영진 구성을 논의했다.")
+    found = extract("제목\n\n" + body, "2026-08-21 18:00")
+    assert [(m.names, m.mode) for m in found] == [({"오세진", "클라우스 베버"}, "phone")]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
