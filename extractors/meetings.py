@@ -2126,8 +2126,9 @@ class MeetingFinder:
         not "만나 논의했지만 이견을 좁히지 못하고": what failed there is something else)."""
         near = " ".join(after.split()[:10])
         cue = CANCELLED.search(near)
-        # (a meeting noun and a light verb: "상견례를 하지 못했다", "회동을 갖지 못했다")
-        light = re.match(r"\s*(?:하|갖|가지|열|치르|나누)지(?:는|도)? 못", after[len(t.word.text):]) is not None
+        # (a meeting noun and a light verb: "상견례를 하지 못했다", "회동을 갖지 못했다", "면담은 이뤄지지 못했다")
+        light = re.match(r"\s*(?:하|갖|가지|열|치르|나누|이뤄지|이루어지|열리|진행되)지(?:는|도)? 못",
+                         after[len(t.word.text):]) is not None
         return cue is not None and (not cue.group().startswith("지") or cue.start() <= len(t.word.text) + 1 or light)
 
     def _first_met(self, sent: Sentence, t: Trigger) -> list[MeetingMention]:

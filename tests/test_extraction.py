@@ -5220,6 +5220,14 @@ def test_a_ceremony_told_as_over_is_a_point_in_time() -> None:
     assert [(m.names, m.mode) for m in found] == [({"오세진", "클라우스 베버"}, "phone")]
 
 
+def test_a_meeting_that_could_not_take_place_is_cancelled() -> None:
+    """"양자 면담은 이뤄지지 못했다": 이뤄지다 is the light verb of the meeting noun, as 갖다 is in "회동을
+    갖지 못했다"."""
+    body = "대한상의는 \"오늘로 예정됐던 조윤호 회장과 판 반 히에우 장관의 양자 면담은 이뤄지지 못했다\"고 밝혔다."
+    found = extract("제목\n\n" + body, "2026-06-18 17:00")
+    assert [(m.names, m.status) for m in found] == [({"조윤호", "판 반 히에우"}, "cancelled")]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
