@@ -1972,8 +1972,9 @@ class MeetingFinder:
                 FINITE_PLAN.search(self._sentence_before(sent)[1]):
             status = "planned"  # "상견례는 다음 달 중순 열릴 예정이다. A와 B가 ... 논의하는 자리다"
         if status == "occurred" and self._after_publication(when, precision):
-            # (but a later date and a decision, "다음 달 ... 직접 만나 논의를 이어가기로 했다", is a plan)
-            if self._told_past(t) and not _DECIDED_LATER.search(self.text[t.word.end:sent.end]):
+            # (but a later date and a decision or an intention, "다음 달 ... 직접 만나 논의를 이어가기로 했다",
+            # "다음 달 중 B와 공개 면담을 갖고 결과를 공시하겠다고 밝혔다", is a plan)
+            if self._told_past(t) and not meant:
                 # told in the past tense: a bare "2월 4일" in a November story is the past February;
                 # any other later date belongs to something else in the sentence ("내년 CEO 자리를
                 # 물려받는 B의 안내를 받으며 둘러봤다")

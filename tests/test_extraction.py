@@ -5228,6 +5228,14 @@ def test_a_meeting_that_could_not_take_place_is_cancelled() -> None:
     assert [(m.names, m.status) for m in found] == [({"조윤호", "판 반 히에우"}, "cancelled")]
 
 
+def test_a_later_month_and_an_intention_make_a_plan() -> None:
+    """"다음 달 중 B 대표와 공개 면담을 갖고 결과를 공시하겠다고 밝혔다": the later month and the intention
+    make the meeting a plan, though the sentence closes in the past."""
+    body = "신지호 동명제약 회장은 다음 달 중 레이철 모리스 그린포트캐피털 대표와 공개 면담을 갖고 결과를 공시하겠다고 밝혔다."
+    found = extract("제목\n\n" + body, "2026-06-15 09:00")
+    assert [(m.names, m.status, m.date) for m in found] == [({"신지호", "레이철 모리스"}, "planned", date(2026, 7, 1))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
