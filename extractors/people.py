@@ -111,8 +111,9 @@ _COPULA_CLOSE = re.compile(r"(이었다|였다|이다|다|입니다|이었습니
 
 def _noun_before_copula(word: Word) -> str:
     """The noun of a word that is a noun and a sentence-final copula ('회장이었다' -> '회장', '아들이다'
-    -> '아들'); the head of any other word."""
-    if word.verbal and word.tags[:1] == ("NNG",) and any(t.startswith("VCP") for t in word.tags[1:]) and \
+    -> '아들', '최고경영자(CEO)다' -> '최고경영자', which mecab may read as a proper noun); the head of any
+    other word."""
+    if word.verbal and word.tags[:1] in (("NNG",), ("NNP",)) and any(t.startswith("VCP") for t in word.tags[1:]) and \
             (close := _COPULA_CLOSE.search(word.head)):
         return word.head[:close.start()]
     return word.head
@@ -1153,6 +1154,14 @@ class PeopleFinder:
         return w.sep_after == "·" and w.head in _COUNTRY_INITIALS and nxt is not None and nxt.line == w.line and \
             (nxt.head[:1] in _COUNTRY_INITIALS or any(p in self.lex.places for p in (nxt.head[:2], nxt.head[:3])))
 
+    def _genitive_org_before(self, first: Word) -> bool:
+        """An organization told with 의 right before a name's first word ("노르웨이대사관의 토르 린드베리"; not
+        "인도 출신의")."""
+        before = self._word(first.index - 1)
+        return before is not None and before.role == GEN and before.line == first.line and \
+            not self.lex.person(before.head) and not korean_name_shaped(before) and \
+            (is_org(before, self.lex) or "NNP" in before.head_tags)
+
     def _foreign_government(self, w: Word) -> bool:
         """A foreign country standing for its government ("인도네시아 에너지광물자원부 장관")."""
         org = self.lex.org(w.head)
@@ -1271,6 +1280,13 @@ class PeopleFinder:
                     and not korean_name_shaped(prev) and not misread_korean_name(prev) \
                     and not self._referred_by_surname(run[k], self.words[t]):
                 return True
+            # "그리디언트의 라일라 보스윅 최고경영자": after an organization told with 의, a Korean-shaped word
+            # before the last word, one mecab knows as a person's name and no Korean name could be, is a
+            # foreign given name
+            if k == 0 and len(run) == 2 and kinds[1] == "part" and run[1].head_sems == ("인명",) \
+                    and not korean_name_shaped(run[1]) and not misread_korean_name(run[1]) \
+                    and self._genitive_org_before(run[0]):
+                return True
             # "라민 카디르 주한 말레이시아대사": a two-syllable word followed by a name part no
             # Korean name could be is a foreign given name, not a Korean name.
             # (unless the article calls the person by its first syllable: "안정 핀다움 대표 ... 안 대표는")
@@ -1322,10 +1338,7 @@ class PeopleFinder:
         lead = 0
         while lead < len(run) and kinds[lead] == "org":
             lead += 1
-        before = self._word(run[0].index - 1)
-        genitive_org = before is not None and before.role == GEN and before.line == line and \
-            not self.lex.person(before.head) and not korean_name_shaped(before) and \
-            (is_org(before, self.lex) or "NNP" in before.head_tags)  # not "인도 출신의"
+        genitive_org = self._genitive_org_before(run[0])
         if genitive_org and lead == 1 and len(run) == 2 and kinds == ["org", "part"] and \
                 _HANGUL.match(run[0].head) and len(run[0].head) <= 4 and not self.lex.org(run[0].head) and \
                 run[0].head not in self.lex.places and not _common_word(run[0]):

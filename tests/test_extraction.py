@@ -5236,6 +5236,19 @@ def test_a_later_month_and_an_intention_make_a_plan() -> None:
     assert [(m.names, m.status, m.date) for m in found] == [({"신지호", "레이철 모리스"}, "planned", date(2026, 7, 1))]
 
 
+def test_a_name_and_title_closing_with_a_copula_that_mecab_reads_as_a_proper_noun() -> None:
+    """"파르마노바의 루카 모레티 최고경영자(CEO)다": mecab reads 최고경영자다 as a proper noun and a copula;
+    the title is still 최고경영자, so 루카 모레티 is named, and "모레티 CEO" later is he; a Korean-shaped
+    first word after an organization told with 의, before a word mecab knows as a person's name, is a
+    foreign given name ("그리디언트의 라일라 보스윅 최고경영자(CEO)다")."""
+    body = ("계약 상대는 이탈리아 제약사 파르마노바의 루카 모레티 최고경영자(CEO)다. 두 사람의 인연은 15년 전으로 "
+            "거슬러 올라간다.\n\n서윤희 한빛제약 대표는 26일(현지시간) 밀라노에서 모레티 CEO와 만났다.")
+    assert [m.names for m in extract("제목\n\n" + body, "2026-08-28 09:00")] == [{"서윤희", "루카 모레티"}]
+    body = ("이날 도경환 해온그룹 회장 곁에는 특별한 손님이 있었다. 미국 반도체 설계기업 그리디언트의 라일라 보스윅 "
+            "최고경영자(CEO)다. 두 사람은 경기 뒤 함께 사진을 찍었다.")
+    assert [m.names for m in extract("제목\n\n" + body, "2026-08-28 09:00")] == [{"도경환", "라일라 보스윅"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
