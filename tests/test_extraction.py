@@ -5249,6 +5249,15 @@ def test_a_name_and_title_closing_with_a_copula_that_mecab_reads_as_a_proper_nou
     assert [m.names for m in extract("제목\n\n" + body, "2026-08-28 09:00")] == [{"도경환", "라일라 보스윅"}]
 
 
+def test_a_name_mecab_reads_as_a_noun_and_an_adnominal_no_verb_ends_in() -> None:
+    """"봉재헌 전 해양물류공사 사장" (봉재/NNG 헌/XSV+ETM): no verb's adnominal ends in 헌 (as "방한한" ends
+    in 한), so before an organization and a title it is a misread name."""
+    body = ("검찰은 봉재헌 전 해양물류공사 사장을 기소했다. 공소장에 따르면 봉 전 사장은 지난해 2월 여의도의 한 "
+            "중식당에서 석다은 석진해운 대표와 만찬을 했다.")
+    found = extract("제목\n\n" + body, "2026-05-20 10:00")
+    assert [m.names for m in found] == [{"봉재헌", "석다은"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
