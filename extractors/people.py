@@ -784,9 +784,6 @@ def _kind(word: Word, lex: Lexicon) -> str:
     tags = word.head_tags
     if len(tags) > 1 and tags[-1] in ("VV", "VA"):
         tags = tags[:-1] + ("NNG",)  # a bare stem ends no real verb: "부품사" 부품/NNG 사/VV
-    elif len(tags) == 2 and tags[0] == "NNG" and len(word.head) >= 3 and word.head[-1] == "사" \
-            and tags[1] in ("NR", "VV+EC"):
-        tags = ("NNG", "XSN")  # 社 read as a number or a verb: "협력사" 협력/NNG 사/NR, "고객사" 사/VV+EC
     if tags and "인명" not in word.head_sems and all(t in ("NNG", "MM", "XSN", "XPN", "NNB") for t in tags) \
             and not _foreign_pieces(word, lex):
         return "org"  # a common-noun descriptor: 이사회, 국영석유회사, 진단사업부

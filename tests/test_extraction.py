@@ -5258,6 +5258,15 @@ def test_a_name_mecab_reads_as_a_noun_and_an_adnominal_no_verb_ends_in() -> None
     assert [m.names for m in found] == [{"봉재헌", "석다은"}]
 
 
+def test_a_company_in_sa_that_mecab_reads_as_a_verb_is_a_noun() -> None:
+    """"싱가포르 투자사 오키드캐피털의 D 대표": 투자사 is a company (社), though mecab reads 사 as a verb
+    (사/VV+EC), so no verb stands between the listed names and all three met."""
+    body = ("재판부는 \"2024년 3월 서울의 한 호텔에서 엄기찬 다온그룹 회장과 류하은 당시 그룹 최고재무책임자(CFO), "
+            "싱가포르 투자사 오키드캐피털의 벤자민 로 대표가 만나 지분 매각에 합의했다\"고 밝혔다.")
+    found = extract("제목\n\n" + body, "2026-05-01 10:00")
+    assert [m.names for m in found] == [{"엄기찬", "류하은", "벤자민 로"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
