@@ -187,11 +187,12 @@ def _place_shaped(word: Word) -> bool:
     A place read before a vocative is a name misread ("정현/지명 아/JKV"), and so is one after a
     determiner or a particle in the same word ("이복현" 이/MM 복현/지명: "this 복현" would be written
     apart; "▲ 이복현" 이/JKS 복현/지명: no word starts with a particle, nor with a suffix or an ending:
-    "허진우" 허/XSA+EP 진우/지명; and none ends with a prefix: "서태준" 서태/지명 준/XPN). Mecab's 인명
+    "허진우" 허/XSA+EP 진우/지명, nor with an adverb: "탁영순" 탁/MAG 영순/지명; and none ends with a
+    prefix: "서태준" 서태/지명 준/XPN). Mecab's 인명
     class outweighs a place + suffix in three syllables ("안동현" is a name, "하노이시" no name)."""
     head = word.head
     return ("지명" in word.head_sems and "JKV" not in word.head_tags
-            and not word.head_tags[0].startswith(("MM", "J", "XS", "E")) and word.head_tags[-1] != "XPN") \
+            and not word.head_tags[0].startswith(("MM", "MAG", "J", "XS", "E")) and word.head_tags[-1] != "XPN") \
         or (head[-1:] in ("시", "군", "구", "도", "성", "주", "현") and head[:-1] in _LEX.places
             and not ("인명" in word.head_sems and len(head) == 3)) \
         or (len(head) == 3 and head[-1] == "시") or (head[:1] == "주" and head[1:] in _LEX.places)

@@ -5267,6 +5267,14 @@ def test_a_company_in_sa_that_mecab_reads_as_a_verb_is_a_noun() -> None:
     assert [m.names for m in found] == [{"엄기찬", "류하은", "벤자민 로"}]
 
 
+def test_a_name_mecab_reads_as_an_adverb_and_a_place_is_a_name() -> None:
+    """"탁영순" as 탁/MAG 영순/지명: no place name is written onto an adverb, so before an organization and
+    a title it is a name."""
+    body = "이민재 동해조선 사장은 4일 오후 농성장을 찾아 탁영순 금속노조 하청지회 부지회장과 1시간가량 면담했다."
+    found = extract("제목\n\n" + body, "2026-05-05 10:00")
+    assert [m.names for m in found] == [{"이민재", "탁영순"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
