@@ -2071,6 +2071,7 @@ class MeetingFinder:
                 (not PAST.search(t.word.text) and (
                 PLANNED_AFTER.search(window) or (bool(clause) and (
                     FINITE_PLAN.search(clause) or _will_be(clause) or _AIM_TOLD.match(clause) or
+                    _MEANT_LATER.search(clause.split()[0]) or
                     (_present_final(clause.split()[0]) and not _REGARDED.match(clause.split()[0])))))):
             status = "planned"
         mode = "in_person"
@@ -2204,6 +2205,8 @@ class MeetingFinder:
             text = w.text[:quote_end.start()] if quote_end else w.text
             if w.verbal:
                 tail = re.split(r"[.?!](\s|$)", self.text[w.start:w.end + 12], maxsplit=1)[0]  # this sentence only
+                if quote_end and _means_to(w) and not re.search("[\"“]", self.text[t.word.end:w.start]):
+                    return tail  # an intention closing the quotation the trigger is in: "\"... 한자리에 모으겠다\"고"
                 if _adnominal(w) and not _future(w) and not text.endswith("는") \
                         and _TOLD_AS_DONE.match(self.text, w.end):
                     return ""  # the past told as what it was: "접객실에서 30여분간 대화를 나눈 것이다"

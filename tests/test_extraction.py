@@ -5275,6 +5275,15 @@ def test_a_name_mecab_reads_as_an_adverb_and_a_place_is_a_name() -> None:
     assert [m.names for m in found] == [{"이민재", "탁영순"}]
 
 
+def test_an_intention_closing_the_quotation_of_the_trigger_is_a_plan() -> None:
+    """"\"이번 주 안에 A 사장과 B 지회장을 한자리에 모으겠다\"고 밝혔다": the quotation the trigger is in
+    closes with an intention, so the meeting is still to come, though the sentence closes in the past."""
+    body = ("노사 협상이 결렬됐다. 안재형 울산시 경제부시장은 \"이번 주 안에 남궁민 한울중공업 사장과 강동철 지회장을 "
+            "한자리에 모으겠다\"고 밝혔다.")
+    found = extract("제목\n\n" + body, "2026-03-31 10:00")
+    assert [(m.names, m.status) for m in found] == [({"안재형", "남궁민", "강동철"}, "planned")]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
