@@ -266,7 +266,9 @@ _DAY_PART_ITEM = re.compile(r"(?:이어서?\s)?(?:(?:오전|오후|새벽|아침
 # Agreeing on meeting itself: "다음 달 서울에서 만나자는 데 의견을 모았다", "만나자고 약속했다".
 _AGREED_TO_MEET = re.compile(r"\S*자(?:는 데 (?:의견|뜻|합의|공감)|고 (?:약속|합의))")
 # A report refuted in the same paragraph or the next: "사실무근", "부인했다", "기사를 바로잡습니다".
-_REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다[르릅른]|부인[했하한]|반박했|일축했|바로잡|오보)")  # (a correction too)
+_REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다[르릅른]|부인[했하한]|반박했|일축했|바로잡|오보|명백한 허위)")  # (a correction too)
+# The report itself named: "회동 보도", "여의도 회동설", "만찬설".
+_REPORT_NAMED = re.compile(r"보도|(?:회동|만남|회담|면담|접촉|밀약|만찬|골프)설")
 # Someone else came in the topic's place: "... 협회 부회장이 대신 참석했다".
 _OTHER_STOOD_IN = re.compile(r"\S[이가] 대신 (참석|자리|나섰|나왔)")
 # Years spent together, not a meeting: "회장님과 함께한 30년은", "함께해 온 수십 년".
@@ -795,10 +797,11 @@ class MeetingFinder:
     def _report_refuted(self, m: MeetingMention, before: str) -> bool:
         """Whether a retold report is refuted: the denial may name only some of the people reported
         ("B 회장이나 C 대표를 만난 적도 없다") or none, and stand after it (`_refuted_after`), in the
-        sentence before it in its paragraph ("A 의원은 회동 보도를 정면으로 부인했다. 한 매체는 ..."), in the
+        sentence before it in its paragraph ("A 의원은 회동 보도를 정면으로 부인했다. 한 매체는 ...", "... 회동설은
+        명백한 허위\"라고 밝혔다. 앞서 한 언론은 ..."), in the
         answer to a question about it ("... 보도가 나왔는데요. 사실입니까?" / "태강그룹은 부인했습니다"), or
         in a correction ("... 보도했습니다. 확인 결과 ... 바로잡습니다", or under "[바로잡습니다] ...")."""
-        if self._refuted_after(m) or (_REFUTED.search(before) and "보도" in before):
+        if self._refuted_after(m) or (_REFUTED.search(before) and _REPORT_NAMED.search(before)):
             return True
         asked = _QUESTION_LINES.match(self.text, m.char_start - len(before)) or self._asked_after(m.char_end)
         if asked and _REFUTED.search(self._answer_after(m.char_end)):

@@ -5284,6 +5284,15 @@ def test_an_intention_closing_the_quotation_of_the_trigger_is_a_plan() -> None:
     assert [(m.names, m.status) for m in found] == [({"안재형", "남궁민", "강동철"}, "planned")]
 
 
+def test_a_report_refuted_before_it_as_a_false_rumour_is_denied() -> None:
+    """"\"... 여의도 회동설은 명백한 허위\"라고 밝혔다. 앞서 한 언론은 A가 ... B를 만나 ... 보도했다": the
+    report the paragraph retells was refuted just before it, named as a rumour (회동설), not as 보도."""
+    body = ("윤세진 의원은 9일 기자회견을 열고 \"지난해 10월 여의도 회동설은 명백한 허위\"라고 밝혔다. 앞서 한 언론은 "
+            "윤 의원이 지난해 10월 여의도의 한 일식당에서 마크 리 코인웨이 대표를 만나 법안 처리를 논의했다고 보도했다.")
+    found = extract("제목\n\n" + body, "2026-04-10 10:00")
+    assert [(m.names, m.status) for m in found] == [({"윤세진", "마크 리"}, "denied")]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
