@@ -5293,6 +5293,14 @@ def test_a_report_refuted_before_it_as_a_false_rumour_is_denied() -> None:
     assert [(m.names, m.status) for m in found] == [({"윤세진", "마크 리"}, "denied")]
 
 
+def test_a_meeting_announced_ahead_is_planned() -> None:
+    """"B 회장과의 직접 회동을 예고했다": a meeting announced ahead (예고) is still to come."""
+    body = ("네덜란드 소재기업 판데르캄프의 요스트 바커르 최고경영자(CEO)가 남지훈 그린셀 회장과의 직접 회동을 "
+            "예고했다.")
+    found = extract("제목\n\n" + body, "2026-05-02 10:00")
+    assert [(m.names, m.status) for m in found] == [({"요스트 바커르", "남지훈"}, "planned")]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
