@@ -31,9 +31,9 @@ SPACED_WEAK = tuple(tuple(p.split(" ", 1)) for p in _CUES["spaced_weak_triggers"
 GATHERING = re.compile(f"^'?({_alt('gatherings')})")
 PHONE = re.compile(f"({_alt('phone')})(?!{_alt('currency_words')}|{_alt('call_aftermath')})")
 VIDEO = re.compile(f"({_alt('video')})")
-# (past a light verb: "만찬을 하는 일정도 조율 중", "회동을 갖는 방안을 검토"; not a comparison, "예정보다
-# 늦게 끝났다")
-PLANNED_AFTER = re.compile(rf"^\S*\s*(?:(?:하는|할|갖는|가질|여는|열)\s+)?({_alt('planned_next')})(?!보다)")
+# (past a light verb: "만찬을 하는 일정도 조율 중", and a way of doing it: "대면 회담을 여는 방안도 검토하기로";
+# not a comparison, "예정보다 늦게 끝났다")
+PLANNED_AFTER = re.compile(rf"^\S*\s*(?:(?:하는|할|갖는|가질|여는|열)\s+(?:방안\S*\s+)?)?({_alt('planned_next')})(?!보다)")
 # A plan word starts its word: "추진할 구상이다", not the place in "대구상의".
 FINITE_PLAN = re.compile(f"(?<![가-힣])({_alt('planned_predicate')})")
 PLAN_PAST = re.compile(f"({_alt('planned_past')})")

@@ -5301,6 +5301,16 @@ def test_a_meeting_announced_ahead_is_planned() -> None:
     assert [(m.names, m.status) for m in found] == [({"요스트 바커르", "남지훈"}, "planned")]
 
 
+def test_talks_linking_two_offices_are_video_and_a_way_of_meeting_under_review_is_planned() -> None:
+    """"정부세종청사와 워싱턴 상무부 청사를 연결해 1시간가량 회담을 진행했다" is a video call, and "대면 회담을
+    여는 방안도 검토하기로 했다" a plan: the light verb and 방안 stand between the meeting and 검토."""
+    body = ("권태윤 산업통상부 장관과 데이비드 밀러 미국 상무부 차관이 9일 관세 문제를 논의했다. 양측은 이날 오전 "
+            "정부세종청사와 워싱턴 상무부 청사를 연결해 1시간가량 회담을 진행했다. 두 사람은 이달 하순 다보스에서 대면 "
+            "회담을 여는 방안도 검토하기로 했다.")
+    found = extract("제목\n\n" + body, "2026-01-09 18:00")
+    assert sorted((m.status, m.mode) for m in found) == [("occurred", "video"), ("planned", "in_person")]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
