@@ -5311,6 +5311,14 @@ def test_talks_linking_two_offices_are_video_and_a_way_of_meeting_under_review_i
     assert sorted((m.status, m.mode) for m in found) == [("occurred", "video"), ("planned", "in_person")]
 
 
+def test_a_meeting_an_outcome_depends_on_has_not_happened() -> None:
+    """"결국 두 대표가 직접 만나 ... 어떻게 나누느냐에 달렸다": what an outcome depends on is a condition,
+    no meeting held."""
+    body = ("한빛바이오와 누리셀의 합병 협상이 막바지에 이르렀다. 두 회사는 윤재석 한빛바이오 대표와 고은채 누리셀 대표가 "
+            "이끌고 있다. 한 업계 관계자는 \"결국 두 대표가 직접 만나 이사회 구성을 어떻게 나누느냐에 달렸다\"고 말했다.")
+    assert [m for m in extract("제목\n\n" + body, "2026-01-20 10:00") if m.status == "occurred"] == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
