@@ -214,9 +214,11 @@ _MEETING_AS_SUCH = re.compile(r"\S*는\s+(것은|것이|건)\s")
 _ENTOURAGE = re.compile(r"\S*(단|진|들|일행|관계자|참모|측근)")  # (진 covers 임원진, 경영진, 실무진)
 # A host showing the visitors around or welcoming them: "C 대표가 직접 생산라인을 안내했다".
 _GUIDING = re.compile(r"(안내|맞았|맞이|맞아|영접|환영)")
-# No such thing at all, right after the trigger: "골프를 친 적도, 만난 적도 없다", "만난 사실이 전혀 없다".
-_NEVER_HAPPENED = re.compile(r"(\S*\s*){0,2}(일|적|사실)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)?"
-                             r"( 아직| 단 한 번도| 한 번도| 한번도| 전혀| 당분간| 앞으로도)? ?없")
+# No such thing at all, right after the trigger: "골프를 친 적도, 만난 적도 없다", "만난 사실이 전혀 없다",
+# "인사를 나눈 기억도 없다"; or nothing shown: "직접 만난 정황은 아직 확인하지 못한 것으로".
+_NEVER_HAPPENED = re.compile(r"(\S*\s*){0,2}(일|적|사실|기억)(은|이|도)?(,\s*\S+\s+(일|적|사실)(은|이|도)?)?( 자체가| 자체는)?"
+                             r"( 아직| 단 한 번도| 한 번도| 한번도| 전혀| 당분간| 앞으로도)? ?없"
+                             r"|\s*(정황|사실|증거)(은|이|는|도)? (아직 )?(확인하지 못|확인되지 않|드러나지 않)")
 # The noun 만남 with a particle, which mecab may read as a verb ("일정상 만남은" as 만/JX 남/VV 은/ETM).
 _MISREAD_MEETING_NOUN = re.compile(r"만남(?:은|도|이)")
 # A verb joined by 'or' to the next one, which then tells for both: "골프를 치거나 따로 만난 사실이 없다".

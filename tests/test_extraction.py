@@ -5319,6 +5319,13 @@ def test_a_meeting_an_outcome_depends_on_has_not_happened() -> None:
     assert [m for m in extract("제목\n\n" + body, "2026-01-20 10:00") if m.status == "occurred"] == []
 
 
+def test_no_memory_of_a_greeting_is_no_meeting() -> None:
+    """"B 전 의원과는 인사를 나눈 기억도 없다" denies the meeting, as "만난 적도 없다" does."""
+    body = ("오태성 코인허브 대표는 \"그날 같은 호텔 송년 행사에 참석한 것은 맞지만 문경호 전 의원과는 인사를 나눈 "
+            "기억도 없다\"고 했다.")
+    assert [m for m in extract("제목\n\n" + body, "2026-04-10 10:00") if m.status == "occurred"] == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
