@@ -5326,6 +5326,16 @@ def test_no_memory_of_a_greeting_is_no_meeting() -> None:
     assert [m for m in extract("제목\n\n" + body, "2026-04-10 10:00") if m.status == "occurred"] == []
 
 
+def test_they_after_a_clause_of_their_sentence_are_whom_it_named() -> None:
+    """"A가 B와 함께 ... 본사를 찾았고, C CEO가 이들을 직접 맞이했다": 이들 is A and B, not the people of the
+    meeting told before."""
+    body = ("주형민 산업부 차관이 지난해 6월 엘리엇 프레스턴 넥서스원 CEO를 만났다.\n\n분위기가 반전된 것은 지난해 "
+            "12월이었다. 서하준 한빛반도체 부회장이 변태수 한빛반도체 CTO와 함께 오스틴의 넥서스원 본사를 찾았고, "
+            "프레스턴 CEO가 이들을 직접 맞이했다.")
+    found = extract("제목\n\n" + body, "2026-06-01 10:00")
+    assert sorted(sorted(m.names) for m in found) == [["변태수", "서하준", "엘리엇 프레스턴"], ["엘리엇 프레스턴", "주형민"]]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
