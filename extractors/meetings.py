@@ -395,6 +395,9 @@ _TRIGGER_HEADS = frozenset(t[:k] for t in load_lexicon().cues["strong_triggers"]
 # formed together ("A와 B는 ... 처음 인연을 맺었다"), a table sat around ("A, B, C가 원탁에 둘러앉았다"),
 # hands shaken or held ("두 사람이 손을 맞잡은 사진").
 CONVERSE = re.compile(r"(대화|의견|나눴|나누|나눈|환담|맺었|체결했|서명했|둘러앉|맞잡|맞대|맞댄|맞댔)")
+# Discussed, which tells two people together after a visit just told ("B가 ... 본사를 찾았다. A는 ... 그를
+# 맞았고, 두 사람은 ... 금융 조건을 협의했다"), not in general (companies discuss by letter).
+_DISCUSSED = re.compile(r"(협의|논의)")
 # Talk between people, the object of 나누다 or a word of its own: "대화를 나눴다", "환담했다".
 _TALK = re.compile(r"(대화|환담|이야기|얘기)")
 # An event's day: "22일 열린 출범식에서 찍은 사진이 공개됐다" was taken that day, whenever posted.
@@ -1925,8 +1928,8 @@ class MeetingFinder:
         if inherited and PHOTO.match(t.word.head) and len(cp_entities) < 2:
             return []  # "사진에는 무대 위에서 발표하는 황 CEO가 담겼다": whom a photo shows is no one its taker met
         if not t.strong and not cp_entities and not joint and not (
-                (sent.group_subject or len(subj) >= 2) and CONVERSE.match(t.word.text) and self._told_past(t)
-                and not _EACH_APART.search(stext)) \
+                (sent.group_subject or len(subj) >= 2) and self._told_past(t) and not _EACH_APART.search(stext)
+                and (CONVERSE.match(t.word.text) or (visit is not None and _DISCUSSED.match(t.word.text)))) \
                 and not (len(subj) >= 2 and sent.caption) \
                 and not (sent.group_subject and PHOTO.match(t.word.head) and t.index + 1 <= sent.last
                          and self.words[t.index + 1].text == "속"):  # "▲ A와 B가 ... 악수하고 있다", "사진 속 두 사람은"

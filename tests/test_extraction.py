@@ -5336,6 +5336,16 @@ def test_they_after_a_clause_of_their_sentence_are_whom_it_named() -> None:
     assert sorted(sorted(m.names) for m in found) == [["변태수", "서하준", "엘리엇 프레스턴"], ["엘리엇 프레스턴", "주형민"]]
 
 
+def test_two_who_discussed_after_a_visit_met() -> None:
+    """"B가 ... 본사를 찾았다. A 회장은 직접 현관까지 나가 그를 맞았고, 두 사람은 ... 금융 조건을 협의했다":
+    after a visit just told, the two who discussed were together."""
+    body = ("지난해 9월 11일에는 노르웨이 선박금융사 피오르캐피털의 잉에르 바케 대표가 부산 태평양해운 본사를 찾았다. "
+            "마준석 태평양해운 회장은 직접 현관까지 나가 그를 맞았고, 두 사람은 LNG 추진선 금융 조건을 두 시간 가까이 "
+            "협의했다.")
+    found = extract("제목\n\n" + body, "2025-03-10 09:00")
+    assert [(m.names, m.date) for m in found if m.status == "occurred"] == [({"마준석", "잉에르 바케"}, date(2024, 9, 11))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
