@@ -5366,7 +5366,7 @@ NONMEETING_MISSES = {"holdout55": 2, "holdout57": 2, "holdout59": 1, "holdout60"
                      "holdout73": 1, "holdout74": 1, "holdout75": 2, "holdout77": 2, "holdout78": 1, "holdout83": 1,
                      "holdout92": 1, "holdout93": 2, "holdout99": 2, "holdout111": 1, "holdout113": 1,
                      "holdout132": 1, "holdout133": 2, "holdout136": 3, "holdout137": 4, "holdout138": 1,
-                     "holdout139": 6}
+                     "holdout139": 6, "holdout140": 4, "holdout141": 1}
 FLOORS = {
     "articles": {"precision": 0.98, "recall": 0.97, "f1": 0.98,
                  "date_accuracy": 0.97, "photo_accuracy": 0.97, "article_accuracy": 0.98},
@@ -5648,6 +5648,10 @@ FLOORS = {
                    "date_accuracy": 0.94, "photo_accuracy": 0.96, "article_accuracy": 0.96},
     "holdout139": {"precision": 0.84, "recall": 0.83, "f1": 0.83,
                    "date_accuracy": 0.87, "photo_accuracy": 0.98, "article_accuracy": 0.78},
+    "holdout140": {"precision": 0.90, "recall": 0.90, "f1": 0.90,
+                   "date_accuracy": 0.98, "photo_accuracy": 0.98, "article_accuracy": 0.88},
+    "holdout141": {"precision": 0.94, "recall": 0.95, "f1": 0.95,
+                   "date_accuracy": 0.96, "photo_accuracy": 0.98, "article_accuracy": 0.96},
 }
 
 
