@@ -271,13 +271,14 @@ def _make_word(index: int, morphs: list[Morpheme], sep: str, line: int, text: st
         tail = core[-1]
         core = core[:-1] + [Morpheme("관", "NNG", tail.start, tail.start + 1, tail.semantic),
                             Morpheme("이", "JKS", tail.start + 1, tail.end, "*")]
-    for k in range(1, len(core)):
-        m = core[k]
-        if m.surface == "사" and m.tag in ("VV+EC", "NR") and core[k - 1].tag == "NNG" and \
-                all(x.tag.startswith("J") for x in core[k + 1:]):
-            # a company, 社, which mecab reads as a verb or a number: "투자사" as 투자/NNG 사/VV+EC,
-            # "협력사" as 협력/NNG 사/NR
-            core = core[:k] + [Morpheme("사", "XSN", m.start, m.end, m.semantic)] + core[k + 1:]
+    if "사" in word_text:
+        for k in range(1, len(core)):
+            m = core[k]
+            if m.surface == "사" and m.tag in ("VV+EC", "NR") and core[k - 1].tag == "NNG" and \
+                    all(x.tag.startswith("J") for x in core[k + 1:]):
+                # a company, 社, which mecab reads as a verb or a number: "투자사" as 투자/NNG 사/VV+EC,
+                # "협력사" as 협력/NNG 사/NR
+                core = core[:k] + [Morpheme("사", "XSN", m.start, m.end, m.semantic)] + core[k + 1:]
     cut = len(core)
     # ("쩐득하이(Tran Duc Hai)": 이 is the name's; so is the 와 of "아카자와")
     while cut > glossed_at and _particle(core[cut - 1]) and not _name_end_as_particle(core, cut - 1):
