@@ -1098,9 +1098,7 @@ class MeetingFinder:
             shown = {e.name for m in sent.mentions for e in m.entities} - self._the_late(sent)
             # (or one named with the others unnamed: "윤석열 대통령(가운데)이 ... 참석자들과 기념사진을")
             if len(shown) >= 2 or (shown and PHOTO.search(stext) and UNNAMED_PLURAL.search(stext)):
-                days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
-                        and d.precision == "day"}
-                self._captioned.append((shown, days))
+                self._captioned.append((shown, {d.date for d in self._days_in(sent)}))
         speaker = any(m.role == TOPIC and self._speaker_of_line(m) for m in sent.mentions)
         timeline = bool(_TIMELINE_ITEM.match(self.text, line_start))
         roll_call = (self.pending is not None or self._roll_called in self.prev_meetings) \
@@ -2914,6 +2912,12 @@ class MeetingFinder:
              or self._attended_just_before(event, start, before)) \
             and not any(m.char_start >= start for m in self.prev_meetings)
 
+    def _days_in(self, sent: Sentence, asides: bool = True) -> list[DateMention]:
+        """The dates to the day the sentence tells, with or without those that are no event's day (a day
+        the news was told, a point counted from, a local day told again: see DateMention.aside)."""
+        return [d for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
+                and d.precision == "day" and (asides or not d.aside)]
+
     def _gathering_of_its_day(self, sent: Sentence) -> bool:
         """The gathering whose attendees the sentence lists was held on a day it tells, on which no
         meeting reported before it was ("지난달 24일 ... 열린 조찬 간담회에는 A, B, C 등이 참석했다" after
@@ -2921,8 +2925,7 @@ class MeetingFinder:
         if self.pending or GATHERING.match(self._event_word(sent).head) is None:
             return False
         # (a day told by its number: "이날 라운딩에는" is the day of the round just reported)
-        days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
-                and d.precision == "day" and not d.aside and any(ch.isdigit() for ch in d.text)}
+        days = {d.date for d in self._days_in(sent, asides=False) if any(ch.isdigit() for ch in d.text)}
         before = self.recent or self.prev_meetings
         return len(days) == 1 and not any(_within(next(iter(days)), m.date, m.date_precision) for m in before)
 
@@ -3059,8 +3062,7 @@ class MeetingFinder:
                 sent.subjects, self.prev = owner, sent
             if travellers and companions:
                 self.companions = (travellers, companions)
-                days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
-                        and d.precision == "day"}
+                days = {d.date for d in self._days_in(sent)}
                 if self.words[sent.first].head == "이날" or (owner and all_along and len(days) == 1):
                     # "이날 방문에는 C 부시장이 동행했다": also the day's meetings told before it (or, "A의
                     # 15일 일정에는 C가 처음부터 끝까지 동행했다", all of that day's)
@@ -3119,8 +3121,7 @@ class MeetingFinder:
             targets = self._held()[-1:] or targets
         # ("두 사람은 2023년 ... 만난 바 있으며, 이번 회동은 ... 이날 회동에는 C가 배석했다": the meeting
         # of the day the sentence tells, not the earlier one told beside it)
-        days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
-                and d.precision == "day" and not d.aside}
+        days = {d.date for d in self._days_in(sent, asides=False)}
         if len(days) == 1:
             day = next(iter(days))
             on_day = [m for m in targets if _within(day, m.date, m.date_precision)]
@@ -3167,8 +3168,7 @@ class MeetingFinder:
             # the caption's day, when it gives one: not an earlier visit the sentence before told of)
             # (not one person alone with someone unnamed: "변 장관이 ... 장을 보며 상인과 이야기를 나누고 있다")
             names = {e.name for e in sent.subjects}
-            days = {d.date for d in self.dates if sent.start <= d.start < sent.end and d.date is not None
-                    and d.precision == "day"}
+            days = {d.date for d in self._days_in(sent)}
             line_start = self._line_start(sent)
             line_end = self._line_end_at(sent.end)
             alone = not UNNAMED_PLURAL.search(stext) and len(
