@@ -203,9 +203,6 @@ _ATTENDED_AND = re.compile(r"(참석|참여)(해|하여|했고|하고|하며)")
 # Only the look of a meeting, then what really happened: "마주 앉아 대화하는 형식으로 편집됐지만, 실제로는
 # 서면으로 받은 답을 엮은 것이다", "만난 것처럼 보였지만 사실은 ...".
 _ONLY_SEEMED = re.compile(r"[^.]{0,12}(형식|것처럼|듯이?|모양새|장면을 연출)[^.]{0,20}지만,?\s+(실제로는|사실은|실은)")
-# A quotation opened after the trigger: what was said at the meeting ("간담회를 열고 \"... 돌려야 한다\"고
-# 당부했다"), no wish for it.
-_SAID_AFTER = re.compile(r"[\"“][^\"”]*[\"”]")
 # People caught in one picture by chance: "행사장 전체를 찍은 사진에 두 사람이 우연히 함께 담긴 것".
 _BY_CHANCE = re.compile(r"우연히\s+(?:함께\s+|같이\s+|나란히\s+)?(?:담긴|담겼|찍힌|찍혔|잡힌|잡혔|포착)")
 # A meeting named in the present as a fact about it: "A가 B를 만나는 것은 처음으로".
@@ -345,6 +342,14 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((opened, k + 1))
             opened = None
     return spans
+
+
+def _unquoted(text: str) -> str:
+    """The text with each quotation it opens blanked: after a trigger, what was said at the meeting
+    ("간담회를 열고 \"... 돌려야 한다\"고 당부했다"), no wish for it."""
+    for a, b in _quotations(text, 0, len(text)):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _within(day: date, when: date | None, precision: str | None) -> bool:
@@ -2074,7 +2079,7 @@ class MeetingFinder:
             # "골프를 친 적도, 만난 적도 없다", "공식 회동이나 별도 대담은 없었다", "라운딩을 했지만 ...
             # 동반하지는 않았다"
             status = "denied"
-        elif (wish := WISH.search(said := _SAID_AFTER.sub(" ", after))) and not PAST.search(t.word.text) and \
+        elif (wish := WISH.search(said := _unquoted(after))) and not PAST.search(t.word.text) and \
                 not PAST.search(said[len(t.word.text):wish.start()]) or (t.word.verbal and _CONDITION.search(t.word.text)) or \
                 _AS_SOON_AS.search(self.text[self.words[0].start:t.word.start][-40:]):
             # wished for or on a condition, not held ("인재가 만나면", "진정되는 대로 ... 회동을 갖고"); a
