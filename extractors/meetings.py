@@ -1182,7 +1182,7 @@ class MeetingFinder:
             ranks = GROUP_TITLES.get(group[0].surface.split()[-1])
             ents = (self._last_people(group[0], size, ranks) if ranks else []) or \
                 self._in_apposition(sent, group[0], size) or self._named_as_predicate(sent, group[0], size) or \
-                self._named_together_before(sent, group[0], size) or self._named_in_clause_before(sent, group[0]) or \
+                self._named_together_before(sent, group[0], size) or self._named_in_clause_before(sent, group[0], size) or \
                 self._named_just_before(sent, size) or \
                 self._meeting_named_before(sent, size) or self._topic_and_named_before(sent, size) or (
                 self._entities_of(self.prev_meetings[-1]) if self.prev_meetings else self._last_people(group[0], size))
@@ -1612,14 +1612,21 @@ class MeetingFinder:
             return []
         return people if len(people) == size else []
 
-    def _named_in_clause_before(self, sent: Sentence, group: Mention) -> list[Entity]:
+    def _named_in_clause_before(self, sent: Sentence, group: Mention, size: int | None) -> list[Entity]:
         """"A가 B와 함께 ... 본사를 찾았고, C CEO가 이들을 직접 맞이했다": 이들 after a clause of its own
-        sentence is whoever that clause named, not the people of a meeting told before."""
-        if group.surface != "이들":
+        sentence is whoever that clause named, not the people of a meeting told before; so is "두 사람"
+        when the clause named that many, or one fewer beside the person the story goes on with ("탄
+        회장은 ... 사옥을 방문했다. 류 대표가 안내를 맡아 ... 둘러봤고, 두 사람은")."""
+        if group.surface != "이들" and not size:
             return []
         cut = max((w.index for w in self.words[sent.first:group.first] if w.verbal and w.sep_after == ","), default=None)
         people = self._named_between(sent.first, cut + 1) if cut is not None else []
-        return people if len(people) >= 2 else []
+        if not size:
+            return people if len(people) >= 2 else []
+        if people and len(people) == size - 1 and self.prev is not None and len(self.prev.subjects) == 1 \
+                and self.prev.subjects[0] not in people:
+            return [self.prev.subjects[0], *people]
+        return people if len(people) == size else []
 
     def _named_as_predicate(self, sent: Sentence, group: Mention, size: int | None) -> list[Entity]:
         """"사진 속 두 사람은 A 회장과 B 회장이다": a group whose sentence closes by naming that many

@@ -5346,6 +5346,15 @@ def test_two_who_discussed_after_a_visit_met() -> None:
     assert [(m.names, m.date) for m in found if m.status == "occurred"] == [({"마준석", "잉에르 바케"}, date(2024, 9, 11))]
 
 
+def test_two_after_a_clause_naming_one_are_he_and_the_story_topic() -> None:
+    """"C 대표가 안내를 맡아 ... 둘러봤고, 두 사람은": the clause named one, and the visitor the story goes
+    on with is the other, not the pair of a meeting told before."""
+    body = ("마르틴 켈러 오스트리아 벨트하임 부사장은 이날 오전 인천 송도에서 서재훈 한결바이오 회장을 만났다.\n\n"
+            "켈러 부사장은 오후 들어 경기 화성의 대원정밀 공장을 방문했다. 한도윤 대원정밀 대표가 직접 안내를 맡아 "
+            "생산라인을 둘러봤고, 두 사람은 공장을 돌아본 뒤 40분가량 차담을 나눴다.")
+    assert groups(body) == [{"마르틴 켈러", "서재훈"}, {"마르틴 켈러", "한도윤"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
