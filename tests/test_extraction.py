@@ -5355,6 +5355,13 @@ def test_two_after_a_clause_naming_one_are_he_and_the_story_topic() -> None:
     assert groups(body) == [{"마르틴 켈러", "서재훈"}, {"마르틴 켈러", "한도윤"}]
 
 
+def test_a_dinner_about_to_begin_is_planned() -> None:
+    """"만찬은 지금 막 시작될 참이다" is about to happen, not told as held."""
+    body = ("오늘 저녁 광화문의 한 호텔에서는 최규섭 동해중공업 회장과 라훌 카푸르 인도 타타스틸 부사장의 만찬이 "
+            "지금 막 시작될 참이다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
