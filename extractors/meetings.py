@@ -144,8 +144,9 @@ _NOT_SO = re.compile(r"(\S+\s+){1,2}(것이|것은|게)\s+아니")
 # what a panel on a stage does for it: "청중 질문에 답하고 있다".
 _AUDIENCE = re.compile(r"(연설|기조연설|강연|축사|공연|연주|경기|무대)[을를]\s+(듣|지켜보|바라보|관람하|경청하|시청하)"
                        r"|청중(?:의)?\s+질문에\s+답하")
-# What an earlier article said: "기사는 A가 ... 만나 ... 논의했다고 전했습니다", "'A, B와 비공개 오찬' 기사와 관련해".
-_ARTICLE_SAID = re.compile(r"(?<![가-힣])기사(?:는|에서는|에서|에는|와|과)\s")
+# What an earlier article said: "기사는 A가 ... 만나 ... 논의했다고 전했습니다", "'A, B와 비공개 오찬' 기사와 관련해",
+# "'A, B와 도쿄서 회동' 제목의 기사를 실었습니다".
+_ARTICLE_SAID = re.compile(r"(?<![가-힣])기사(?:는|에서는|에서|에는|와|과)\s|제목(?:의|으로|을 단)\s기사")
 # A sentence that is what the one before reported: "... 말이 돌았다. 두 사람이 ... 논의했다는 것이다".
 _WHAT_WAS_SAID = re.compile(r"다는 (?:것|얘기|이야기)(?:이다|이었다)[.\"'”’]*\s*$")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는

@@ -5362,6 +5362,15 @@ def test_a_dinner_about_to_begin_is_planned() -> None:
     assert groups(body) == []
 
 
+def test_a_corrected_articles_quoted_headline_is_what_it_said() -> None:
+    """"'A, B와 베를린서 회동' 제목의 기사를 실었습니다" under a correction retells the article the
+    correction denies; it reports no meeting of its own."""
+    text = ("[바로잡습니다] 6월 2일자 '서진물산·라인텍 회동' 기사\n\n본지는 6월 2일자 경제면에 '남기훈 서진물산 회장, "
+            "한스 보르크만 라인텍 CEO와 베를린서 회동' 제목의 기사를 실었습니다.\n\n확인 결과 남 회장은 지난달 30일 "
+            "베를린을 방문하지 않았으며, 보르크만 CEO를 만난 사실도 없는 것으로 확인돼 바로잡습니다.")
+    assert [m.names for m in extract(text, "2026-06-05 09:00") if m.status == "occurred"] == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
