@@ -255,8 +255,9 @@ _WAS_A_CEREMONY = re.compile(r"[^.]{0,20}?(?:것은|건)\s[^.]{0,40}?" + CEREMON
 _TOOK_PLACE = re.compile(r"(?:이어졌|열렸|진행됐|진행되었|마련됐|마련되었|개최됐|개최되었)")
 # A co-signer told after the signing: "청주시의 남궁현 시장도 협약서에 함께 서명했다" (도: the others signed).
 _COSIGNED = re.compile(r"도\s+(?:\S+\s+){0,2}(?:함께|같이)\s*서명(?:했|해)")
-# How a meeting told as the subject was held: "면담은 ... 화상으로 진행됐다", "회의는 온라인으로 이뤄졌다".
-_HELD_BY = re.compile(r"(?:으로|로)\s+(?:진행|이뤄|이루어|열렸|열린)")
+# How a meeting told as the subject was held: "면담은 ... 화상으로 진행됐다", "회의는 온라인으로 이뤄졌다",
+# or what it turned out to be: "'도쿄 회동'은 알고 보니 화상회의였다".
+_HELD_BY = re.compile(r"(?:으로|로)\s+(?:진행|이뤄|이루어|열렸|열린)|(?:회의|통화|회담|면담|미팅)(?:였|이었)")
 # Who came out to meet a visitor: "이 자리에는 A 대표와 B 총괄이 함께 나와", "현장에는 C 사장이 직접 나와 맞았다".
 _CAME_OUT = re.compile(r"\s*(?:이\s?자리|그\s?자리|현장)에는\s[^.]*?(?:나와|나왔|맞았|맞아|맞이했)")
 # Someone's home as the place of a meeting: "B 여사 자택에서", "B 회장의 집으로".

@@ -5371,6 +5371,13 @@ def test_a_corrected_articles_quoted_headline_is_what_it_said() -> None:
     assert [m.names for m in extract(text, "2026-06-05 09:00") if m.status == "occurred"] == []
 
 
+def test_a_meeting_that_turned_out_a_video_call_is_video() -> None:
+    """"A와 B의 '부산 회동'은 알고 보니 화상회의였다": the copula says how the meeting was held."""
+    body = "오세창 동남해운 회장과 라르스 빅스트룀 노르딕라인 CEO의 '부산 회동'은 알고 보니 화상회의였다."
+    assert groups(body) == []
+    assert [m.mode for m in meetings(body, mode=None)] == ["video"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
