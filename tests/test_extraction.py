@@ -5378,6 +5378,13 @@ def test_a_meeting_that_turned_out_a_video_call_is_video() -> None:
     assert [m.mode for m in meetings(body, mode=None)] == ["video"]
 
 
+def test_no_time_to_talk_is_no_meeting() -> None:
+    """"두 사람이 따로 대화를 나눈 시간은 없었다" says they did not meet, as "기회는 없었다" does."""
+    body = ("염동균 태양해운 사장과 카를로스 멘데스 리오마르 회장은 지난 3일 부산에서 열린 해양포럼에 나란히 "
+            "참석했다. 하지만 두 사람이 따로 대화를 나눈 시간은 없었다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
