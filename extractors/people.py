@@ -763,12 +763,13 @@ def _connector(word: Word) -> bool:
 
 def _is_stop(word: Word) -> bool:
     """Words that end a name run: adverbs, numbers, determiners, pronouns, dates (not a name with a
-    number in it: "12팹", "3M")."""
+    number in it: "12팹", "3M"), and such a word fused with its particle ("게" 게/NNB+JKS, "것이")."""
     if not word.head:
         return True
     if word.head[0].isdigit():
         return not (len(word.head_tags) >= 2 and word.head_tags[0] == "SN" and word.head_tags[1] in ("NNP", "SL"))
-    return bool(word.head_tags) and all(t in STOP_TAGS for t in word.head_tags) and "인명" not in word.head_sems
+    return bool(word.head_tags) and all(t.split("+")[0] in STOP_TAGS for t in word.head_tags) \
+        and "인명" not in word.head_sems
 
 
 def _kind(word: Word, lex: Lexicon) -> str:

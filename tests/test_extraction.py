@@ -5385,6 +5385,13 @@ def test_no_time_to_talk_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_a_dependent_noun_fused_with_its_particle_is_no_name_part() -> None:
+    """"낫다는 게 카터 회장 측 생각" — 게 (것이, 게/NNB+JKS) ends a name run as 것 does; it is no given name."""
+    doc = analyze_article("제목\n\n메리 카터 웨스트록 회장은 지난 2일 서울에서 한재민 태평전자 대표를 만났다. 태평전자 관계자는 "
+                          "\"대면보다는 통화가 낫다는 게 카터 회장 측 생각\"이라고 했다.", "2026-06-05 09:00")
+    assert {e.text for e in doc.ents if e.label_ == "PS"} == {"메리 카터", "카터"}
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
