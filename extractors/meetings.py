@@ -811,11 +811,13 @@ class MeetingFinder:
         ("B 회장이나 C 대표를 만난 적도 없다") or none, and stand after it (`_refuted_after`), in the
         sentence before it in its paragraph ("A 의원은 회동 보도를 정면으로 부인했다. 한 매체는 ...", "... 회동설은
         명백한 허위\"라고 밝혔다. 앞서 한 언론은 ..."), in the
-        answer to a question about it ("... 보도가 나왔는데요. 사실입니까?" / "태강그룹은 부인했습니다"), or
+        answer to a question about it ("... 보도가 나왔는데요. 사실입니까?" / "태강그룹은 부인했습니다", or
+        the report asked of itself: "... 만난 적이 있다는 보도도 있었죠?" / "... 부인했습니다"), or
         in a correction ("... 보도했습니다. 확인 결과 ... 바로잡습니다", or under "[바로잡습니다] ...")."""
         if self._refuted_after(m) or (_REFUTED.search(before) and _REPORT_NAMED.search(before)):
             return True
-        asked = _QUESTION_LINES.match(self.text, m.char_start - len(before)) or self._asked_after(m.char_end)
+        asked = _QUESTION_LINES.match(self.text, m.char_start - len(before)) or self._asked_after(m.char_end) or \
+            m.sentence.rstrip(" \"'”’").endswith("?")  # ("앵커: 두 사람이 만난 적이 있다는 보도도 있었죠?")
         if asked and _REFUTED.search(self._answer_after(m.char_end)):
             return True
         return "바로잡" in self.text[m.char_end:] or "바로잡" in self.text[:self._line_end_at(0)]

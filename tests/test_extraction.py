@@ -5392,6 +5392,14 @@ def test_a_dependent_noun_fused_with_its_particle_is_no_name_part() -> None:
     assert {e.text for e in doc.ents if e.label_ == "PS"} == {"메리 카터", "카터"}
 
 
+def test_a_report_asked_of_and_denied_in_the_answer_is_denied() -> None:
+    """"앵커: 두 사람이 만난 적이 있다는 보도도 있었죠?" / "기자: ... 부인했습니다": the question is the
+    report, refuted in the answer."""
+    text = ("제목\n\n앵커: 라일라 하산 알바다르캐피털 회장과 공준호 동해에너지 회장은 지난해 10월 두바이에서 비공개로 "
+            "만났다는 보도도 있었죠?\n\n기자: 네, 동해에너지는 오늘 \"사실이 아니다\"라며 보도 내용을 부인했습니다.")
+    assert [m.names for m in extract(text, "2026-06-05 09:00") if m.status == "occurred"] == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
