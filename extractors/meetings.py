@@ -147,8 +147,9 @@ _AUDIENCE = re.compile(r"(연설|기조연설|강연|축사|공연|연주|경기
 # What an earlier article said: "기사는 A가 ... 만나 ... 논의했다고 전했습니다", "'A, B와 비공개 오찬' 기사와 관련해",
 # "'A, B와 도쿄서 회동' 제목의 기사를 실었습니다".
 _ARTICLE_SAID = re.compile(r"(?<![가-힣])기사(?:는|에서는|에서|에는|와|과)\s|제목(?:의|으로|을 단)\s기사")
-# A sentence that is what the one before reported: "... 말이 돌았다. 두 사람이 ... 논의했다는 것이다".
-_WHAT_WAS_SAID = re.compile(r"다는 (?:것|얘기|이야기)(?:이다|이었다)[.\"'”’]*\s*$")
+# A sentence that is what the one before reported: "... 말이 돌았다. 두 사람이 ... 논의했다는 것이다", or as
+# a broadcast says it: "... 소문이 있었습니다. 두 회장이 ... 논의했다는 건데요".
+_WHAT_WAS_SAID = re.compile(r"다는 (?:(?:것|얘기|이야기)(?:이다|이었다|입니다)|건데요|겁니다|거죠)[.\"'”’]*\s*$")
 # One of the people was somewhere else at that time: "... 함께한 CES'라고 적었다. 하지만 실제 오코너 CEO는
 # 같은 시간 다른 홀에서 기조연설을 하고 있었다" (an avatar, a stand-in, a staged photo).
 _ELSEWHERE = re.compile(r"(하지만|그러나|그런데|다만),?\s+실제(로는|로|는)?\s[^.]*(같은|그) (시간|시각)")

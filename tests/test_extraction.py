@@ -5400,6 +5400,15 @@ def test_a_report_asked_of_and_denied_in_the_answer_is_denied() -> None:
     assert [m.names for m in extract(text, "2026-06-05 09:00") if m.status == "occurred"] == []
 
 
+def test_what_a_rumour_said_told_on_air_is_the_denied_report() -> None:
+    """"... 소문이 돌았습니다. A와 B가 ... 만나 ... 논의했다는 건데요" retells the rumour the article goes on to
+    deny, as "...논의했다는 것이다" does."""
+    text = ("제목\n\n앵커: 어제 증권가에 소문이 돌았습니다. 한성물산 도경준 회장과 대영화학 피진우 회장이 "
+            "비밀리에 만나 합병을 논의했다는 건데요.\n\n기자: 양측 모두 부인했습니다. 대영화학은 \"피 회장이 도 회장과 "
+            "만난 사실은 없다\"고 밝혔습니다.")
+    assert [m.names for m in extract(text, "2026-06-05 09:00") if m.status == "occurred"] == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
