@@ -5409,6 +5409,13 @@ def test_what_a_rumour_said_told_on_air_is_the_denied_report() -> None:
     assert [m.names for m in extract(text, "2026-06-05 09:00") if m.status == "occurred"] == []
 
 
+def test_a_quoted_proposal_to_meet_is_planned() -> None:
+    """"\"... B 회장과 직접 만나 ... 논의하자\"고 제안했다": a proposal, not a meeting told as held."""
+    body = ("14:20 권도하 세림텍 대표가 \"다음 주 중 표윤재 회장과 직접 만나 지배구조 개선안을 논의하자\"고 "
+            "공개 제안했다.")
+    assert groups(body, published="2026-09-17 15:00") == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
