@@ -63,6 +63,8 @@ def sounds_like_start(hangul: str, latin: str) -> bool:
     first = latin[:1].upper()
     if initial is None or not first.isalpha():
         return False
+    if first == "T" and initial == "ㅊ":
+        return latin[1:2].lower() in ("r", "s", "c", "j")  # "Tran" 쩐/천, "Tsai" 차이; "Tan" is no 찾아
     return initial in _LATIN_INITIALS.get(first, "ㅇ")
 
 

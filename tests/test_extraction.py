@@ -5416,6 +5416,14 @@ def test_a_quoted_proposal_to_meet_is_planned() -> None:
     assert groups(body, published="2026-09-17 15:00") == []
 
 
+def test_a_verb_before_a_glossed_chinese_name_is_no_part_of_it() -> None:
+    """"본사를 찾아 탄 웨이밍(Tan Wei Ming) 사장과": 찾아 is a verb, not the first of three name words;
+    웨이밍 writes Wei Ming in one word."""
+    body = ("조민호 한누리캐피탈 대표는 지난 4일 홍콩 센트럴의 골든하버자산운용 본사를 찾아 탄 쯔하오(Tan Zi Hao) "
+            "회장과 만났다.")
+    assert groups(body) == [{"조민호", "탄 쯔하오"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
