@@ -5424,6 +5424,13 @@ def test_a_verb_before_a_glossed_chinese_name_is_no_part_of_it() -> None:
     assert groups(body) == [{"조민호", "탄 쯔하오"}]
 
 
+def test_no_occasion_to_talk_is_no_meeting() -> None:
+    """"두 사람이 따로 대화를 나눈 자리는 없었다": both were at the opening, and they did not meet."""
+    body = ("진소라 한빛제약 대표와 에밀 라르센 노보테크 부사장은 지난 5일 코펜하겐에서 열린 생명과학 회의 개막식에 "
+            "참석했다. 다만 두 사람이 따로 대화를 나눈 자리는 없었다는 게 주최 측 설명이다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
