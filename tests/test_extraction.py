@@ -5431,6 +5431,19 @@ def test_no_occasion_to_talk_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_sharing_voices_is_a_call() -> None:
+    """"B 장관과는 이미 목소리를 나눴다" tells a call, not a meeting in person."""
+    body = "탁현수 대성물산 회장은 출국을 앞두고 이사벨라 로드리게스 칠레 광업부 장관과는 이미 한 차례 목소리를 나눴다."
+    assert groups(body) == []
+    assert [m.mode for m in meetings(body, mode=None)] == ["phone"]
+
+
+def test_a_meeting_attention_turns_to_is_awaited() -> None:
+    """"업계의 관심은 A와 B의 만남에 쏠렸다": the meeting is looked forward to, not told as held."""
+    body = "전시회 개막을 앞두고 업계의 관심은 허진우 태경모터스 사장과 루카 베르티 몬테반 CEO의 만남에 쏠렸다."
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
