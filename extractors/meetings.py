@@ -2445,10 +2445,11 @@ class MeetingFinder:
     def _gathering(self, sent: Sentence, stext: str) -> None:
         """Everyone named as attending a gathering that no earlier sentence reported met there, with
         its host when an earlier sentence named one ("A 주석이 ... 좌담회를 주재했다" ... "좌담회에는 B,
-        C, D가 자리했다")."""
+        C, D가 자리했다") and whom the sentence right before told as attending it ("B는 A 부회장이 마련한
+        만찬에 참석했다. 만찬에는 C, D도 자리를 함께했다")."""
         event = self._event_word(sent).head
         start, before = self._sentence_before(sent)
-        people = (self._host_of(event, sent) or self._attended_just_before(event, start, before)) + \
+        people = self._host_of(event, sent) + self._attended_just_before(event, start, before) + \
             [e for m in sent.mentions if not self._stood_in_for(m) for e in m.entities]  # (not "A 회장 대신")
         people = [e for k, e in enumerate(people) if e not in people[:k]]
         first = self.words[sent.first]
@@ -2949,16 +2950,19 @@ class MeetingFinder:
     def _attended_just_before(self, event: str, start: int, before: str) -> list[Entity]:
         """Who the sentence right before (starting at `start`) told as attending the gathering the
         event word names, when it is the sentence the story's subject carried into: "전날에는 ...
-        협의회가 마련한 간담회에 참석했다. 간담회에는 A 회장을 비롯해 ... B, C도 참석했다"."""
+        협의회가 마련한 간담회에 참석했다. 간담회에는 A 회장을 비롯해 ... B, C도 참석했다" ("... 열린
+        간담회에도 참석했다" after a meeting of the morning)."""
         prev = self.prev
-        if prev is None or not before or re.search(rf"{re.escape(event)}에\s(?:\S+\s)?(?:참석|참가)", before) is None:
+        if prev is None or not before or \
+                re.search(rf"{re.escape(event)}에[도는]?\s(?:\S+\s)?(?:참석|참가)", before) is None:
             return []
         if prev.start == start:
             return list(prev.subjects)
-        if prev.end > start or any(m.role in (TOPIC, SUBJ) for m in self.mentions
-                                   if start <= self.words[m.first].start < start + len(before)):
+        if prev.end > start:
             return []
-        return self._subjects_carried_on(before)  # (the sentence before had no subject)
+        told = [e for m in self.mentions if m.role in (TOPIC, SUBJ)
+                and start <= self.words[m.first].start < start + len(before) for e in m.entities]
+        return told or self._subjects_carried_on(before)  # (the sentence before had no subject)
 
     def _sentence_before(self, sent: Sentence) -> tuple[int, str]:
         """Where the sentence right before this one in its paragraph starts, and its text ("" when

@@ -5444,6 +5444,16 @@ def test_a_meeting_attention_turns_to_is_awaited() -> None:
     assert groups(body) == []
 
 
+def test_attendees_of_an_evening_gathering_told_after_a_morning_meeting_met_there() -> None:
+    """"B는 같은 날 저녁 ... 간담회에도 참석했다. C가 주최한 간담회에는 D 등이 자리를 함께했다": the
+    gathering of the evening is its own, with B; its guests did not join the morning's meeting."""
+    body = ("모세영 누리투어 대표는 8일 베트남 다낭에서 팜 민 뚜안 비엣스타항공 사장을 만나 전세기 "
+            "증편 방안을 논의했다.\n\n모 대표는 같은 날 저녁 다낭 시내 호텔에서 열린 한·베트남 관광 간담회에도 "
+            "참석했다. 편성우 주다낭 총영사가 주최한 간담회에는 응우옌 반 롱 다낭관광협회장 등 현지 업계 인사들이 "
+            "자리를 함께했다.")
+    assert groups(body) == [{"모세영", "팜 민 뚜안"}, {"모세영", "편성우", "응우옌 반 롱"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
