@@ -520,8 +520,10 @@ _DECIDED_LATER = re.compile(r"(기로|방향으로) (잠정 |최종 )?(했|합�
 _MEANT_LATER = re.compile(r"[가-힣]겠다(?:고|[\"'”’.]|$)")
 # Agreed they should, in the past tense too: "가까운 시일 안에 직접 만나 대화를 이어가자는 데에도 공감했다".
 _AGREED_SHOULD = re.compile(r"자는 데(?:에도|에|도)? (?:공감|합의|뜻을|의견을)")
-# A timeline's item, told in noun phrases: "▲2024.3.5 = A 회장, B 사장과 첫 회동."
-_TIMELINE_ITEM = re.compile(r"\s*[▲△■◆·-]?\s*\d{4}\s*[.년]\s*\d{1,2}\s*[.월]\s*(\d{1,2}\s*일?\.?\s*)?[=:]")
+# A timeline's item, told in noun phrases: "▲2024.3.5 = A 회장, B 사장과 첫 회동.", "◇1월 8일, 미국 라스베이거스
+# — C CEO와 조찬."
+_TIMELINE_ITEM = re.compile(r"\s*[▲△■◆◇·-]?\s*(?:\d{4}\s*[.년]\s*\d{1,2}\s*[.월]\s*(\d{1,2}\s*일?\.?\s*)?[=:]"
+                            r"|(?:\d{4}년\s*)?\d{1,2}월\s*\d{1,2}일[^\n—–=:.]{0,30}\s[—–=:]\s)")
 # An answer line: a quotation, or "A." after "Q." lines.
 _ANSWER_LINE = re.compile(r"\s*(?:[\"“]|A[.:]\s)")
 _SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧붙|요청|당부)")
@@ -1165,6 +1167,11 @@ class MeetingFinder:
         if timeline and not subj_mentions:
             # "▲2024.7.2 = 정 회장·마쓰다 사장 화상회의": a timeline names who did it with no particle
             subj_mentions = [m for m in sent.mentions if m.role == NONE]
+            if len(subj_mentions) == 1 and len(subj_mentions[0].entities) == 1 and \
+                    any(t.index == subj_mentions[0].last + 1 for t in triggers):
+                # but one name right before the meeting word is whom the item's subject met: "◇3월 26일,
+                # 독일 뮌헨 — C 구매총괄 면담" as "C 구매총괄과 면담"
+                subj_mentions[0].role, subj_mentions = WITH, []
         # "B 회장과의 조찬은 ... 열렸으며, C 실장이 배석했다": who sat in, after the meeting, is no subject
         other_side = triggers and any(o.role in (WITH, OBJ, DAT, GEN) for o in sent.mentions
                                       if o.first < triggers[-1].index)

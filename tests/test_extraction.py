@@ -5454,6 +5454,18 @@ def test_attendees_of_an_evening_gathering_told_after_a_morning_meeting_met_ther
     assert groups(body) == [{"모세영", "팜 민 뚜안"}, {"모세영", "편성우", "응우옌 반 롱"}]
 
 
+def test_timeline_items_dated_by_month_and_day_go_on_with_the_profiles_subject() -> None:
+    """"◇2월 9일, 도쿄 — C 사장과 오찬." and "◇3월 4일, 파리 — D 부사장 면담.": items of a profile's
+    timeline, dated by month and day, are meetings of the person profiled; a bare name before the
+    meeting word is whom he met."""
+    text = ("제목\n\n올해 배수호 대명케미칼 사장은 그 어느 때보다 해외를 자주 찾았다. 그의 주요 일정을 날짜순으로 "
+            "정리했다.\n\n◇2월 9일, 일본 도쿄 — 사이토 준이치 도호소재 사장과 오찬.\n\n◇3월 4일, 프랑스 파리 — "
+            "에티엔 르루아 솔베르 부사장 면담.")
+    found = extract(text, "2026-05-02 09:00")
+    assert [(m.names, m.date) for m in found if m.status == "occurred"] == [
+        ({"배수호", "사이토 준이치"}, date(2026, 2, 9)), ({"배수호", "에티엔 르루아"}, date(2026, 3, 4))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
