@@ -256,11 +256,12 @@ def misread_korean_name(word: Word) -> bool:
         and not NOT_NAME_SHAPES.search(head) and head not in _LEX.places \
         and (word.head_tags in (("XR", "XSA", "EC"), ("XR", "XSA", "EF"), ("VA", "EF"), ("VV", "EF"),
                                 ("NNG", "XSV+EC+JX"))
-             or (word.head_tags == ("NNG", "XSV+ETM") and head[-1] not in _VERB_ADNOMINALS)
+             or (word.head_tags in (("NNG", "XSV+ETM"), ("NNG", "XSA+ETM")) and head[-1] not in _VERB_ADNOMINALS)
              # (a root, 하, an ending: no word, "용하람" as 용/XR 하 람/EC, "봉하람" as 봉/XR 하 람/EF; a stem
              # and a sentence ending inside a sentence, "옥나래" as 옥/VA 나래/EF; a noun, a verb suffix, an
              # ending and a particle in one syllable, "류성진" as 류성/NNG 진/XSV+EC+JX; a noun and an
-             # adnominal no verb ends in, "봉재헌" as 봉재/NNG 헌/XSV+ETM, where "방한한" ends in 한)
+             # adnominal no verb ends in, "봉재헌" as 봉재/NNG 헌/XSV+ETM, "석우진" as 석우/NNG 진/XSA+ETM,
+             # where "방한한" ends in 한)
              or not any(t.startswith(("XSV", "XSA", "ETN")) or "EP" in t or "EF" in t for t in word.head_tags))
 
 

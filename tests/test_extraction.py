@@ -5466,6 +5466,13 @@ def test_timeline_items_dated_by_month_and_day_go_on_with_the_profiles_subject()
         ({"배수호", "사이토 준이치"}, date(2026, 2, 9)), ({"배수호", "에티엔 르루아"}, date(2026, 3, 4))]
 
 
+def test_a_name_read_as_noun_and_adjective_ending_is_a_name_in_apposition() -> None:
+    """"석우진 대명케미칼 사장" (석우/NNG 진/XSA+ETM) is a name before an organization and a title, as
+    "봉재헌" (봉재/NNG 헌/XSV+ETM) is."""
+    assert groups("석우진 대명케미칼 사장은 지난 2일 서울에서 사이토 준이치 도호소재 사장을 만났다.") == [
+        {"석우진", "사이토 준이치"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
