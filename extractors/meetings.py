@@ -1862,10 +1862,13 @@ class MeetingFinder:
         return k in subjects or (k < t.index and self.words[k].role == GEN and k + 1 in subjects)
 
     def _host_of_trigger(self, m: Mention, t: Trigger) -> bool:
-        """Who held the meeting, told in the clause modifying its word: "B 회장이 마련한 오찬에 참석했다"
-        (B is the other side, not the one who attended)."""
-        host = self.words[m.last + 1] if m.last + 2 == t.index else None
-        return m.role == SUBJ and host is not None and _adnominal(host) and _HOSTED.match(host.text) is not None
+        """Who held the meeting, told in the clause modifying its word: "B 회장이 마련한 오찬에 참석했다",
+        "B 협회장이 주재한 업계 최고경영자 오찬 간담회에 참석" (B is the other side, not the one who attended)."""
+        if m.role != SUBJ or not m.last + 2 <= t.index <= (m.last + 5 if t.word.particle.startswith("에") else m.last + 2):
+            return False  # (nouns between only before the gathering attended: "... 간담회가 열렸다" names its host)
+        host = self.words[m.last + 1]
+        return _adnominal(host) and _HOSTED.match(host.text) is not None and \
+            not any(w.verbal or w.role or w.sep_after for w in self.words[m.last + 2:t.index])
 
     def _at_home_of(self, m: Mention, t: Trigger) -> bool:
         """Whose home the meeting is at, told before its word: "어머니 노경애 여사 자택에서 점심을 함께했다"

@@ -5473,6 +5473,15 @@ def test_a_name_read_as_noun_and_adjective_ending_is_a_name_in_apposition() -> N
         {"석우진", "사이토 준이치"}]
 
 
+def test_the_host_of_a_gathering_attended_is_the_other_side_with_nouns_between() -> None:
+    """"B 협회장이 주재한 업계 최고경영자 오찬 간담회에 참석": B held it and is no subject; the item goes on
+    with the person profiled, who attended."""
+    text = ("제목\n\n도윤재 한길소재 대표는 올해 상반기 누구보다 부지런히 움직였다. 주요 일정을 날짜순으로 정리했다.\n\n"
+            "◇4월 14일, 서울 중구 — 남기철 한국소재산업협회장이 주재한 업계 최고경영자 오찬 간담회에 참석.")
+    found = extract(text, "2026-06-05 09:00")
+    assert [m.names for m in found if m.status == "occurred"] == [{"도윤재", "남기철"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
