@@ -1405,7 +1405,8 @@ class PeopleFinder:
                 run[n + 1].head in self.lex.places or posted_in(run[n + 1], self.lex)) and (
                 kind == "part" or (not self.lex.org(w.head) and w.head not in self.lex.places
                                    and "지명" in w.head_sems[:1] and not _ORG_SUFFIX.search(w.head))
-                or (bool(self.lex.org(w.head)) and "org" in kinds[n + 2:]))
+                or (bool(self.lex.org(w.head)) and w.head not in self.lex.places and "org" in kinds[n + 2:]))
+            # (but not a country before a place of its own: "에릭 슐츠 미국 조지아주 경제개발국 부국장")
             # "미쓰나가상사 다카하시 미오 전무": right before the title, a short word after a known
             # surname is the given name, even one mecab knows as a common noun (미오/NNG).
             given_last = parts == 1 and names[0].head in self.lex.surnames and n == len(run) - 1 and \

@@ -5482,6 +5482,13 @@ def test_the_host_of_a_gathering_attended_is_the_other_side_with_nouns_between()
     assert [m.names for m in found if m.status == "occurred"] == [{"도윤재", "남기철"}]
 
 
+def test_a_country_before_a_place_of_its_own_is_no_name_part() -> None:
+    """"에릭 슐츠 미국 조지아주 경제개발국 부국장": 미국 begins the organization (a state of the country
+    follows), so "미국" later in the article is the country, not him."""
+    body = "오경아 한솔푸드 부회장은 지난 3일 서울에서 에릭 슐츠 미국 조지아주 경제개발국 부국장을 만났다."
+    assert groups(body) == [{"오경아", "에릭 슐츠"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
