@@ -521,9 +521,9 @@ _MEANT_LATER = re.compile(r"[가-힣]겠다(?:고|[\"'”’.]|$)")
 # Agreed they should, in the past tense too: "가까운 시일 안에 직접 만나 대화를 이어가자는 데에도 공감했다".
 _AGREED_SHOULD = re.compile(r"자는 데(?:에도|에|도)? (?:공감|합의|뜻을|의견을)")
 # A timeline's item, told in noun phrases: "▲2024.3.5 = A 회장, B 사장과 첫 회동.", "◇1월 8일, 미국 라스베이거스
-# — C CEO와 조찬."
-_TIMELINE_ITEM = re.compile(r"\s*[▲△■◆◇·-]?\s*(?:\d{4}\s*[.년]\s*\d{1,2}\s*[.월]\s*(\d{1,2}\s*일?\.?\s*)?[=:]"
-                            r"|(?:\d{4}년\s*)?\d{1,2}월\s*\d{1,2}일[^\n—–=:.]{0,30}\s[—–=:]\s)")
+# — C CEO와 조찬.", "▷7월 초 서울 본사 — D 부국장과 화상 면담."
+_TIMELINE_ITEM = re.compile(r"\s*[▲△■◆◇▷▶●○·-]?\s*(?:\d{4}\s*[.년]\s*\d{1,2}\s*[.월]\s*(\d{1,2}\s*일?\.?\s*)?[=:]"
+                            r"|(?:\d{4}년\s*)?\d{1,2}월(?:\s*\d{1,2}일)?[^\n—–=:.]{0,30}\s[—–=:]\s)")
 # An answer line: a quotation, or "A." after "Q." lines.
 _ANSWER_LINE = re.compile(r"\s*(?:[\"“]|A[.:]\s)")
 _SAID = re.compile(r"[\"“”]|[다라]고 (답|말|밝|전|강조|설명|덧붙|요청|당부)")
@@ -631,6 +631,9 @@ class MeetingFinder:
         # and its trigger, for the host the next sentence names ("C 대표가 직접 생산라인을 안내했다").
         self._visit: tuple[list[Entity], Sentence, Trigger] | None = None
         self._item_first = 0  # the first word of the column item being read ("◇ ...")
+        # Where the last timeline item's line ends, and the sentence the story went on with before the
+        # timeline began: each item goes on with that subject, not with the item before's.
+        self._timeline: tuple[int, Sentence | None] | None = None
         self._deaths: dict[str, date] = {}  # who the article told died, and the day
         self._late: set[str] = set()  # who the article names as the late
 
@@ -1113,6 +1116,13 @@ class MeetingFinder:
                 self._captioned.append((shown, {d.date for d in self._days_in(sent)}))
         speaker = any(m.role == TOPIC and self._speaker_of_line(m) for m in sent.mentions)
         timeline = bool(_TIMELINE_ITEM.match(self.text, line_start))
+        if timeline and not self.text[line_start:sent.start].strip(" \t▲△■◆◇▷▶●○·-"):
+            if self._timeline is not None and all(
+                    not line.strip() or _TIMELINE_ITEM.match(line)
+                    for line in self.text[self._timeline[0]:line_start].split("\n")):
+                self.prev = self._timeline[1]  # ("▷6월 24일 — C를 접견." after "▷7월 초 — B와 화상 면담.")
+            self._timeline = (self._line_end_at(line_start), self.prev)
+            self.recent, self.prev_meetings = [], []  # (an item is a day of its own: no meeting goes on into it)
         roll_call = (self.pending is not None or self._roll_called in self.prev_meetings) \
             and _ROLL_CALL.match(stext) is not None  # (and the row after it: "뒷줄 왼쪽은 C 회장.")
         is_headline = self.words[sent.first].line == 0 or not (
@@ -2929,14 +2939,15 @@ class MeetingFinder:
 
     def _held_just_before(self, sent: Sentence) -> bool:
         """The sentence before, in its paragraph, told the gathering this one lists the attendees of
-        as held, naming no one ("3일 저녁에는 ... 간담회가 열렸다. 간담회에는 A, B가 참석했다"): a new
-        gathering, not the meeting reported before it."""
+        as held, naming no one ("3일 저녁에는 ... 간담회가 열렸다. 간담회에는 A, B가 참석했다", "... 대표
+        간담회 주재. A, B 등이 참석해"): a new gathering, not the meeting reported before it."""
         if self.pending:
             return False
         start, before = self._sentence_before(sent)
         event = self._event_word(sent).head
         return bool(before) and GATHERING.match(event) is not None and \
-            (re.search(rf"{re.escape(event)}[이가을를]\s(?:\S+\s)?(?:열렸|열었|개최됐|개최했|마련됐|진행됐)", before) is not None
+            (re.search(rf"{re.escape(event)}(?:[이가을를]\s(?:\S+\s)?(?:열렸|열었|개최됐|개최했|마련됐|진행됐)|을? 주재)", before)
+             is not None
              or self._attended_just_before(event, start, before)) \
             and not any(m.char_start >= start for m in self.prev_meetings)
 

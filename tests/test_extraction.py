@@ -5489,6 +5489,30 @@ def test_a_country_before_a_place_of_its_own_is_no_name_part() -> None:
     assert groups(body) == [{"오경아", "에릭 슐츠"}]
 
 
+def test_each_timeline_item_goes_on_with_the_person_profiled() -> None:
+    """Items of a profile's timeline ("·2025년 11월 — ...", "▷3월 초 ...— ...") go on with the person
+    profiled, not with the subject of the item before, and no meeting of an earlier item takes in the
+    attendees of a later one ("... 간담회 주재. A, B 등이 참석해")."""
+    text = ("제목\n\n마쓰다 히로키 도요하라코리아 사장이 부임 1년을 맞았다. 그의 1년을 시간순으로 정리했다.\n\n"
+            "·2025년 11월 — 부임. 첫 일정으로 윤재필 한국공작기계협회장을 예방.\n\n"
+            "·2026년 1월 9일 — 경기 안산에서 협력사 대표 간담회 주재. 문상길 대진정밀 대표, 표하은 세광테크 대표 등이 "
+            "참석해 납기 문제를 논의.\n\n"
+            "·2026년 3월 — 본사 스즈키 다이치 회장의 방한이 예정됐으나 연기.\n\n"
+            "·2026년 5월 20일 — 윤 회장과 다시 만나 협력 협약에 서명.")
+    found = extract(text, "2026-11-02 09:00")
+    assert sorted(sorted(m.names) for m in found if m.status == "occurred" and m.mode == "in_person") == [
+        ["마쓰다 히로키", "문상길", "표하은"], ["마쓰다 히로키", "윤재필"], ["마쓰다 히로키", "윤재필"]]
+
+
+def test_a_timeline_item_dated_by_month_alone_goes_on_with_the_profiles_subject() -> None:
+    """"▷8월 초 서울 본사 — C 부국장과 오찬.": a month with no day dates an item too."""
+    text = ("제목\n\n한지우 미담식품 부회장은 올여름 해외 유통망 공략에 직접 나섰다. 최근 석 달의 행보를 최신순으로 "
+            "정리했다.\n\n▷8월 초 서울 본사 — 파블로 에스코바르 멕시코 누에보레온주 투자청장과 오찬.")
+    found = extract(text, "2026-10-02 09:00")
+    assert [(m.names, m.date) for m in found if m.status == "occurred"] == [
+        ({"한지우", "파블로 에스코바르"}, date(2026, 8, 1))]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
