@@ -5513,6 +5513,14 @@ def test_a_timeline_item_dated_by_month_alone_goes_on_with_the_profiles_subject(
         ({"한지우", "파블로 에스코바르"}, date(2026, 8, 1))]
 
 
+def test_a_sentence_opening_conjunction_is_no_name_part() -> None:
+    """"하지만 알사이프 총재의": 하지만 (하/VV 지만/EC) opens the sentence; the name is 알사이프 alone."""
+    doc = analyze_article("제목\n\n도하에서는 나스르 알마리(Nasr Al-Marri) 투자청장과의 면담이 잡혀 있었다. 하지만 알마리 "
+                          "청장의 해외 일정이 겹치면서 면담은 성사되지 않았다.", "2026-05-02 09:00")
+    assert "하지만 알마리" not in {e.text for e in doc.ents}
+    assert {e.text for e in doc.ents if e.label_ == "PS"} == {"나스르 알마리", "알마리"}
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
