@@ -497,6 +497,8 @@ _LATER_TIME = re.compile(r"(?<!지난해 )(?<!작년 )(?<!지난 )(?<!\d년 )(�
 _OCCASION_TOLD = re.compile(r"(?<![가-힣])자리(?:(?:다|이다|가 된다)[.\"'”’]*$|(?:라|이라|여서|인 만큼)\s)")
 # A sentence summing up what was just told: "세 총수를 하루에 모두 만난 셈이다".
 _SUMMED_UP = re.compile(r"셈이다[.\"'”’]*\s*$")
+# A schedule that clashed with another: "B 총재의 해외 일정이 겹치면서" tells why a meeting failed, not a trip.
+_CLASHED = ("겹치", "겹쳐", "겹친", "겹쳤", "맞지", "어긋", "엇갈")
 # What someone is doing over days, told of as a whole: "표 회장의 '릴레이'는", "그의 광폭 행보는".
 _DOINGS = re.compile(r"['‘\"“]?(행보|릴레이|동선|발걸음|강행군|광폭 행보)['’\"”]?")
 # A caption's present progressive closing it: "... 김치를 담그고 있다."
@@ -1705,6 +1707,8 @@ class MeetingFinder:
             return False
         for w in self.words[m.last + 1:m.last + 5]:
             if w.role in (TOPIC, SUBJ):
+                if w.index + 1 < len(self.words) and self.words[w.index + 1].text.startswith(_CLASHED):
+                    return False  # (a schedule that clashed: "B 총재의 해외 일정이 겹치면서 면담은 성사되지 않았다")
                 return TRIP_WORDS.fullmatch(w.head) is not None or _DOINGS.fullmatch(w.head) is not None
             if w.particle in ("에는", "에도") and TRIP_WORDS.fullmatch(w.head):
                 return True  # ("샤르마 사장의 15일 일정에는 C가 동행했다": whom C went along with)

@@ -5521,6 +5521,18 @@ def test_a_sentence_opening_conjunction_is_no_name_part() -> None:
     assert {e.text for e in doc.ents if e.label_ == "PS"} == {"나스르 알마리", "알마리"}
 
 
+def test_a_schedule_that_clashed_makes_no_one_the_story_subject() -> None:
+    """"B 총재의 해외 일정이 겹치면서 면담은 성사되지 않았다" tells why a meeting failed; B is not whom the next
+    sentence goes on with."""
+    text = ("제목\n\n문태경 한길건설 회장은 13일 리야드에서 파이살 알도사리(Faisal Al-Dosari) 투자부 차관을 만났다. "
+            "애초 나스르 알마리(Nasr Al-Marri) 투자청장과의 면담도 추진했다. 하지만 알마리 청장의 해외 일정이 "
+            "겹치면서 면담은 성사되지 않았다.\n\n14일 저녁 아부다비에서는 사이드 알쿠바이시(Saeed Al Kubaisi) "
+            "무바달라 부사장과 만찬을 했다.")
+    found = extract(text, "2026-05-16 09:00")
+    assert sorted(sorted(m.names) for m in found if m.status == "occurred") == [
+        ["문태경", "사이드 알쿠바이시"], ["문태경", "파이살 알도사리"]]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
