@@ -3077,7 +3077,9 @@ class MeetingFinder:
                     _join(meeting, counted)
             return
         all_along = _ALL_ALONG.search(stext) is not None
-        along = bool((all_along or TRIP_WORD.search(stext)) and self._went_along(sent))
+        # (not who came along to the meeting just told: "이 자리에는 C 전무가 동행했고")
+        along = bool((all_along or TRIP_WORD.search(stext)) and self._went_along(sent)) and \
+            self._event_word(sent).head != "자리"
         if self.pending and (self._attendance(sent, stext) or self._spoke_there(sent, stext)) and \
                 not self._attended_ceremony(stext) and \
                 not (along and all_along):  # (who came along on every stop met no one yet)

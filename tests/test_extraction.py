@@ -5533,6 +5533,16 @@ def test_a_schedule_that_clashed_makes_no_one_the_story_subject() -> None:
         ["문태경", "사이드 알쿠바이시"], ["문태경", "파이살 알도사리"]]
 
 
+def test_one_who_came_along_to_the_meeting_just_told_sat_in() -> None:
+    """"이 자리에는 출장에 동행한 C 전무도 함께했다": C sat in on the meeting just told; "이 자리에는" points
+    at it, not at the trip's meetings still to come."""
+    text = ("제목\n\n◆대성정밀, 타이베이서 장비 협력 타진\n\n마정훈 대성정밀 사장은 지난 5일 대만 타이베이에서 린즈청 "
+            "화룽전자 회장을 만났다. 마 사장은 반도체 장비 공동 개발 방안을 제안했다. 이 자리에는 출장에 동행한 "
+            "장남 마도현 대성정밀 전무도 함께했다.")
+    found = extract(text, "2026-05-11 09:00")
+    assert [m.names for m in found if m.status == "occurred"] == [{"마정훈", "린즈청", "마도현"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
