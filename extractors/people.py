@@ -276,6 +276,9 @@ _APPOINTED = re.compile(r"(선임|임명|승진|내정|선출|발탁|추대|선�
 _TOOK_POST = re.compile(r"(물러나|물러난|물러났|취임|승진|선임[됐돼된되]|임명[됐돼된되]|내정[됐돼된되]|선출[됐돼된되]|추대[됐돼된되])")
 # Nouns for a meeting itself, which a group in the genitive can own ("두 사람의 첫 만남은").
 _MEETING_NOUNS = frozenset(("만남", "회동", "면담", "회담", "대면", "회합", "상견례"))
+# What a market (시장) has, told right after it: "충전기 시장 점유율", "시장 규모"; 시장 is no mayor there.
+_MARKET_NOUNS = frozenset(("점유율", "규모", "점유", "진출", "공략", "선점", "경쟁", "동향", "전망", "지배력", "성장", "진입",
+                           "수요", "상황", "판도", "주도권", "포화"))
 # "주한 칠레 대사": where an envoy is posted, written before the country.
 _POSTED_IN = frozenset(("주한", "주미", "주일", "주중", "주러", "주영", "주독", "주불"))
 
@@ -1186,6 +1189,8 @@ class PeopleFinder:
         if self.words[t].role == APPOS and after is not None and after.line == line and self._may_start(after) \
                 and not title_of(after):
             return None  # "노스브릿지 아시아태평양 총괄인 프리야 메논": the title belongs to the name after it
+        if self.words[t].text == "시장" and after is not None and after.head in _MARKET_NOUNS:
+            return None  # a market, no mayor: "중국 전기차 충전기 시장 점유율 1위"
         w1 = self._word(t - 1)
         if w1 is not None and w1.head in TITLE_MODIFIERS and not w1.role and title_of(w1) is None:
             w1 = self._word(t - 2)  # ("도 전 청장": 전, former, belongs to the title)

@@ -5543,6 +5543,13 @@ def test_one_who_came_along_to_the_meeting_just_told_sat_in() -> None:
     assert [m.names for m in found if m.status == "occurred"] == [{"마정훈", "린즈청", "마도현"}]
 
 
+def test_a_market_after_a_name_shaped_word_is_no_mayor() -> None:
+    """"중국 전기차 충전기 시장 점유율": 시장 is a market, so 전기차 is no mayor named 전기차."""
+    doc = analyze_article("제목\n\n린 회장은 중국 전기차 충전기 시장 점유율 1위 업체를 일군 창업자다. 마 사장은 그를 만났다.",
+                          "2026-05-02 09:00")
+    assert "전기차" not in {e.text for e in doc.ents}
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
