@@ -147,6 +147,9 @@ _AUDIENCE = re.compile(r"(연설|기조연설|강연|축사|공연|연주|경기
 # What an earlier article said: "기사는 A가 ... 만나 ... 논의했다고 전했습니다", "'A, B와 비공개 오찬' 기사와 관련해",
 # "'A, B와 도쿄서 회동' 제목의 기사를 실었습니다".
 _ARTICLE_SAID = re.compile(r"(?<![가-힣])기사(?:는|에서는|에서|에는|와|과)\s|제목(?:의|으로|을 단)\s기사")
+# What prosecutors or investigators hold, which a court's finding the same people's meeting not shown
+# refutes: "검찰은 두 사람이 ... 만나 ... 건넸다고 봤다" ... "만났다고 단정할 수 없다".
+_CHARGED = re.compile(r"^(?:검찰|특검|수사팀|경찰|검사)(?:은|는|이|가|측은)\s.*고 (?:봤|보고 있|판단했|결론 내렸)")
 # A sentence that is what the one before reported: "... 말이 돌았다. 두 사람이 ... 논의했다는 것이다", or as
 # a broadcast says it: "... 소문이 있었습니다. 두 회장이 ... 논의했다는 건데요".
 _WHAT_WAS_SAID = re.compile(r"다는 (?:(?:것|얘기|이야기)(?:이다|이었다|입니다)|건데요|겁니다|거죠)[.\"'”’]*\s*$")
@@ -810,7 +813,7 @@ class MeetingFinder:
             same_denied = any(len(names & m.names) >= 2 and names <= m.names for names in denied)
             # (an earlier article retold, "기사는 A가 ... B와 조찬 회동을 갖고 ... 전했습니다", is denied only by
             # the same people's meeting denied: a correction may fix only its day or who sat in)
-            if (same_denied and (retold or _ARTICLE_SAID.search(m.sentence))) or (
+            if (same_denied and (retold or _ARTICLE_SAID.search(m.sentence) or _CHARGED.search(m.sentence))) or (
                     retold and self._report_refuted(m, before)):
                 m.status = "denied"
 

@@ -5550,6 +5550,15 @@ def test_a_market_after_a_name_shaped_word_is_no_mayor() -> None:
     assert "전기차" not in {e.text for e in doc.ents}
 
 
+def test_prosecutors_view_refuted_by_the_courts_finding_is_no_meeting() -> None:
+    """"검찰은 두 사람이 ... 만나 ... 건넸다고 봤다" and then the court: "두 사람이 만났다고 단정할 수 없다":
+    the court found no meeting, and the prosecutors' view of it is refuted."""
+    text = ("제목\n\n검찰은 성기준 대양건설 회장과 모태현 전 국토부 국장이 지난해 3월 서울 중구의 한 호텔 식당에서 만나 "
+            "인허가 문제를 논의했고, 이 자리에서 성 회장이 현금을 건넸다고 봤다.\n\n"
+            "재판부는 \"예약 기록만으로는 성 회장과 모 전 국장이 실제로 만났다고 단정할 수 없다\"고 밝혔다.")
+    assert [m.names for m in extract(text, "2026-06-12 09:00") if m.status == "occurred"] == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
