@@ -5559,6 +5559,12 @@ def test_prosecutors_view_refuted_by_the_courts_finding_is_no_meeting() -> None:
     assert [m.names for m in extract(text, "2026-06-12 09:00") if m.status == "occurred"] == []
 
 
+def test_appearing_before_a_commissions_plenary_is_no_meeting() -> None:
+    """"전원회의에는 A 대표와 B 대표가 출석해 소명했다": both appeared before the regulator, and met no one."""
+    body = "지난달 열린 공정위 전원회의에는 지상호 대륙제지 대표와 남윤경 한솔포장 대표가 직접 출석해 소명했다."
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
