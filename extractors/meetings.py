@@ -2142,8 +2142,9 @@ class MeetingFinder:
         near = span + " " + " ".join(w.text for w in self.words[lo:t.index + 2])
         if not t.strong:
             near += " " + stext  # "화상회의는 ... 진행됐으며, 세 사람은 ... 의견을 나눴다": talk of the same call
-        elif t.word.role in (TOPIC, SUBJ) and not t.word.verbal and _HELD_BY.search(after):
-            near += " " + after  # (how the meeting as subject was held: "면담은 ... 화상으로 진행된 것으로")
+        elif t.word.role in (TOPIC, SUBJ) and not t.word.verbal and (_HELD_BY.search(after) or t.word.head == "인연"):
+            near += " " + after  # (how the meeting as subject was held: "면담은 ... 화상으로 진행된 것으로", or
+            # how they first met: "두 사람의 인연은 지난해 12월 화상회의로 시작됐다")
         if VIDEO.search(near):
             mode = "video"
         elif PHONE.search(t.word.text) or PHONE.search(near):
@@ -2820,7 +2821,13 @@ class MeetingFinder:
                 and not ANY_TRIGGER.search(ATTACH.sub(" ", stext[:attended])))
         if self.pending is not None and _ROLL_CALL.match(stext):
             return bool(sent.mentions)  # a caption's roll call: "참석자들과 기념촬영 ... 앞줄 왼쪽부터 A 회장, B 대표."
-        return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and event
+        # (not who took part by video in a meeting held in person: "B 장관은 현장을 찾지 않고 영상 축사로 참여했다")
+        told_video = any(m.mode == "video" for m in self.prev_meetings) or (
+            self.pending is not None and VIDEO.search(self.text[self.pending[1].start:self.pending[1].end]) is not None)
+        by_video = VIDEO.search(stext) is not None and (self.pending is not None or bool(self.prev_meetings)) \
+            and not told_video
+        return bool(sent.mentions) and bool(ATTACH.search(stext)) and not DENIED.search(stext) and event \
+            and not by_video
 
     def _spoke_there(self, sent: Sentence, stext: str) -> bool:
         """Who spoke at a gathering just opened whose other side was not named yet was there: "20여명과

@@ -5565,6 +5565,21 @@ def test_appearing_before_a_commissions_plenary_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_one_who_took_part_by_video_did_not_attend_in_person() -> None:
+    """"B 장관은 행사장을 찾지 않고 영상 메시지로 참여했다" after a session held in person: B met no one there."""
+    text = ("제목\n\n이어 열린 폐막 전체회의에서는 류젠궈 중국 국무원 부총리가 폐막 연설을 했다. 표재원 산업부 장관은 "
+            "행사장을 찾지 않고 영상 축사로 참여했다.")
+    found = extract(text, "2026-03-27 09:00")
+    assert not any("표재원" in m.names for m in found if m.status == "occurred" and m.mode == "in_person")
+
+
+def test_a_relationship_begun_by_video_began_with_a_call() -> None:
+    """"두 사람의 인연은 지난해 12월 화상회의로 시작됐다": their first meeting was a video call."""
+    body = "오태빈 리본랩스 대표와 제임스 오코너 노스게이트벤처스 파트너의 인연은 지난해 12월 화상회의로 시작됐다."
+    assert groups(body) == []
+    assert [m.mode for m in meetings(body, mode=None)] == ["video"]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
