@@ -5580,6 +5580,12 @@ def test_a_relationship_begun_by_video_began_with_a_call() -> None:
     assert [m.mode for m in meetings(body, mode=None)] == ["video"]
 
 
+def test_looking_forward_to_meeting_is_a_wish() -> None:
+    """"B 회장은 A 사장을 직접 만나기를 고대하고 있다": hoped for, not held."""
+    body = "하이델가스 측은 \"클라라 베버 하이델가스 회장은 남궁진 대산에너지 사장을 직접 만나기를 고대하고 있다\"는 입장을 전해 왔다."
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
