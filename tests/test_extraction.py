@@ -5586,6 +5586,13 @@ def test_looking_forward_to_meeting_is_a_wish() -> None:
     assert groups(body) == []
 
 
+def test_a_meeting_whose_facts_are_being_checked_is_not_told_as_held() -> None:
+    """"만찬을 했다는 제보를 확보하고 사실관계를 확인하고 있다": investigators are checking it."""
+    body = ("검찰은 탁성원 대운물산 회장이 지난해 11월 서울 여의도의 한 일식집에서 변주혁 의원과 만찬을 했다는 제보를 "
+            "확보하고 사실관계를 확인하고 있다.")
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
