@@ -5593,6 +5593,12 @@ def test_a_meeting_whose_facts_are_being_checked_is_not_told_as_held() -> None:
     assert groups(body) == []
 
 
+def test_a_meeting_that_is_no_meeting_is_none() -> None:
+    """"두 사람의 '만남 아닌 만남'을 날짜순으로 정리했다": the article says they never met."""
+    body = "올해 반서율 동진배터리 대표와 에드거 콜린스 네바다리튬 CEO의 '만남 아닌 만남'을 날짜순으로 정리했다."
+    assert groups(body) == []
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
