@@ -276,9 +276,8 @@ _APPOINTED = re.compile(r"(선임|임명|승진|내정|선출|발탁|추대|선�
 _TOOK_POST = re.compile(r"(물러나|물러난|물러났|취임|승진|선임[됐돼된되]|임명[됐돼된되]|내정[됐돼된되]|선출[됐돼된되]|추대[됐돼된되])")
 # Nouns for a meeting itself, which a group in the genitive can own ("두 사람의 첫 만남은").
 _MEETING_NOUNS = frozenset(("만남", "회동", "면담", "회담", "대면", "회합", "상견례"))
-# What a market (시장) has, told right after it: "충전기 시장 점유율", "시장 규모"; 시장 is no mayor there.
-_MARKET_NOUNS = frozenset(("점유율", "규모", "점유", "진출", "공략", "선점", "경쟁", "동향", "전망", "지배력", "성장", "진입",
-                           "수요", "상황", "판도", "주도권", "포화"))
+# What a market (시장) has, told right after it ("충전기 시장 점유율"): 시장 is no mayor there.
+_MARKET_NOUNS = frozenset(_RULES.get("market_nouns", ()))
 # "주한 칠레 대사": where an envoy is posted, written before the country.
 _POSTED_IN = frozenset(("주한", "주미", "주일", "주중", "주러", "주영", "주독", "주불"))
 
