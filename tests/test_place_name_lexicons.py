@@ -39,7 +39,7 @@ def test_keys(name_parts, places):
                                "surname_first_families", "not_names", "not_name_starts", "not_name_ends",
                                "org_suffixes", "chinese_surnames", "chinese_given_endings", "korean_surnames",
                                "korean_rare_surnames", "korean_compound_surnames", "run_breakers", "latin_org_words",
-                               "generations"}
+                               "generations", "market_nouns"}
     assert set(places) == {"places"}
 
 
