@@ -527,7 +527,8 @@ _MEANT_LATER = re.compile(r"[가-힣]겠다(?:고|[\"'”’.]|$)")
 _AGREED_SHOULD = re.compile(r"자는 데(?:에도|에|도)? (?:공감|합의|뜻을|의견을)")
 # A timeline's item, told in noun phrases: "▲2024.3.5 = A 회장, B 사장과 첫 회동.", "◇1월 8일, 미국 라스베이거스
 # — C CEO와 조찬.", "▷7월 초 서울 본사 — D 부국장과 화상 면담."
-_TIMELINE_ITEM = re.compile(r"\s*[▲△■◆◇▷▶●○·-]?\s*(?:\d{4}\s*[.년]\s*\d{1,2}\s*[.월]\s*(\d{1,2}\s*일?\.?\s*)?[=:]"
+_TIMELINE_BULLETS = "▲△■◆◇▷▶●○·-"
+_TIMELINE_ITEM = re.compile(r"\s*[" + _TIMELINE_BULLETS + r"]?\s*(?:\d{4}\s*[.년]\s*\d{1,2}\s*[.월]\s*(\d{1,2}\s*일?\.?\s*)?[=:]"
                             r"|(?:\d{4}년\s*)?\d{1,2}월(?:\s*\d{1,2}일)?[^\n—–=:.]{0,30}\s[—–=:]\s)")
 # An answer line: a quotation, or "A." after "Q." lines.
 _ANSWER_LINE = re.compile(r"\s*(?:[\"“]|A[.:]\s)")
@@ -1121,7 +1122,7 @@ class MeetingFinder:
                 self._captioned.append((shown, {d.date for d in self._days_in(sent)}))
         speaker = any(m.role == TOPIC and self._speaker_of_line(m) for m in sent.mentions)
         timeline = bool(_TIMELINE_ITEM.match(self.text, line_start))
-        if timeline and not self.text[line_start:sent.start].strip(" \t▲△■◆◇▷▶●○·-"):
+        if timeline and not self.text[line_start:sent.start].strip(" \t" + _TIMELINE_BULLETS):
             if self._timeline is not None and all(
                     not line.strip() or _TIMELINE_ITEM.match(line)
                     for line in self.text[self._timeline[0]:line_start].split("\n")):
