@@ -5612,6 +5612,21 @@ def test_seated_at_different_round_tables_is_no_meeting() -> None:
     assert groups(body) == []
 
 
+def test_report_refuted_in_the_next_paragraph_is_denied() -> None:
+    """A report retold, then a blank line, then "만났다는 보도는 사실무근": the meeting is denied."""
+    body = ("싱가포르의 한 경제지는 \"변재겸 대율그룹 회장이 지난 3일 도쿄에서 하세가와 료 미쓰바 회장과 만나 지분 교환을 "
+            "논의했다\"고 보도했다.\n\n대율그룹은 5일 \"변 회장은 그 주에 서울을 떠나지 않았다\"며 \"하세가와 회장과 "
+            "만났다는 보도는 사실무근\"이라고 밝혔다.")
+    assert groups(body) == []
+
+
+def test_rumour_of_something_else_refuted_keeps_the_meeting() -> None:
+    """The next paragraph's "합병설은 사실무근" refutes a merger, not the meeting retold before it."""
+    body = ("천도윤 한빛로지스 대표와 마석훈 세경택배 회장이 지난달 만찬을 함께했다.\n\n두 사람은 지난해 말에도 한 차례 "
+            "만나 물류 데이터 공유 방안을 논의한 것으로 알려졌다.\n\n한빛로지스 측은 \"합병설은 사실무근\"이라고 밝혔다.")
+    assert groups(body) == [{"천도윤", "마석훈"}, {"천도윤", "마석훈"}]
+
+
 @pytest.mark.skipif(not (SHARED / "seeds").exists(), reason="../shared is not beside this checkout")
 def test_seed_all_gold_pairs_and_nothing_else() -> None:
     result = evaluate(load_gold(SHARED / "seeds"), extract)["overall"]
