@@ -274,8 +274,9 @@ _AGREED_TO_MEET = re.compile(r"\S*자(?:는 데 (?:의견|뜻|합의|공감)|고
 _REFUTED = re.compile(r"(사실무근|사실이 아니|사실과 다[르릅른]|부인[했하한]|반박했|일축했|바로잡|오보|명백한 허위)")  # (a correction too)
 # The report itself named: "회동 보도", "여의도 회동설", "만찬설".
 _REPORT_NAMED = re.compile(r"보도|(?:회동|만남|회담|면담|접촉|밀약|만찬|골프)설")
-# What a refutation in the next paragraph must be about: a report or a meeting ("만났다는 보도는 사실무근").
-_REFUTED_MEETING = re.compile(_REPORT_NAMED.pattern + r"|만[났난나남]|회동|면담|회담|만찬|오찬|조찬|골프")
+# A refutation in the next paragraph of another rumour, with no meeting named: "합병설은 사실무근".
+_OTHER_RUMOUR = re.compile(r"\S+설[은는이가을를도]")
+_MEETING_NAMED = re.compile(_REPORT_NAMED.pattern + r"|만[났난나남]|회동|면담|회담|만찬|오찬|조찬|골프")
 # Someone else came in the topic's place: "... 협회 부회장이 대신 참석했다".
 _OTHER_STOOD_IN = re.compile(r"\S[이가] 대신 (참석|자리|나섰|나왔)")
 # Years spent together, not a meeting: "회장님과 함께한 30년은", "함께해 온 수십 년".
@@ -840,14 +841,15 @@ class MeetingFinder:
         """A refutation in the rest of the meeting's line or the next one, unless it answers another
         meeting told denied before it ("... 라운딩을 했다는 제보였다." / "지난 4월에는 B와 C가 만났다는
         '회동설'이 돌았지만, 양측이 모두 ... 부인하면서": B and C's denial, not the tip's). The next line is
-        the next paragraph, blank lines between paragraphs skipped; a refutation there counts when that
-        line speaks of a meeting or a report ("만났다는 보도는 사실무근", not only "합병설은 사실무근")."""
+        the next paragraph, blank lines between paragraphs skipped; a refutation there does not count
+        when that line refutes another rumour and names no meeting or report ("합병설은 사실무근")."""
         line_end = self._line_end_at(m.char_end)
         next_start = len(self.text) - len(self.text[line_end:].lstrip())
         hit = _REFUTED.search(self.text, m.char_end, line_end)
         next_end = self._line_end_at(next_start)
         if hit is None and (hit := _REFUTED.search(self.text, next_start, next_end)):
-            if not _REFUTED_MEETING.search(self.text, next_start, next_end):
+            if _OTHER_RUMOUR.search(self.text, next_start, next_end) and \
+                    not _MEETING_NAMED.search(self.text, next_start, next_end):
                 return False
         return hit is not None and not any(
             o.status == "denied" and m.char_end <= o.char_start < hit.start() and len(o.names & m.names) < 2
