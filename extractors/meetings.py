@@ -843,10 +843,8 @@ class MeetingFinder:
         '회동설'이 돌았지만, 양측이 모두 ... 부인하면서": B and C's denial, not the tip's). The next line is
         the next paragraph, blank lines between paragraphs skipped; a refutation there does not count
         when that line refutes another rumour and names no meeting or report ("합병설은 사실무근")."""
-        line_end = self._line_end_at(m.char_end)
-        next_start = len(self.text) - len(self.text[line_end:].lstrip())
-        hit = _REFUTED.search(self.text, m.char_end, line_end)
-        next_end = self._line_end_at(next_start)
+        hit = _REFUTED.search(self.text, m.char_end, self._line_end_at(m.char_end))
+        next_start, next_end = self._next_line(m.char_end)
         if hit is None and (hit := _REFUTED.search(self.text, next_start, next_end)):
             if _OTHER_RUMOUR.search(self.text, next_start, next_end) and \
                     not _MEETING_NAMED.search(self.text, next_start, next_end):
@@ -863,11 +861,15 @@ class MeetingFinder:
     def _answer_after(self, at: int) -> str:
         """The answer line after a question line (blank lines skipped): "Q. ... 만났다는 보도가 있었다." /
         "A. 사실이 아니다."."""
+        start, end = self._next_line(at)
+        return self.text[start:end]
+
+    def _next_line(self, at: int) -> tuple[int, int]:
+        """Start and end of the first non-blank line after the line holding `at` (the next paragraph);
+        both the text's end when there is none."""
         end = self._line_end_at(at)
-        if end == len(self.text):
-            return ""
         start = len(self.text) - len(self.text[end:].lstrip())
-        return self.text[start:self._line_end_at(start)]
+        return start, self._line_end_at(start)
 
     def _date_from_next(self, sentences: list[Sentence]) -> None:
         """A lead sentence often reports a meeting without its day, and the next sentence gives
